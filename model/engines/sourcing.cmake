@@ -1,0 +1,1 @@
+target_sources(copydesk-model PRIVATE engines/sourcingengine.cpp)

@@ -1,0 +1,1 @@
+namespace Copydesk { int widgetsPlaceholder() { return 0; } }
