@@ -10,7 +10,18 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <unistd.h>
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+
 #include "engines/engine.h"
+#include "exporter.h"
+#include "formats/documentwriter.h"
+#include "formats/formatregistry.h"
+#include "importer.h"
+#include "projectstore.h"
 #include "engines/enginerunner.h"
 #include "engines/engineregistry.h"
 
@@ -25,9 +36,9 @@ QTextStream &err()
     return stream;
 }
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("copydesk-cli", text);
+    return QCoreApplication::translate("copydesk-cli", text, disambiguation, n);
 }
 
 QStringList splitList(const QString &value)
@@ -43,6 +54,268 @@ int usage(QCommandLineParser &parser, const QString &message)
     err() << message << u'\n' << parser.helpText();
     err().flush();
     return UsageError;
+}
+
+
+bool openProject(ProjectStore &store, const QString &path)
+{
+    QString error;
+    if (!store.open(path, ProjectStore::OpenMode::Existing, &error)) {
+        err() << error << u'\n';
+        err().flush();
+        return false;
+    }
+    return true;
+}
+
+bool parseLabelMap(const QString &value, QHash<QString, QString> *map, QString *error)
+{
+    for (const QString &pair : splitList(value)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0 || eq == pair.size() - 1) {
+            *error = tr("--label-map takes FILE_LABEL=LABEL pairs separated by commas, not \"%1\"").arg(pair);
+            return false;
+        }
+        map->insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
+    }
+    return true;
+}
+
+bool progressWanted()
+{
+    return isatty(STDERR_FILENO);
+}
+
+int newProject(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Creates an empty project file with the default label schema."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file to create (*.copydesk)."));
+    parser.process(arguments);
+    if (parser.positionalArguments().size() != 1)
+        return usage(parser, tr("new takes one project file."));
+    ProjectStore store;
+    QString error;
+    if (!store.open(parser.positionalArguments().constFirst(), ProjectStore::OpenMode::Create, &error)) {
+        err() << error << u'\n';
+        return InputFailed;
+    }
+    err() << tr("Created %1\n").arg(parser.positionalArguments().constFirst());
+    return Ok;
+}
+
+int importFiles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports files and folders (recursively) into a project. Each document is imported "
+                                        "whole or not at all; documents whose text is already in the project are skipped."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
+    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to import."), u"PATH..."_s);
+    parser.addOption({u"format"_s, tr("Read every file as this format (%1); default: by extension.").arg(readerNames().join(u", ")), u"NAME"_s});
+    parser.addOption({u"label-map"_s, tr("Map the files' labels to the project's: A=B,C=D."), u"MAP"_s});
+    parser.addOption({u"text-only"_s, tr("Import the texts without their annotations.")});
+    parser.addOption({u"as-suggestions"_s, tr("Import the files' annotations as suggestions to review, not as decisions.")});
+    parser.addOption({u"add-labels"_s, tr("Add labels the schema does not know instead of refusing the document.")});
+    parser.process(arguments);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return usage(parser, tr("import takes a project file and at least one file or folder."));
+    ImportOptions options;
+    options.format = parser.value(u"format"_s);
+    QString error;
+    if (!parseLabelMap(parser.value(u"label-map"_s), &options.labelMap, &error))
+        return usage(parser, error);
+    options.textOnly = parser.isSet(u"text-only"_s);
+    options.asSuggestions = parser.isSet(u"as-suggestions"_s);
+    options.addLabels = parser.isSet(u"add-labels"_s);
+    if (!options.format.isEmpty() && !readerNames().contains(options.format))
+        return usage(parser, tr("unknown format \"%1\" (known: %2)").arg(options.format, readerNames().join(u", ")));
+
+    ProjectStore store;
+    if (!openProject(store, positional.constFirst()))
+        return InputFailed;
+    Importer importer(store, options);
+    QElapsedTimer timer;
+    timer.start();
+    const bool showProgress = progressWanted();
+    const ImportReport report = importer.run(positional.mid(1), [&](qint64 done, qint64 total, const QString &) {
+        if (showProgress && total > 0)
+            err() << u"\r"_s << tr("importing: %1%").arg(done * 100 / total) << Qt::flush;
+    });
+    if (showProgress)
+        err() << u"\r"_s;
+    for (const ImportProblem &note : report.notes)
+        err() << note.toString() << u'\n';
+    for (const ImportProblem &problem : report.problems)
+        err() << tr("error: ") << problem.toString() << u'\n';
+    err() << tr("Imported %1 documents with %2 annotations and %3 relations from %4 files in %5 s")
+                 .arg(report.documents).arg(report.annotations).arg(report.relations).arg(report.files)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 2);
+    if (!report.problems.isEmpty())
+        err() << tr("; %n input(s) failed", nullptr, int(report.problems.size()));
+    err() << u'\n';
+    if (!report.labelsAdded.isEmpty())
+        err() << tr("Labels added to the schema: %1\n").arg(report.labelsAdded.join(u", "));
+    err().flush();
+    return report.problems.isEmpty() ? Ok : InputFailed;
+}
+
+int exportDocuments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Exports the project's documents and annotations."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
+    parser.addOption({u"format"_s, tr("Format to write (%1).").arg(writerNames().join(u", ")), u"NAME"_s, u"jsonl"_s});
+    parser.addOption({{u"o"_s, u"output"_s}, tr("File to write; standard output when not given."), u"FILE"_s});
+    parser.addOption({u"annotators"_s, tr("Only annotations by (or decided by) these annotators, by name."), u"LIST"_s});
+    parser.addOption({u"status"_s, tr("Only annotations with these statuses (suggested, accepted, rejected, manual); "
+                                      "default: all but rejected."), u"LIST"_s});
+    parser.process(arguments);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(parser, tr("export takes one project file."));
+    auto writer = createWriter(parser.value(u"format"_s));
+    if (!writer)
+        return usage(parser, tr("unknown format \"%1\" (known: %2)").arg(parser.value(u"format"_s), writerNames().join(u", ")));
+    ExportOptions options;
+    options.annotators = splitList(parser.value(u"annotators"_s));
+    if (parser.isSet(u"status"_s)) {
+        options.statuses.clear();
+        for (const QString &name : splitList(parser.value(u"status"_s))) {
+            AnnotationStatus status;
+            if (!parseAnnotationStatus(name, &status))
+                return usage(parser, tr("unknown status \"%1\" (suggested, accepted, rejected, manual)").arg(name));
+            options.statuses.append(status);
+        }
+    }
+    ProjectStore store;
+    if (!openProject(store, positional.constFirst()))
+        return InputFailed;
+
+    QString error;
+    ExportReport report;
+    bool ok;
+    if (parser.isSet(u"output"_s)) {
+        // Written beside and renamed into place: an export that fails leaves no half file.
+        QSaveFile file(parser.value(u"output"_s));
+        if (!file.open(QIODevice::WriteOnly)) {
+            err() << tr("Cannot write %1: %2\n").arg(file.fileName(), file.errorString());
+            return InputFailed;
+        }
+        ok = exportProject(store, *writer, &file, options, &report, &error);
+        if (ok && !file.commit()) {
+            error = file.errorString();
+            ok = false;
+        }
+    } else {
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        ok = exportProject(store, *writer, &out, options, &report, &error);
+        out.flush();
+    }
+    for (const QString &warning : std::as_const(report.warnings))
+        err() << tr("warning: ") << warning << u'\n';
+    if (!ok) {
+        err() << tr("Export failed: %1\n").arg(error);
+        return InputFailed;
+    }
+    err() << tr("Exported %1 documents with %2 annotations\n").arg(report.documents).arg(report.annotations);
+    return Ok;
+}
+
+int stats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Counts the project's documents and annotations (per layer, label, status and annotator)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
+    parser.addOption({u"json"_s, tr("Write JSON.")});
+    parser.process(arguments);
+    if (parser.positionalArguments().size() != 1)
+        return usage(parser, tr("stats takes one project file."));
+    ProjectStore store;
+    if (!openProject(store, parser.positionalArguments().constFirst()))
+        return InputFailed;
+    const ProjectStatistics s = store.statistics();
+    QTextStream out(stdout);
+    if (parser.isSet(u"json"_s)) {
+        QJsonObject byStatus, layers, labels, annotators;
+        for (const auto &[status, count] : s.documentsByStatus)
+            byStatus.insert(status, count);
+        for (const Annotator &a : s.annotators)
+            annotators.insert(a.displayName(), QJsonObject{{u"kind"_s, annotatorKindName(a.kind)}, {u"name"_s, a.name},
+                                                           {u"version"_s, a.version}, {u"annotations"_s, 0},
+                                                           {u"by_status"_s, QJsonObject()}});
+        auto add = [](QJsonObject &object, const QString &key, const QString &status, int count) {
+            QJsonObject entry = object.value(key).toObject();
+            entry.insert(u"total"_s, entry.value(u"total").toInt() + count);
+            QJsonObject statuses = entry.value(u"by_status").toObject();
+            statuses.insert(status, statuses.value(status).toInt() + count);
+            entry.insert(u"by_status"_s, statuses);
+            object.insert(key, entry);
+        };
+        for (const ProjectStatistics::Row &row : s.rows) {
+            add(layers, row.layer.isEmpty() ? u"(none)"_s : row.layer, row.status, row.count);
+            add(labels, row.label, row.status, row.count);
+            QJsonObject a = annotators.value(row.annotator).toObject();
+            a.insert(u"annotations"_s, a.value(u"annotations").toInt() + row.count);
+            QJsonObject st = a.value(u"by_status").toObject();
+            st.insert(row.status, st.value(row.status).toInt() + row.count);
+            a.insert(u"by_status"_s, st);
+            annotators.insert(row.annotator, a);
+        }
+        const QJsonObject root{{u"documents"_s, s.documents}, {u"documents_by_status"_s, byStatus},
+                               {u"annotations"_s, s.annotations}, {u"relations"_s, s.relations},
+                               {u"layers"_s, layers}, {u"labels"_s, labels}, {u"annotators"_s, annotators}};
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    out << tr("Documents: %1").arg(s.documents);
+    QStringList parts;
+    for (const auto &[status, count] : s.documentsByStatus)
+        parts.append(u"%1 %2"_s.arg(count).arg(status));
+    if (!parts.isEmpty())
+        out << u" ("_s << parts.join(u", ") << u')';
+    out << u'\n' << tr("Annotations: %1, relations: %2\n").arg(s.annotations).arg(s.relations);
+    if (!s.rows.isEmpty()) {
+        out << u'\n' << tr("layer").leftJustified(12) << tr("label").leftJustified(14) << tr("status").leftJustified(11)
+            << tr("count").rightJustified(8) << u"  "_s << tr("annotator") << u'\n';
+        for (const ProjectStatistics::Row &row : s.rows) {
+            out << row.layer.leftJustified(12) << row.label.leftJustified(14) << row.status.leftJustified(11)
+                << QString::number(row.count).rightJustified(8) << u"  "_s << row.annotator << u'\n';
+        }
+    }
+    out << u'\n' << tr("Annotators:") << u'\n';
+    for (const Annotator &a : s.annotators)
+        out << u"  "_s << a.displayName() << u" ("_s << annotatorKindName(a.kind) << u")\n"_s;
+    return Ok;
+}
+
+int check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks a project's integrity: every span inside its text, relations valid, "
+                                        "the full-text index in sync, SQLite's own check. Exit status 1 on a problem."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
+    parser.process(arguments);
+    if (parser.positionalArguments().size() != 1)
+        return usage(parser, tr("check takes one project file."));
+    ProjectStore store;
+    if (!openProject(store, parser.positionalArguments().constFirst()))
+        return InputFailed;
+    const QStringList problems = store.check();
+    for (const QString &problem : problems)
+        err() << problem << u'\n';
+    if (!problems.isEmpty()) {
+        err() << tr("%n problem(s) found\n", nullptr, int(problems.size()));
+        return InputFailed;
+    }
+    QTextStream(stdout) << tr("%1: no problems (%2 documents)\n").arg(parser.positionalArguments().constFirst()).arg(store.documentCount());
+    return Ok;
 }
 
 int annotateJsonl(const QStringList &arguments)
@@ -137,6 +410,11 @@ struct Command
 };
 
 const Command commands[] = {
+    {"new", QT_TRANSLATE_NOOP("copydesk-cli", "create a project file"), newProject},
+    {"import", QT_TRANSLATE_NOOP("copydesk-cli", "import files and folders into a project"), importFiles},
+    {"export", QT_TRANSLATE_NOOP("copydesk-cli", "export documents and annotations"), exportDocuments},
+    {"stats", QT_TRANSLATE_NOOP("copydesk-cli", "count documents and annotations"), stats},
+    {"check", QT_TRANSLATE_NOOP("copydesk-cli", "check a project's integrity"), check},
     {"annotate-jsonl", QT_TRANSLATE_NOOP("copydesk-cli", "run the engines on JSONL from stdin to stdout"), annotateJsonl},
 };
 

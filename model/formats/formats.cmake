@@ -1,1 +1,8 @@
 # Import and export formats
+target_sources(copydesk-model PRIVATE
+    formats/documentreader.h formats/documentwriter.h
+    formats/formatregistry.h formats/formatregistry.cpp
+    formats/extraformats.cpp
+    formats/textformat.h formats/textformat.cpp
+    formats/jsonlformat.h formats/jsonlformat.cpp
+)

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+
+#include <QList>
+#include <QStringList>
+
+#include "annotation.h"
+
+class QIODevice;
+
+namespace Copydesk {
+
+class DocumentWriter;
+class ProjectStore;
+
+struct ExportOptions
+{
+    QStringList annotators;             // by name or "name version"; empty: all
+    QList<AnnotationStatus> statuses{AnnotationStatus::Suggested, AnnotationStatus::Accepted, AnnotationStatus::Manual};
+    QList<qint64> documents;            // empty: all
+};
+
+struct ExportReport
+{
+    int documents = 0;
+    int annotations = 0;
+    QStringList warnings;
+    bool cancelled = false;
+};
+
+// Writes a project's documents and chosen annotations in a format.
+bool exportProject(ProjectStore &store, DocumentWriter &writer, QIODevice *device, const ExportOptions &options,
+                   ExportReport *report, QString *error, const std::function<void(int done, int total)> &progress = {},
+                   const std::atomic_bool *cancel = nullptr);
+
+} // namespace Copydesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include "../annotation.h"
+#include "../annotator.h"
+#include "../document.h"
+
+class QIODevice;
+
+namespace Copydesk {
+
+class LabelSchema;
+
+// One document with the annotations chosen for export.
+struct ExportedDocument
+{
+    Document document;
+    QList<Annotation> annotations;
+    QList<Relation> relations;     // only between exported annotations
+};
+
+struct ExportContext
+{
+    const LabelSchema *schema = nullptr;
+    QHash<qint64, Annotator> annotators;
+};
+
+// Writes one file format. begin(), write() for every document, finish().
+class DocumentWriter
+{
+public:
+    virtual ~DocumentWriter() = default;
+    virtual QString name() const = 0;
+    virtual QString extension() const = 0;
+    virtual bool begin(QIODevice *device, const ExportContext &context, QString *error);
+    virtual bool write(const ExportedDocument &document, QString *error) = 0;
+    virtual bool finish(QString *error);
+    // What the format could not hold (overlapping spans in IOB, ...), to report to the user.
+    QStringList warnings() const { return m_warnings; }
+
+protected:
+    QIODevice *m_device = nullptr;
+    ExportContext m_context;
+    QStringList m_warnings;
+};
+
+} // namespace Copydesk

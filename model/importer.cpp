@@ -1,0 +1,219 @@
+#include "importer.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+
+#include "formats/formatregistry.h"
+#include "labelschema.h"
+#include "projectstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+// Batches keep imports fast (one transaction per batch) and small enough that a killed
+// import loses little.
+static constexpr int batchDocuments = 500;
+static constexpr qint64 batchBytes = 32 * 1024 * 1024;
+
+Importer::Importer(ProjectStore &store, ImportOptions options)
+    : m_store(store)
+    , m_options(std::move(options))
+{
+}
+
+namespace {
+struct FileToRead
+{
+    QString path;
+    QString root;
+    qint64 size = 0;
+};
+} // namespace
+
+ImportReport Importer::run(const QStringList &paths, const Progress &progress, const std::atomic_bool *cancel)
+{
+    ImportReport report;
+    if (!m_options.format.isEmpty() && !createReader(m_options.format)) {
+        report.problems.append({m_options.format, 0, tr("unknown format \"%1\" (known: %2)")
+                                                         .arg(m_options.format, readerNames().join(u", "))});
+        return report;
+    }
+    QList<FileToRead> files;
+    qint64 total = 0;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            report.problems.append({path, 0, tr("no such file or folder")});
+            continue;
+        }
+        if (info.isDir()) {
+            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QStringList found;
+            while (it.hasNext())
+                found.append(it.next());
+            found.sort();
+            for (const QString &file : std::as_const(found)) {
+                const bool known = !m_options.format.isEmpty() || createReaderForPath(file);
+                if (!known) {
+                    if (!QFileInfo(file).fileName().startsWith(u'.'))
+                        report.notes.append({file, 0, tr("skipped: not a format Copydesk reads (use --format to choose one)")});
+                    continue;
+                }
+                const qint64 size = QFileInfo(file).size();
+                files.append({file, info.absoluteFilePath(), size});
+                total += size;
+            }
+        } else {
+            if (m_options.format.isEmpty() && !createReaderForPath(path)) {
+                report.problems.append({path, 0, tr("unknown file type \"%1\"; name the format with --format (%2)")
+                                                     .arg(info.suffix(), readerNames().join(u", "))});
+                continue;
+            }
+            files.append({path, QString(), info.size()});
+            total += info.size();
+        }
+    }
+
+    // Remember what the schema knows, to check labels without a query per span.
+    LabelSchema schema = m_store.schema();
+    m_batchBytes = 0;
+    m_batchDocuments = 0;
+    if (!m_store.beginBatch()) {
+        report.problems.append({m_store.path(), 0, tr("the project is busy or read-only: %1").arg(m_store.lastError())});
+        return report;
+    }
+    qint64 done = 0;
+    for (const FileToRead &file : std::as_const(files)) {
+        if (cancel && cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        if (progress)
+            progress(done, total, file.path);
+        auto reader = m_options.format.isEmpty() ? createReaderForPath(file.path) : createReader(m_options.format);
+        ReadOptions readOptions;
+        readOptions.rootDirectory = file.root;
+        readOptions.labelMap = m_options.labelMap;
+        readOptions.textOnly = m_options.textOnly;
+        ++report.files;
+        reader->read(file.path, readOptions, [&](ImportedDocument &&doc) {
+            if (cancel && cancel->load()) {
+                report.cancelled = true;
+                return false;
+            }
+            // Labels: unknown ones fail the document unless --add-labels.
+            QStringList unknown;
+            for (const ImportedSpan &span : std::as_const(doc.spans)) {
+                if (!schema.hasLabel(span.label) && !unknown.contains(span.label))
+                    unknown.append(span.label);
+            }
+            QStringList unknownRelations;
+            for (const ImportedRelation &relation : std::as_const(doc.relations)) {
+                if (!schema.relation(relation.label) && !unknownRelations.contains(relation.label))
+                    unknownRelations.append(relation.label);
+            }
+            if (!unknown.isEmpty() || !unknownRelations.isEmpty()) {
+                if (!m_options.addLabels) {
+                    QStringList all = unknown + unknownRelations;
+                    report.problems.append({doc.file, doc.line,
+                                            tr("unknown label %1; add --add-labels to add it to the project's schema, "
+                                               "or --label-map FILE_LABEL=LABEL to map it; this document was not imported")
+                                                .arg(all.join(u", "))});
+                    return true;
+                }
+                for (const QString &label : std::as_const(unknown)) {
+                    schema.addLabel({u"custom"_s, label, u"#888888"_s, QString(), QString(), {}});
+                    report.labelsAdded.append(label);
+                }
+                for (const QString &label : std::as_const(unknownRelations)) {
+                    schema.addRelation({label, {}, {}, QString()});
+                    report.labelsAdded.append(label);
+                }
+                if (!m_store.setSchema(schema)) {
+                    report.problems.append({doc.file, doc.line, tr("cannot add labels: %1").arg(m_store.lastError())});
+                    return true;
+                }
+            }
+            return addDocument(std::move(doc), report);
+        }, &report.problems);
+        done += file.size;
+    }
+    if (!m_store.commitBatch())
+        report.problems.append({m_store.path(), 0, tr("cannot save the import: %1").arg(m_store.lastError())});
+    if (progress)
+        progress(total, total, QString());
+    return report;
+}
+
+bool Importer::addDocument(ImportedDocument &&doc, ImportReport &report)
+{
+    auto annotatorId = [&](const QString &name) {
+        auto it = m_annotators.constFind(name);
+        if (it != m_annotators.constEnd())
+            return it.value();
+        const qint64 id = m_store.ensureAnnotator(AnnotatorKind::File, name);
+        m_annotators.insert(name, id);
+        return id;
+    };
+    QList<NewAnnotation> annotations;
+    annotations.reserve(doc.spans.size());
+    QHash<QString, int> index;
+    for (const ImportedSpan &span : std::as_const(doc.spans)) {
+        NewAnnotation n;
+        n.externalId = span.id;
+        n.label = span.label;
+        n.start = span.start;
+        n.end = span.end;
+        n.attrs = span.attrs;
+        n.annotatorId = annotatorId(span.annotator.isEmpty() ? doc.annotator : span.annotator);
+        n.status = m_options.asSuggestions ? AnnotationStatus::Suggested
+                                           : (span.hasStatus ? span.status : AnnotationStatus::Accepted);
+        n.confidence = span.confidence;
+        n.reason = span.reason;
+        n.note = span.note;
+        if (!span.id.isEmpty())
+            index.insert(span.id, annotations.size());
+        annotations.append(n);
+    }
+    QList<NewRelation> relations;
+    for (const ImportedRelation &relation : std::as_const(doc.relations))
+        relations.append({relation.label, index.value(relation.head, -1), index.value(relation.child, -1),
+                          annotatorId(doc.annotator)});
+
+    qint64 duplicateOf = 0;
+    const qint64 bytes = doc.document.text.size() * 2;
+    if (!m_store.addDocument(doc.document, annotations, relations,
+                             doc.line ? u"%1:%2"_s.arg(doc.file).arg(doc.line) : doc.file, &duplicateOf)) {
+        if (duplicateOf) {
+            report.notes.append({doc.file, doc.line, tr("skipped: the same text is already in the project (document %1)")
+                                                         .arg(duplicateOf)});
+        } else {
+            report.problems.append({doc.file, doc.line, tr("cannot store the document: %1").arg(m_store.lastError())});
+        }
+        return true;
+    }
+    ++report.documents;
+    report.annotations += annotations.size();
+    report.relations += relations.size();
+    report.documentIds.append(doc.document.id);
+    m_batchBytes += bytes;
+    if (++m_batchDocuments >= batchDocuments || m_batchBytes >= batchBytes) {
+        m_batchDocuments = 0;
+        m_batchBytes = 0;
+        if (!m_store.commitBatch() || !m_store.beginBatch()) {
+            report.problems.append({m_store.path(), 0, tr("cannot save the import: %1").arg(m_store.lastError())});
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Copydesk

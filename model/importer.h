@@ -1,0 +1,59 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include "formats/documentreader.h"
+
+namespace Copydesk {
+
+class ProjectStore;
+
+struct ImportOptions
+{
+    QString format;                     // empty: by each file's extension
+    QHash<QString, QString> labelMap;   // file label -> project label
+    bool textOnly = false;              // texts only, no annotations
+    bool asSuggestions = false;         // the file's spans become suggestions, not decisions
+    bool addLabels = false;             // unknown labels are added to the schema
+};
+
+struct ImportReport
+{
+    int files = 0;
+    int documents = 0;
+    int annotations = 0;
+    int relations = 0;
+    QList<ImportProblem> problems;      // failures: exit status 1
+    QList<ImportProblem> notes;         // skipped duplicates and files of no known format
+    QList<qint64> documentIds;          // the documents added
+    QStringList labelsAdded;
+    bool cancelled = false;
+};
+
+// Imports files and folders into a project. Each document goes in whole or not at all;
+// documents are committed in batches, so a killed import leaves whole documents only.
+class Importer final
+{
+public:
+    using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal, const QString &file)>;
+
+    Importer(ProjectStore &store, ImportOptions options);
+
+    ImportReport run(const QStringList &paths, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+private:
+    bool addDocument(ImportedDocument &&document, ImportReport &report);
+
+    ProjectStore &m_store;
+    ImportOptions m_options;
+    QHash<QString, qint64> m_annotators;
+    qint64 m_batchBytes = 0;
+    int m_batchDocuments = 0;
+};
+
+} // namespace Copydesk
