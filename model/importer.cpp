@@ -129,18 +129,16 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
                                                 .arg(all.join(u", "))});
                     return true;
                 }
-                for (const QString &label : std::as_const(unknown)) {
+                for (const QString &label : std::as_const(unknown))
                     schema.addLabel({u"custom"_s, label, u"#888888"_s, QString(), QString(), {}});
-                    report.labelsAdded.append(label);
-                }
-                for (const QString &label : std::as_const(unknownRelations)) {
+                for (const QString &label : std::as_const(unknownRelations))
                     schema.addRelation({label, {}, {}, QString()});
-                    report.labelsAdded.append(label);
-                }
                 if (!m_store.setSchema(schema)) {
                     report.problems.append({doc.file, doc.line, tr("cannot add labels: %1").arg(m_store.lastError())});
+                    schema = m_store.schema();
                     return true;
                 }
+                report.labelsAdded += unknown + unknownRelations;
             }
             return addDocument(std::move(doc), report);
         }, &report.problems);

@@ -65,100 +65,6 @@ QJsonObject relationToJson(const Relation &r)
     return {{u"label"_s, r.label}, {u"head"_s, r.headId}, {u"child"_s, r.childId}};
 }
 
-// The schema of version 1, the base every migration starts from.
-const char *const schemaVersion1[] = {
-    "CREATE TABLE documents ("
-    " id INTEGER PRIMARY KEY,"
-    " external_id TEXT NOT NULL,"
-    " text TEXT NOT NULL,"
-    " title TEXT NOT NULL DEFAULT '',"
-    " source TEXT NOT NULL DEFAULT '',"
-    " url TEXT NOT NULL DEFAULT '',"
-    " byline TEXT NOT NULL DEFAULT '',"
-    " published TEXT NOT NULL DEFAULT '',"
-    " language TEXT NOT NULL DEFAULT '',"
-    " meta TEXT NOT NULL DEFAULT '{}',"
-    " sha256 TEXT NOT NULL UNIQUE,"
-    " length INTEGER NOT NULL,"
-    " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),"
-    " imported_at TEXT NOT NULL,"
-    " origin TEXT NOT NULL DEFAULT '')",
-    "CREATE INDEX documents_external_id ON documents(external_id)",
-    "CREATE TABLE labels ("
-    " id INTEGER PRIMARY KEY,"
-    " layer TEXT NOT NULL,"
-    " name TEXT NOT NULL UNIQUE,"
-    " color TEXT NOT NULL DEFAULT '#888888',"
-    " shortcut TEXT NOT NULL DEFAULT '',"
-    " description TEXT NOT NULL DEFAULT '',"
-    " attributes TEXT NOT NULL DEFAULT '{}',"
-    " position INTEGER NOT NULL DEFAULT 0)",
-    "CREATE TABLE relation_labels ("
-    " id INTEGER PRIMARY KEY,"
-    " name TEXT NOT NULL UNIQUE,"
-    " head_labels TEXT NOT NULL DEFAULT '[]',"
-    " child_labels TEXT NOT NULL DEFAULT '[]',"
-    " description TEXT NOT NULL DEFAULT '',"
-    " position INTEGER NOT NULL DEFAULT 0)",
-    "CREATE TABLE annotators ("
-    " id INTEGER PRIMARY KEY,"
-    " kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),"
-    " name TEXT NOT NULL,"
-    " version TEXT NOT NULL DEFAULT '',"
-    " UNIQUE (kind, name, version))",
-    "CREATE TABLE annotations ("
-    " id INTEGER PRIMARY KEY,"
-    " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
-    " annotator_id INTEGER NOT NULL REFERENCES annotators(id),"
-    " decider_id INTEGER REFERENCES annotators(id),"
-    " label TEXT NOT NULL,"
-    " start INTEGER NOT NULL,"
-    " end INTEGER NOT NULL,"
-    " attrs TEXT NOT NULL DEFAULT '{}',"
-    " status INTEGER NOT NULL CHECK (status BETWEEN 0 AND 3),"
-    " confidence REAL,"
-    " reason TEXT NOT NULL DEFAULT '',"
-    " external_id TEXT NOT NULL DEFAULT '',"
-    " created_at TEXT NOT NULL,"
-    " modified_at TEXT NOT NULL,"
-    " CHECK (start >= 0 AND end >= start))",
-    "CREATE INDEX annotations_document ON annotations(document_id, start)",
-    "CREATE INDEX annotations_annotator ON annotations(annotator_id)",
-    "CREATE TABLE relations ("
-    " id INTEGER PRIMARY KEY,"
-    " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
-    " annotator_id INTEGER NOT NULL REFERENCES annotators(id),"
-    " label TEXT NOT NULL,"
-    " head_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
-    " child_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE)",
-    "CREATE INDEX relations_document ON relations(document_id)",
-    "CREATE INDEX relations_head ON relations(head_id)",
-    "CREATE INDEX relations_child ON relations(child_id)",
-    "CREATE TABLE audit_log ("
-    " id INTEGER PRIMARY KEY,"
-    " at TEXT NOT NULL,"
-    " annotator_id INTEGER REFERENCES annotators(id),"
-    " kind TEXT NOT NULL,"
-    " document_id INTEGER,"
-    " target TEXT NOT NULL,"
-    " object_id INTEGER,"
-    " before TEXT,"
-    " after TEXT)",
-    "CREATE INDEX audit_log_document ON audit_log(document_id)",
-    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id')",
-};
-
-// Version 2: learned models kept in the project, and notes on annotations.
-const char *const schemaVersion2[] = {
-    "CREATE TABLE models ("
-    " name TEXT PRIMARY KEY,"
-    " version TEXT NOT NULL,"
-    " trained_at TEXT NOT NULL,"
-    " data BLOB NOT NULL)",
-    "ALTER TABLE annotations ADD COLUMN note TEXT NOT NULL DEFAULT ''",
-};
-
 } // namespace
 
 class ProjectStore::Private
@@ -362,16 +268,17 @@ public:
         if (!exec(u"BEGIN IMMEDIATE"_s))
             return false;
         bool ok = true;
-        auto steps = [&](auto const &statements) {
-            for (const char *sql : statements) {
-                if (ok && !exec(QString::fromLatin1(sql)))
+        for (int step = from + 1; ok && step <= ProjectStore::schemaVersion; ++step) {
+            const QStringList statements = ProjectStore::migrationStatements(step);
+            if (statements.isEmpty()) {
+                lastError = u"migration step %1 is missing"_s.arg(step);
+                ok = false;
+            }
+            for (const QString &sql : statements) {
+                if (ok && !exec(sql))
                     ok = false;
             }
-        };
-        if (from < 1)
-            steps(schemaVersion1);
-        if (from < 2)
-            steps(schemaVersion2);
+        }
         if (ok && from < 1)
             ok = writeSchema(LabelSchema::defaultSchema());
         ok = ok && exec(u"PRAGMA application_id = %1"_s.arg(ProjectStore::applicationId))
@@ -393,11 +300,11 @@ public:
         for (const LabelDefinition &label : schema.labels()) {
             QSqlQuery q = prepare(u"INSERT INTO labels (layer, name, color, shortcut, description, attributes, position) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-            q.bindValue(0, label.layer);
-            q.bindValue(1, label.name);
-            q.bindValue(2, label.color);
-            q.bindValue(3, label.key);
-            q.bindValue(4, label.description);
+            q.bindValue(0, nn(label.layer));
+            q.bindValue(1, nn(label.name));
+            q.bindValue(2, nn(label.color));
+            q.bindValue(3, nn(label.key));
+            q.bindValue(4, nn(label.description));
             q.bindValue(5, toJsonText(label.attributes));
             q.bindValue(6, position++);
             if (!run(q))
@@ -407,10 +314,10 @@ public:
         for (const RelationDefinition &relation : schema.relations()) {
             QSqlQuery q = prepare(u"INSERT INTO relation_labels (name, head_labels, child_labels, description, position) "
                                   "VALUES (?, ?, ?, ?, ?)"_s);
-            q.bindValue(0, relation.name);
+            q.bindValue(0, nn(relation.name));
             q.bindValue(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(relation.headLabels)).toJson(QJsonDocument::Compact)));
             q.bindValue(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(relation.childLabels)).toJson(QJsonDocument::Compact)));
-            q.bindValue(3, relation.description);
+            q.bindValue(3, nn(relation.description));
             q.bindValue(4, position++);
             if (!run(q))
                 return false;
@@ -418,6 +325,31 @@ public:
         return true;
     }
 };
+
+QStringList ProjectStore::migrationStatements(int version)
+{
+    static const QStringList files{u":/copydesk/sql/001-base.sql"_s, u":/copydesk/sql/002-models-notes.sql"_s};
+    if (version < 1 || version > files.size())
+        return {};
+    QFile file(files.at(version - 1));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList statements;
+    QString current;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(u"--"))
+            continue;
+        current += line + u'\n';
+        if (line.trimmed().endsWith(u';')) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
 
 ProjectStore::ProjectStore(QObject *parent)
     : QObject(parent)

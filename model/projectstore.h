@@ -81,6 +81,9 @@ public:
 
     enum class OpenMode { Existing, Create, ExistingOrCreate };
 
+    // The SQL statements that bring a project from format version-1 to version (1 = the base).
+    static QStringList migrationStatements(int version);
+
     explicit ProjectStore(QObject *parent = nullptr);
     ~ProjectStore() override;
 

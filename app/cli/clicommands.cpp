@@ -56,6 +56,18 @@ int usage(QCommandLineParser &parser, const QString &message)
     return UsageError;
 }
 
+// Parses a command's options: -1 to go on, else the exit status (help shown, or a usage error).
+int parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return usage(parser, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return Ok;
+    }
+    return -1;
+}
+
 
 bool openProject(ProjectStore &store, const QString &path)
 {
@@ -92,7 +104,8 @@ int newProject(const QStringList &arguments)
     parser.setApplicationDescription(tr("Creates an empty project file with the default label schema."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"PROJECT"_s, tr("The project file to create (*.copydesk)."));
-    parser.process(arguments);
+    if (const int status = parse(parser, arguments); status >= 0)
+        return status;
     if (parser.positionalArguments().size() != 1)
         return usage(parser, tr("new takes one project file."));
     ProjectStore store;
@@ -118,7 +131,8 @@ int importFiles(const QStringList &arguments)
     parser.addOption({u"text-only"_s, tr("Import the texts without their annotations.")});
     parser.addOption({u"as-suggestions"_s, tr("Import the files' annotations as suggestions to review, not as decisions.")});
     parser.addOption({u"add-labels"_s, tr("Add labels the schema does not know instead of refusing the document.")});
-    parser.process(arguments);
+    if (const int status = parse(parser, arguments); status >= 0)
+        return status;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
         return usage(parser, tr("import takes a project file and at least one file or folder."));
@@ -173,7 +187,8 @@ int exportDocuments(const QStringList &arguments)
     parser.addOption({u"annotators"_s, tr("Only annotations by (or decided by) these annotators, by name."), u"LIST"_s});
     parser.addOption({u"status"_s, tr("Only annotations with these statuses (suggested, accepted, rejected, manual); "
                                       "default: all but rejected."), u"LIST"_s});
-    parser.process(arguments);
+    if (const int status = parse(parser, arguments); status >= 0)
+        return status;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usage(parser, tr("export takes one project file."));
@@ -233,7 +248,8 @@ int stats(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
     parser.addOption({u"json"_s, tr("Write JSON.")});
-    parser.process(arguments);
+    if (const int status = parse(parser, arguments); status >= 0)
+        return status;
     if (parser.positionalArguments().size() != 1)
         return usage(parser, tr("stats takes one project file."));
     ProjectStore store;
@@ -301,7 +317,8 @@ int check(const QStringList &arguments)
                                         "the full-text index in sync, SQLite's own check. Exit status 1 on a problem."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
-    parser.process(arguments);
+    if (const int status = parse(parser, arguments); status >= 0)
+        return status;
     if (parser.positionalArguments().size() != 1)
         return usage(parser, tr("check takes one project file."));
     ProjectStore store;
@@ -327,7 +344,8 @@ int annotateJsonl(const QStringList &arguments)
     parser.addOption({u"layers"_s, tr("Layers to annotate (furniture,sourcing,entities)."), u"LIST"_s});
     parser.addOption({u"engines"_s, tr("Engines to run, by name."), u"LIST"_s});
     parser.addOption({u"keep"_s, tr("Keep the spans the input already had.")});
-    parser.process(arguments);
+    if (const int status = parse(parser, arguments); status >= 0)
+        return status;
     if (!parser.positionalArguments().isEmpty())
         return usage(parser, tr("annotate-jsonl takes no file arguments; it reads standard input."));
 

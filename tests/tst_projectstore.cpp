@@ -1,0 +1,327 @@
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "projectstore.h"
+
+using namespace Qt::StringLiterals;
+using namespace Copydesk;
+
+class TestProjectStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createAndReopen();
+    void refuses_data();
+    void refuses();
+    void createRefusesExistingFile();
+    void migratesVersion1();
+    void applyAndInvert();
+    void replaceSuggestionsKeepsDecisions();
+    void fullTextSearch();
+    void checkFindsBrokenSpans();
+    void duplicateTextIsRefused();
+    void modelsAndSettings();
+
+private:
+    static qint64 addSample(ProjectStore &store, const QString &text = u"Anna Berg said the plan works."_s);
+    QTemporaryDir m_dir;
+};
+
+qint64 TestProjectStore::addSample(ProjectStore &store, const QString &text)
+{
+    Document doc;
+    doc.externalId = u"sample"_s;
+    doc.text = text;
+    const qint64 file = store.ensureAnnotator(AnnotatorKind::File, u"sample.jsonl"_s);
+    NewAnnotation person{u"s1"_s, u"PERSON"_s, 0, 9, {}, AnnotationStatus::Accepted, file, -1, {}, {}};
+    NewAnnotation cue{u"s2"_s, u"CUE"_s, 10, 14, {}, AnnotationStatus::Accepted, file, -1, {}, {}};
+    NewAnnotation quote{u"s3"_s, u"QUOTE"_s, 15, 29, {{u"form"_s, u"indirect"_s}}, AnnotationStatus::Accepted, file, -1, {}, {}};
+    NewAnnotation source{u"s4"_s, u"SOURCE"_s, 0, 9, {{u"kind"_s, u"named"_s}}, AnnotationStatus::Accepted, file, -1, {}, {}};
+    if (!store.addDocument(doc, {person, cue, quote, source}, {{u"SPEAKER"_s, 2, 3, file}, {u"CUE"_s, 2, 1, file}}, u"test"_s))
+        return 0;
+    return doc.id;
+}
+
+void TestProjectStore::createAndReopen()
+{
+    const QString path = m_dir.filePath(u"create.copydesk"_s);
+    qint64 id = 0;
+    {
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(path, ProjectStore::OpenMode::Create, &error), qPrintable(error));
+        QVERIFY(store.schema().hasLabel(u"QUOTE"));
+        QCOMPARE(store.schema().labels().size(), 15);
+        QVERIFY(store.schema().relation(u"SPEAKER"));
+        id = addSample(store);
+        QVERIFY(id > 0);
+    }
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, ProjectStore::OpenMode::Existing, &error), qPrintable(error));
+    const std::optional<Document> doc = store.document(id);
+    QVERIFY(doc);
+    QCOMPARE(doc->text, u"Anna Berg said the plan works."_s);
+    QCOMPARE(doc->length, 30);
+    QCOMPARE(store.annotations(id).size(), 4);
+    QCOMPARE(store.relations(id).size(), 2);
+    QVERIFY(store.check().isEmpty());
+}
+
+void TestProjectStore::refuses_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("text file") << u"text"_s;
+    QTest::newRow("empty file") << u"empty"_s;
+    QTest::newRow("other sqlite") << u"sqlite"_s;
+    QTest::newRow("newer copydesk") << u"newer"_s;
+}
+
+void TestProjectStore::refuses()
+{
+    QFETCH(QString, kind);
+    const QString path = m_dir.filePath(u"refuse-"_s + kind + u".copydesk"_s);
+    if (kind == u"text" || kind == u"empty") {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        if (kind == u"text")
+            file.write("This is not a project.\n");
+    } else {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fixture"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE t (x)"_s));
+            if (kind == u"newer") {
+                QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(ProjectStore::applicationId)));
+                QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(ProjectStore::schemaVersion + 1)));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"fixture"_s);
+    }
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, ProjectStore::OpenMode::Existing, &error));
+    QVERIFY(error.contains(path));
+    if (kind == u"newer")
+        QVERIFY(error.contains(u"newer"));
+    else
+        QVERIFY(error.contains(u"not a Copydesk project"));
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+}
+
+void TestProjectStore::createRefusesExistingFile()
+{
+    const QString path = m_dir.filePath(u"exists.copydesk"_s);
+    {
+        ProjectStore store;
+        QVERIFY(store.open(path, ProjectStore::OpenMode::Create, nullptr));
+    }
+    ProjectStore store;
+    QString error;
+    QVERIFY(!store.open(path, ProjectStore::OpenMode::Create, &error));
+    QVERIFY(error.contains(u"already exists"));
+}
+
+void TestProjectStore::migratesVersion1()
+{
+    // A project as version 1 wrote it: the base step only, with a document and an annotation.
+    const QString path = m_dir.filePath(u"version1.copydesk"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const QStringList statements = ProjectStore::migrationStatements(1);
+        QVERIFY(!statements.isEmpty());
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec(u"INSERT INTO documents (external_id, text, sha256, length, imported_at) VALUES ('old', 'Old text.', 'x', 9, '2025-01-01')"_s));
+        QVERIFY(q.exec(u"INSERT INTO documents_fts (rowid, title, text) VALUES (1, '', 'Old text.')"_s));
+        QVERIFY(q.exec(u"INSERT INTO annotators (kind, name) VALUES (0, 'Ada')"_s));
+        QVERIFY(q.exec(u"INSERT INTO labels (layer, name) VALUES ('entities', 'PERSON')"_s));
+        QVERIFY(q.exec(u"INSERT INTO annotations (document_id, annotator_id, label, start, end, status, created_at, modified_at) "
+                       "VALUES (1, 1, 'PERSON', 0, 3, 3, '2025-01-01', '2025-01-01')"_s));
+        QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(ProjectStore::applicationId)));
+        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+
+    ProjectStore store;
+    QString error;
+    QVERIFY2(store.open(path, ProjectStore::OpenMode::Existing, &error), qPrintable(error));
+    const QList<Annotation> annotations = store.annotations(1);
+    QCOMPARE(annotations.size(), 1);
+    QCOMPARE(annotations.first().label, u"PERSON"_s);
+    QCOMPARE(annotations.first().note, QString());
+    QVERIFY(store.setModel(u"m"_s, u"1"_s, "data"));
+    QCOMPARE(store.model(u"m"_s), QByteArray("data"));
+    QCOMPARE(store.search(u"old"_s), QList<qint64>{1});
+}
+
+void TestProjectStore::applyAndInvert()
+{
+    ProjectStore store;
+    QVERIFY(store.open(m_dir.filePath(u"apply.copydesk"_s), ProjectStore::OpenMode::Create, nullptr));
+    const qint64 doc = addSample(store);
+    const qint64 person = store.ensureAnnotator(AnnotatorKind::Person, u"Ada"_s);
+    QSignalSpy spy(&store, &ProjectStore::changed);
+
+    Annotation created;
+    created.label = u"DATE"_s;
+    created.start = 15;
+    created.end = 18;
+    created.annotatorId = person;
+    ChangeSet create{doc, u"create"_s, {{std::nullopt, created}}, {}};
+    QVERIFY(store.apply(create, person));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().value<ProjectChange>().kind, ProjectChange::AnnotationsChanged);
+    QCOMPARE(store.annotations(doc).size(), 5);
+
+    // Delete the quote with its relations, then undo: the same ids come back.
+    const QList<Annotation> all = store.annotations(doc);
+    const auto quote = std::find_if(all.cbegin(), all.cend(), [](const Annotation &a) { return a.label == u"QUOTE"; });
+    QVERIFY(quote != all.cend());
+    ChangeSet remove{doc, u"delete"_s, {{*quote, std::nullopt}}, {}};
+    for (const Relation &r : store.relations(doc))
+        remove.relations.append({r, std::nullopt});
+    QVERIFY(store.apply(remove, person));
+    QCOMPARE(store.annotations(doc).size(), 4);
+    QCOMPARE(store.relations(doc).size(), 0);
+    QVERIFY(store.apply(remove.inverted(), person));
+    QCOMPARE(store.annotations(doc).size(), 5);
+    QCOMPARE(store.relations(doc).size(), 2);
+    QVERIFY(store.annotation(quote->id));
+    QCOMPARE(store.annotation(quote->id)->attrs.value(u"form").toString(), u"indirect"_s);
+
+    // Every change is in the history, newest first.
+    const QList<AuditEntry> history = store.history(doc);
+    QVERIFY(history.size() >= 7);
+    QCOMPARE(history.first().annotatorId, person);
+    QVERIFY(store.check().isEmpty());
+}
+
+void TestProjectStore::replaceSuggestionsKeepsDecisions()
+{
+    ProjectStore store;
+    QVERIFY(store.open(m_dir.filePath(u"suggest.copydesk"_s), ProjectStore::OpenMode::Create, nullptr));
+    const qint64 doc = addSample(store);
+    const qint64 engine = store.ensureAnnotator(AnnotatorKind::Engine, u"test-engine"_s, u"1"_s);
+    const qint64 person = store.ensureAnnotator(AnnotatorKind::Person, u"Ada"_s);
+
+    QList<NewAnnotation> spans{
+        {{}, u"PERSON"_s, 0, 9, {}, AnnotationStatus::Suggested, engine, 0.9, u"name"_s, {}},   // equals a decision
+        {{}, u"ORG"_s, 19, 23, {}, AnnotationStatus::Suggested, engine, 0.4, u"guess"_s, {}},
+        {{}, u"DATE"_s, 24, 29, {}, AnnotationStatus::Suggested, engine, 0.3, u"guess"_s, {}},
+    };
+    QCOMPARE(store.replaceSuggestions(doc, engine, spans, {}), 2);
+    QCOMPARE(store.annotations(doc).size(), 6);
+
+    // A person rejects the ORG suggestion.
+    std::optional<Annotation> org;
+    for (const Annotation &a : store.annotations(doc)) {
+        if (a.label == u"ORG")
+            org = a;
+    }
+    QVERIFY(org);
+    Annotation rejected = *org;
+    rejected.status = AnnotationStatus::Rejected;
+    rejected.deciderId = person;
+    QVERIFY(store.apply({doc, u"reject"_s, {{*org, rejected}}, {}}, person));
+
+    // Running again replaces the untouched DATE, keeps the rejection and does not suggest ORG again.
+    QCOMPARE(store.replaceSuggestions(doc, engine, spans, {}), 1);
+    int orgs = 0, dates = 0;
+    for (const Annotation &a : store.annotations(doc)) {
+        orgs += a.label == u"ORG";
+        dates += a.label == u"DATE";
+        if (a.label == u"ORG")
+            QCOMPARE(a.status, AnnotationStatus::Rejected);
+    }
+    QCOMPARE(orgs, 1);
+    QCOMPARE(dates, 1);
+}
+
+void TestProjectStore::fullTextSearch()
+{
+    ProjectStore store;
+    QVERIFY(store.open(m_dir.filePath(u"fts.copydesk"_s), ProjectStore::OpenMode::Create, nullptr));
+    const qint64 a = addSample(store, u"The harbour of Genoa reopened on Monday."_s);
+    const qint64 b = addSample(store, u"Talks in Vienna stalled again."_s);
+    QCOMPARE(store.search(u"genoa"_s), QList<qint64>{a});
+    QCOMPARE(store.search(u"vienna stalled"_s), QList<qint64>{b});
+    QVERIFY(store.search(u"madrid"_s).isEmpty());
+    // Not FTS syntax: searched as a phrase, never an error.
+    QString error;
+    QCOMPARE(store.search(u"Vienna \"stalled"_s, &error), QList<qint64>{b});
+}
+
+void TestProjectStore::checkFindsBrokenSpans()
+{
+    const QString path = m_dir.filePath(u"broken.copydesk"_s);
+    {
+        ProjectStore store;
+        QVERIFY(store.open(path, ProjectStore::OpenMode::Create, nullptr));
+        QVERIFY(addSample(store));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"break"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE annotations SET end = 999 WHERE label = 'CUE'"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"break"_s);
+    ProjectStore store;
+    QVERIFY(store.open(path, ProjectStore::OpenMode::Existing, nullptr));
+    const QStringList problems = store.check();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().contains(u"outside the text"));
+}
+
+void TestProjectStore::duplicateTextIsRefused()
+{
+    ProjectStore store;
+    QVERIFY(store.open(m_dir.filePath(u"dup.copydesk"_s), ProjectStore::OpenMode::Create, nullptr));
+    const qint64 first = addSample(store);
+    Document again;
+    again.text = u"Anna Berg said the plan works."_s;
+    qint64 duplicateOf = 0;
+    QVERIFY(!store.addDocument(again, {}, {}, u"test"_s, &duplicateOf));
+    QCOMPARE(duplicateOf, first);
+    QCOMPARE(store.documentCount(), 1);
+}
+
+void TestProjectStore::modelsAndSettings()
+{
+    ProjectStore store;
+    QVERIFY(store.open(m_dir.filePath(u"models.copydesk"_s), ProjectStore::OpenMode::Create, nullptr));
+    QVERIFY(store.model(u"tagger"_s).isEmpty());
+    QVERIFY(store.setModel(u"tagger"_s, u"2025-01-01"_s, QByteArray(1000, 'x')));
+    QString version;
+    QCOMPARE(store.model(u"tagger"_s, &version).size(), 1000);
+    QCOMPARE(version, u"2025-01-01"_s);
+    QCOMPARE(store.modelNames(), QStringList{u"tagger"_s});
+    QVERIFY(store.setSetting(u"k"_s, u"v"_s));
+    QCOMPARE(store.setting(u"k"_s), u"v"_s);
+}
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"
