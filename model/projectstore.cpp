@@ -425,6 +425,7 @@ bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
     d->exec(u"PRAGMA foreign_keys = ON"_s);
     d->exec(u"PRAGMA journal_mode = WAL"_s);
     d->exec(u"PRAGMA synchronous = NORMAL"_s);
+    d->exec(u"PRAGMA cache_size = -65536"_s);
 
     const int version = create ? 0 : pragma(u"user_version"_s).toInt();
     if (version < schemaVersion && !d->migrate(version)) {
@@ -473,6 +474,8 @@ QString ProjectStore::lastError() const
 
 bool ProjectStore::beginBatch()
 {
+    // Large writes: checkpoint the write-ahead log less often (each checkpoint syncs the disk).
+    d->exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
     if (d->inBatch || !d->exec(u"BEGIN IMMEDIATE"_s))
         return false;
     d->inBatch = true;
@@ -484,11 +487,11 @@ bool ProjectStore::commitBatch()
     if (!d->inBatch)
         return false;
     d->inBatch = false;
-    if (!d->exec(u"COMMIT"_s)) {
+    const bool ok = d->exec(u"COMMIT"_s);
+    if (!ok)
         d->exec(u"ROLLBACK"_s);
-        return false;
-    }
-    return true;
+    d->exec(u"PRAGMA wal_autocheckpoint = 1000"_s);
+    return ok;
 }
 
 void ProjectStore::rollbackBatch()
@@ -630,15 +633,13 @@ std::optional<Annotator> ProjectStore::annotator(qint64 id) const
 bool ProjectStore::addDocument(Document &document, const QList<NewAnnotation> &annotations,
                                const QList<NewRelation> &relations, const QString &origin, qint64 *duplicateOf)
 {
-    document.sha256 = sha256Hex(document.text);
-    document.length = TextOffsets::countCodePoints(document.text);
-    const qint64 existing = documentIdBySha256(document.sha256);
+    // An importer may have hashed and counted on another thread already.
+    if (document.sha256.isEmpty())
+        document.sha256 = sha256Hex(document.text);
+    if (document.length <= 0)
+        document.length = TextOffsets::countCodePoints(document.text);
     if (duplicateOf)
-        *duplicateOf = existing;
-    if (existing) {
-        d->lastError = tr("the same text is already in the project");
-        return false;
-    }
+        *duplicateOf = 0;
     if (!d->begin())
         return false;
     auto failed = [&] {
@@ -661,8 +662,16 @@ bool ProjectStore::addDocument(Document &document, const QList<NewAnnotation> &a
     q.bindValue(11, int(document.status));
     q.bindValue(12, now());
     q.bindValue(13, nn(origin));
-    if (!d->run(q))
-        return failed();
+    if (!d->run(q)) {
+        // The text's SHA-256 is unique: tell a duplicate from other failures.
+        failed();
+        if (const qint64 existing = documentIdBySha256(document.sha256)) {
+            if (duplicateOf)
+                *duplicateOf = existing;
+            d->lastError = tr("the same text is already in the project");
+        }
+        return false;
+    }
     document.id = q.lastInsertId().toLongLong();
 
     QSqlQuery &fts = d->cached(u"INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)"_s);

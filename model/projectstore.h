@@ -114,7 +114,8 @@ public:
 
     // Documents
     // Adds a document with its annotations (from an import). Fails if its text is already in
-    // the project (*duplicateOf = that document's id). Fills document.id and sha256.
+    // the project (*duplicateOf = that document's id). Fills document.id, and sha256 and length
+    // unless the caller computed them already.
     bool addDocument(Document &document, const QList<NewAnnotation> &annotations,
                      const QList<NewRelation> &relations, const QString &origin,
                      qint64 *duplicateOf = nullptr);
