@@ -888,7 +888,16 @@ std::optional<Annotation> ProjectStore::annotation(qint64 id) const
     return std::nullopt;
 }
 
-bool ProjectStore::apply(const ChangeSet &changes, qint64 annotatorId)
+std::optional<Relation> ProjectStore::relation(qint64 id) const
+{
+    QSqlQuery q = d->prepare(u"SELECT id, document_id, annotator_id, label, head_id, child_id FROM relations WHERE id = ?"_s);
+    q.bindValue(0, id);
+    if (q.exec() && q.next())
+        return Private::readRelation(q);
+    return std::nullopt;
+}
+
+bool ProjectStore::apply(ChangeSet &changes, qint64 annotatorId)
 {
     if (changes.isEmpty())
         return true;
@@ -908,9 +917,9 @@ bool ProjectStore::apply(const ChangeSet &changes, qint64 annotatorId)
                 return failed();
         }
     }
-    for (const AnnotationChange &c : changes.annotations) {
+    for (AnnotationChange &c : changes.annotations) {
         if (c.after) {
-            Annotation a = *c.after;
+            Annotation &a = *c.after;
             a.documentId = changes.documentId;
             const bool ok = c.before ? d->updateAnnotation(a) : d->insertAnnotation(a);
             if (!ok || !d->audit(annotatorId, changes.kind, changes.documentId, u"annotation"_s, a.id,
@@ -929,10 +938,10 @@ bool ProjectStore::apply(const ChangeSet &changes, qint64 annotatorId)
             touched.append(c.before->id);
         }
     }
-    for (const RelationChange &c : changes.relations) {
+    for (RelationChange &c : changes.relations) {
         if (!c.after)
             continue;
-        Relation r = *c.after;
+        Relation &r = *c.after;
         r.documentId = changes.documentId;
         bool ok;
         if (c.before) {

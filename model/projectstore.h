@@ -133,8 +133,11 @@ public:
     QList<Annotation> annotations(qint64 documentId) const;
     QList<Relation> relations(qint64 documentId) const;
     std::optional<Annotation> annotation(qint64 id) const;
+    std::optional<Relation> relation(qint64 id) const;
     // Applies a person's edit (or its undo) in one transaction with its audit log entries.
-    bool apply(const ChangeSet &changes, qint64 annotatorId);
+    // Fills in the ids of inserted annotations and relations (so the same ids come back when
+    // the change is undone and redone).
+    bool apply(ChangeSet &changes, qint64 annotatorId);
 
     // Replaces the untouched suggestions of one engine in one document with new ones. A
     // suggestion equal (label and bounds) to one a person rejected, accepted or made is not

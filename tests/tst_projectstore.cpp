@@ -204,7 +204,8 @@ void TestProjectStore::applyAndInvert()
     QVERIFY(store.apply(remove, person));
     QCOMPARE(store.annotations(doc).size(), 4);
     QCOMPARE(store.relations(doc).size(), 0);
-    QVERIFY(store.apply(remove.inverted(), person));
+    ChangeSet undo = remove.inverted();
+    QVERIFY(store.apply(undo, person));
     QCOMPARE(store.annotations(doc).size(), 5);
     QCOMPARE(store.relations(doc).size(), 2);
     QVERIFY(store.annotation(quote->id));
@@ -243,7 +244,8 @@ void TestProjectStore::replaceSuggestionsKeepsDecisions()
     Annotation rejected = *org;
     rejected.status = AnnotationStatus::Rejected;
     rejected.deciderId = person;
-    QVERIFY(store.apply({doc, u"reject"_s, {{*org, rejected}}, {}}, person));
+    ChangeSet reject{doc, u"reject"_s, {{*org, rejected}}, {}};
+    QVERIFY(store.apply(reject, person));
 
     // Running again replaces the untouched DATE, keeps the rejection and does not suggest ORG again.
     QCOMPARE(store.replaceSuggestions(doc, engine, spans, {}), 1);

