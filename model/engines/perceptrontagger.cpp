@@ -18,7 +18,7 @@ namespace {
 
 constexpr quint32 kMagic = 0x43445054;   // "CDPT"
 constexpr quint32 kFormatVersion = 1;    // bump with any change of features or layout
-constexpr qint64 kMaxPayload = qint64(1) << 30;
+constexpr qint64 kMaxPayload = qint64(1) << 28;
 constexpr int kMaxLabels = 127;          // tags are stored in one byte
 constexpr quint32 kShuffleSeed = 20240611;
 // Scores are divided by a temperature before the marginals: perceptron scores are not
@@ -330,36 +330,39 @@ void viterbi(const float *emission, qsizetype length, int tagCount, const float 
     best.assign(size_t(length), 0);
     if (length == 0)
         return;
-    std::vector<float> score(size_t(length * tagCount));
-    std::vector<int> back(size_t(length * tagCount), 0);
-    for (int t = 0; t < tagCount; ++t) {
-        score[size_t(t)] = legal(tagCount, t, tagCount)
-            ? transitions[tagCount * tagCount + t] + emission[t] : kImpossible;
+    const size_t tags = size_t(tagCount);
+    // Illegal bigrams as -infinity, so the inner loop needs no test.
+    std::vector<float> allowed((tags + 1) * tags);
+    for (size_t s = 0; s <= tags; ++s) {
+        for (size_t t = 0; t < tags; ++t)
+            allowed[s * tags + t] = legal(int(s), int(t), tagCount) ? transitions[s * tags + t] : kImpossible;
     }
-    for (qsizetype i = 1; i < length; ++i) {
-        const float *previous = &score[size_t((i - 1) * tagCount)];
-        float *current = &score[size_t(i * tagCount)];
-        for (int t = 0; t < tagCount; ++t) {
-            float bestScore = kImpossible;
+    std::vector<float> score(size_t(length) * tags);
+    std::vector<int> back(size_t(length) * tags, 0);
+    for (size_t t = 0; t < tags; ++t)
+        score[t] = allowed[tags * tags + t] + emission[t];
+    for (size_t i = 1; i < size_t(length); ++i) {
+        const float *previous = &score[(i - 1) * tags];
+        float *current = &score[i * tags];
+        for (size_t t = 0; t < tags; ++t) {
+            float bestScore = previous[0] + allowed[t];
             int bestPrevious = 0;
-            for (int s = 0; s < tagCount; ++s) {
-                if (previous[s] == kImpossible || !legal(s, t, tagCount))
-                    continue;
-                const float candidate = previous[s] + transitions[s * tagCount + t];
+            for (size_t s = 1; s < tags; ++s) {
+                const float candidate = previous[s] + allowed[s * tags + t];
                 if (candidate > bestScore) {
                     bestScore = candidate;
-                    bestPrevious = s;
+                    bestPrevious = int(s);
                 }
             }
-            current[t] = bestScore == kImpossible ? kImpossible : bestScore + emission[i * tagCount + t];
-            back[size_t(i * tagCount + t)] = bestPrevious;
+            current[t] = bestScore + emission[i * tags + t];
+            back[i * tags + t] = bestPrevious;
         }
     }
-    const float *last = &score[size_t((length - 1) * tagCount)];
-    int tag = int(std::max_element(last, last + tagCount) - last);
+    const float *last = &score[size_t(length - 1) * tags];
+    int tag = int(std::max_element(last, last + tags) - last);
     for (qsizetype i = length - 1; i >= 0; --i) {
         best[size_t(i)] = tag;
-        tag = back[size_t(i * tagCount + tag)];
+        tag = back[size_t(i) * tags + size_t(tag)];
     }
 }
 

@@ -1,16 +1,40 @@
 // Trains the perceptron tagger on CoNLL++ train and prints training time, model size, dev
 // F1 (conlleval, exact chunks), tagging speed and how well confidences are calibrated.
-// Usage: bench_tagger [epochs]
+// Times are CPU time of the one thread.
+// Usage: bench_tagger [epochs] [--write-dev PREDICTED.conll] (for ../shared/eval/conll_score.py)
+#include <ctime>
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
 
+#include "engines/builtinengines.h"
+#include "engines/engine.h"
 #include "engines/perceptrontagger.h"
+#include "engines/stringmatchmodel.h"
 #include "engines/taggerevaluation.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
+
+// CPU time of this thread: the figures are per core and do not suffer from other work on
+// the machine.
+class CpuTimer final
+{
+public:
+    void start() { m_start = now(); }
+    void restart() { m_start = now(); }
+    qint64 elapsed() const { return (now() - m_start) / 1000000; } // ms, as QElapsedTimer
+
+private:
+    static qint64 now()
+    {
+        timespec spec{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec);
+        return qint64(spec.tv_sec) * 1000000000 + spec.tv_nsec;
+    }
+    qint64 m_start = 0;
+};
 
 static QList<TaggedSentence> readFile(const QString &path)
 {
@@ -31,10 +55,13 @@ int main(int argc, char **argv)
         out << "CoNLL++ files not found under " << dir << Qt::endl;
         return 1;
     }
-    const int epochs = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 8;
+    const QStringList arguments = app.arguments();
+    const int epochs = arguments.size() > 1 && arguments.at(1).toInt() > 0 ? arguments.at(1).toInt() : 10;
+    const qsizetype writeAt = arguments.indexOf(u"--write-dev"_s);
+    const QString writePath = writeAt > 0 && writeAt + 1 < arguments.size() ? arguments.at(writeAt + 1) : QString();
 
     PerceptronTagger tagger;
-    QElapsedTimer timer;
+    CpuTimer timer;
     timer.start();
     tagger.train(train, epochs);
     const double trainSeconds = timer.elapsed() / 1000.0;
@@ -67,6 +94,19 @@ int main(int argc, char **argv)
     const double confidenceSeconds = timer.elapsed() / 1000.0;
 
     const ChunkScores scores = scoreChunks(gold, predicted);
+    if (!writePath.isEmpty()) {
+        QFile file(writePath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            out << "cannot write " << writePath << Qt::endl;
+            return 1;
+        }
+        QTextStream conll(&file);
+        for (qsizetype s = 0; s < dev.size(); ++s) {
+            for (qsizetype i = 0; i < dev[s].tokens.size(); ++i)
+                conll << dev[s].tokens[i] << ' ' << predicted[s][i] << '\n';
+            conll << '\n';
+        }
+    }
     out << "training: " << train.size() << " sentences, " << epochs << " epochs, " << trainSeconds << " s\n";
     out << "model: " << tagger.featureCount() << " weight rows, temperature " << tagger.confidenceTemperature() << ", " << blob.size() / 1024 << " KiB (serialize "
         << serializeSeconds << " s, load " << loadSeconds << " s)\n";
@@ -80,6 +120,42 @@ int main(int argc, char **argv)
     }
     out << "tagging: " << bytes / 1e6 / tagSeconds << " MB/s (tags only), " << bytes / 1e6 / confidenceSeconds
         << " MB/s (with confidences)\n";
+
+    // The engine end to end (tokenizer, tagger, spans) on raw text rebuilt from dev: 20
+    // sentences a document, a sentence a line.
+    {
+        const std::unique_ptr<Engine> engine = createLearnedEntityEngine(blob);
+        QList<EngineDocument> documents;
+        qint64 rawBytes = 0;
+        for (qsizetype s = 0; s < dev.size(); s += 20) {
+            EngineDocument document;
+            for (qsizetype k = s; k < std::min(dev.size(), s + 20); ++k)
+                document.text += dev[k].tokens.join(u' ') + u'\n';
+            rawBytes += document.text.toUtf8().size();
+            documents.append(document);
+        }
+        timer.restart();
+        qsizetype spans = 0;
+        for (const EngineDocument &document : std::as_const(documents))
+            spans += engine->annotate(document, nullptr).spans.size();
+        const double engineSeconds = timer.elapsed() / 1000.0;
+        out << "engine: " << rawBytes / 1e6 / engineSeconds << " MB/s of raw text, " << spans << " spans\n";
+
+        // The string-match recommender with every gold entity of train as a labelled text.
+        QList<QPair<QString, QString>> labelled;
+        for (const TaggedSentence &sentence : train) {
+            for (const TagChunk &chunk : tagChunks(sentence.tags))
+                labelled.append({chunk.label, sentence.tokens.mid(chunk.start, chunk.end - chunk.start).join(u' ')});
+        }
+        const std::unique_ptr<Engine> matcher = createStringMatchEngine(StringMatchModel::build(labelled));
+        timer.restart();
+        qsizetype matches = 0;
+        for (const EngineDocument &document : std::as_const(documents))
+            matches += matcher->annotate(document, nullptr).spans.size();
+        const double matchSeconds = timer.elapsed() / 1000.0;
+        out << "string match: " << labelled.size() << " labelled texts, " << rawBytes / 1e6 / matchSeconds
+            << " MB/s of raw text, " << matches << " matches\n";
+    }
 
     // Token confidence against token accuracy, in bins.
     int count[5] = {}, right[5] = {};
