@@ -35,7 +35,8 @@ struct TagResult
 // average to zero are not stored.
 //
 // Training is single-threaded and deterministic: the same sentences, epochs and feature
-// extras give the same serialize() bytes (training date included, see setTrainedAt()).
+// extras give the same weights, and the same serialize() bytes once the training date (part
+// of the blob) is pinned with setTrainedAt().
 // A trained tagger is immutable in use: tag() and tagWithConfidence() are const and
 // thread-safe.
 class PerceptronTagger final
