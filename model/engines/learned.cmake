@@ -1,1 +1,8 @@
-target_sources(copydesk-model PRIVATE engines/learnedengines.cpp)
+# The learned engines: the perceptron entity tagger and the string-match recommender.
+target_sources(copydesk-model PRIVATE
+    engines/learnedengines.h engines/learnedengines.cpp
+    engines/perceptrontagger.h engines/perceptrontagger.cpp
+    engines/stringmatchmodel.h engines/stringmatchmodel.cpp
+    engines/taggerevaluation.h engines/taggerevaluation.cpp
+    engines/taggertokenizer.h engines/taggertokenizer.cpp
+)

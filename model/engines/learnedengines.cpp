@@ -1,12 +1,233 @@
-// Placeholder until the learned engines land.
+// The learned engines: the perceptron entity tagger and the string-match recommender.
+#include "learnedengines.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSet>
+
 #include "builtinengines.h"
-#include "engine.h"
+#include "stringmatchmodel.h"
+#include "taggerevaluation.h"
+#include "taggertokenizer.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
-std::unique_ptr<Engine> createLearnedEntityEngine(const QByteArray &) { return nullptr; }
-std::unique_ptr<Engine> createStringMatchEngine(const QByteArray &) { return nullptr; }
+namespace {
+
+// Each trained model is its own annotator version: the engine version carries the
+// model's identity.
+QString modelVersion(const QByteArray &blob, const QDateTime &trainedAt)
+{
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Sha1).toHex().left(8));
+    if (!trainedAt.isValid())
+        return u"1.0.0+"_s + hash;
+    return u"1.0.0+%1.%2"_s.arg(trainedAt.toString(u"yyyyMMdd"_s), hash);
+}
+
+bool hasLetterOrDigit(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        if (QChar::isLetterOrNumber(c))
+            return true;
+    }
+    return false;
+}
+
+// Spans an earlier engine or a person already gave, so they are not suggested again.
+QSet<QString> existingSpans(const EngineDocument &document)
+{
+    QSet<QString> keys;
+    for (const SuggestedSpan &span : document.existing)
+        keys.insert(u"%1:%2:%3"_s.arg(span.start).arg(span.end).arg(span.label));
+    return keys;
+}
+
+class LearnedEntityEngine final : public Engine
+{
+public:
+    LearnedEntityEngine(PerceptronTagger tagger, QString version)
+        : m_tagger(std::move(tagger)), m_version(std::move(version))
+    {
+        m_reason = QCoreApplication::translate("Copydesk::LearnedEngines", "learned tagger (trained %1 on %n sentence(s))",
+                                               nullptr, m_tagger.trainingSentenceCount())
+                       .arg(m_tagger.trainedAt().isValid() ? m_tagger.trainedAt().toString(u"yyyy-MM-dd"_s) : u"?"_s);
+    }
+
+    QString name() const override { return u"copydesk-tagger"_s; }
+    QString version() const override { return m_version; }
+    QStringList layers() const override { return {u"entities"_s}; }
+
+    EngineResult annotate(const EngineDocument &document, const CorpusContext *) const override
+    {
+        EngineResult result;
+        const QSet<QString> existing = existingSpans(document);
+        for (const TaggerSentence &sentence : TaggerTokenizer::sentences(document.text)) {
+            QStringList tokens;
+            tokens.reserve(sentence.size());
+            for (const TaggerToken &token : sentence)
+                tokens.append(token.text);
+            const TagResult tagged = m_tagger.tagWithConfidence(tokens);
+            for (const TagChunk &chunk : tagChunks(tagged.tags)) {
+                // Names and dates have letters or digits; a chunk of emoji or dashes is noise.
+                const bool wordy = std::any_of(sentence.cbegin() + chunk.start, sentence.cbegin() + chunk.end,
+                                               [](const TaggerToken &token) { return hasLetterOrDigit(token.text); });
+                if (!wordy)
+                    continue;
+                SuggestedSpan span;
+                // CoNLL-2003 models say PER where the default schema says PERSON.
+                span.label = chunk.label == u"PER" ? u"PERSON"_s : chunk.label;
+                span.start = sentence[chunk.start].start;
+                span.end = sentence[chunk.end - 1].end;
+                if (existing.contains(u"%1:%2:%3"_s.arg(span.start).arg(span.end).arg(span.label)))
+                    continue;
+                double sum = 0;
+                for (qsizetype i = chunk.start; i < chunk.end; ++i)
+                    sum += tagged.confidences[i];
+                span.confidence = sum / double(chunk.end - chunk.start);
+                span.reason = m_reason;
+                span.key = u"tagger-%1"_s.arg(result.spans.size());
+                result.spans.append(span);
+            }
+        }
+        return result;
+    }
+
+private:
+    PerceptronTagger m_tagger;
+    QString m_version;
+    QString m_reason;
+};
+
+class StringMatchEngine final : public Engine
+{
+public:
+    StringMatchEngine(StringMatchModel model, QString version)
+        : m_model(std::move(model)), m_version(std::move(version))
+    {
+    }
+
+    QString name() const override { return u"copydesk-string-match"_s; }
+    QString version() const override { return m_version; }
+    QStringList layers() const override { return {u"entities"_s}; }
+
+    EngineResult annotate(const EngineDocument &document, const CorpusContext *) const override
+    {
+        EngineResult result;
+        const QSet<QString> existing = existingSpans(document);
+        for (const StringMatch &match : m_model.find(document.text)) {
+            const StringMatchEntry &entry = m_model.entries()[match.entry];
+            if (existing.contains(u"%1:%2:%3"_s.arg(match.start).arg(match.end).arg(entry.label)))
+                continue;
+            SuggestedSpan span;
+            span.key = u"match-%1"_s.arg(result.spans.size());
+            span.label = entry.label;
+            span.start = match.start;
+            span.end = match.end;
+            span.confidence = entry.confidence();
+            span.reason = QCoreApplication::translate("Copydesk::LearnedEngines",
+                                                      "same text labelled %1 %n time(s) in the project", nullptr,
+                                                      entry.count)
+                              .arg(entry.label);
+            result.spans.append(span);
+        }
+        return result;
+    }
+
+private:
+    StringMatchModel m_model;
+    QString m_version;
+};
+
+} // namespace
+
+QList<TaggedSentence> taggedSentencesFromSpans(QStringView text, const QList<LabelledSpan> &spans)
+{
+    // Longer spans first, then earlier: they claim their tokens before overlapping ones.
+    QList<LabelledSpan> ordered;
+    for (const LabelledSpan &span : spans) {
+        if (span.end > span.start && !span.label.isEmpty())
+            ordered.append(span);
+    }
+    std::stable_sort(ordered.begin(), ordered.end(), [](const LabelledSpan &a, const LabelledSpan &b) {
+        const qsizetype lengthA = a.end - a.start, lengthB = b.end - b.start;
+        return lengthA != lengthB ? lengthA > lengthB : a.start < b.start;
+    });
+    QList<TaggedSentence> result;
+    for (const TaggerSentence &sentence : TaggerTokenizer::sentences(text)) {
+        TaggedSentence tagged;
+        QList<int> owner(sentence.size(), -1); // index into ordered, per token
+        for (qsizetype s = 0; s < ordered.size(); ++s) {
+            const LabelledSpan &span = ordered[s];
+            bool free = true;
+            QList<qsizetype> tokens;
+            for (qsizetype i = 0; i < sentence.size(); ++i) {
+                if (sentence[i].start >= span.start && sentence[i].start < span.end) {
+                    tokens.append(i);
+                    free = free && owner[i] < 0;
+                }
+            }
+            if (!free)
+                continue;
+            for (const qsizetype i : tokens)
+                owner[i] = int(s);
+        }
+        for (qsizetype i = 0; i < sentence.size(); ++i) {
+            tagged.tokens.append(sentence[i].text);
+            if (owner[i] < 0)
+                tagged.tags.append(u"O"_s);
+            else
+                tagged.tags.append((i > 0 && owner[i - 1] == owner[i] ? u"I-"_s : u"B-"_s) + ordered[owner[i]].label);
+        }
+        result.append(tagged);
+    }
+    return result;
+}
+
+QByteArray trainLearnedEntityModel(const QList<LabelledDocument> &documents, int epochs,
+                                   const PerceptronTagger::Progress &progress)
+{
+    QList<TaggedSentence> sentences;
+    for (const LabelledDocument &document : documents)
+        sentences += taggedSentencesFromSpans(document.text, document.spans);
+    PerceptronTagger tagger;
+    if (!tagger.train(sentences, epochs, progress))
+        return {};
+    return tagger.serialize();
+}
+
+void sortByUncertainty(QList<SuggestedSpan> &spans)
+{
+    std::stable_sort(spans.begin(), spans.end(), [](const SuggestedSpan &a, const SuggestedSpan &b) {
+        return PerceptronTagger::uncertainty(a.confidence) > PerceptronTagger::uncertainty(b.confidence);
+    });
+}
+
+std::unique_ptr<Engine> createLearnedEntityEngine(const QByteArray &model)
+{
+    std::optional<PerceptronTagger> tagger = PerceptronTagger::deserialize(model);
+    if (!tagger)
+        return nullptr;
+    const QString version = modelVersion(model, tagger->trainedAt());
+    return std::make_unique<LearnedEntityEngine>(std::move(*tagger), version);
+}
+
+std::unique_ptr<Engine> createStringMatchEngine(const QByteArray &model)
+{
+    std::optional<StringMatchModel> matcher = StringMatchModel::read(model);
+    if (!matcher)
+        return nullptr;
+    return std::make_unique<StringMatchEngine>(std::move(*matcher), modelVersion(model, {}));
+}
+
 QString learnedEntityModelName() { return u"entity-tagger"_s; }
 QString stringMatchModelName() { return u"string-match"_s; }
+
 } // namespace Copydesk
