@@ -303,7 +303,8 @@ bool Analysis::phraseEvidence(int index)
 {
     const FurnitureUnit &unit = m_units[index];
     const FurnitureToken *tokens = m_page.tokensOf(unit);
-    const Lexicon::Hits hits = m_lexicon.match(m_page.text(), tokens, unit.tokenCount, unit.words);
+    const bool closing = index >= m_units.size() - 2;
+    const Lexicon::Hits hits = m_lexicon.match(m_page.text(), tokens, unit.tokenCount, unit.words, closing);
     // strongest match first; on a tie disclaimers, then metadata, then boilerplate
     static constexpr Lexicon::Label order[] = {Lexicon::Disclaimer, Lexicon::Metadata, Lexicon::Boilerplate};
     const Lexicon::Hit *best = nullptr;
@@ -324,7 +325,7 @@ bool Analysis::phraseEvidence(int index)
         // "Jane Doe is a columnist for...": only as the page's closing lines
         const bool name = unit.tokenCount >= 2 && tokens[0].has(FurnitureToken::Capitalized)
                           && tokens[1].has(FurnitureToken::Capitalized);
-        if (!name || index < m_units.size() - 2)
+        if (!name)
             return false;
     }
     const double confidence = best->match == Lexicon::Match::Line ? 0.9 : best->match == Lexicon::Match::Start ? 0.8 : 0.7;

@@ -70,7 +70,7 @@ bool FurnitureLexicon::addPhrases(Label label, QStringView text, QString *error)
 {
     bool ok = true;
     int group = -1;
-    QList<FurnitureToken> tokens;
+    std::vector<FurnitureToken> tokens;
     forEachLine(text, [&](QStringView line, int number) {
         if (line.startsWith(u'[') && line.endsWith(u']')) {
             Group entry;
@@ -114,7 +114,7 @@ bool FurnitureLexicon::addPhrases(Label label, QStringView text, QString *error)
             }
             tokens.clear();
             FurnitureTokenizer::tokenize(part, 0, part.size(), tokens);
-            for (const FurnitureToken &token : std::as_const(tokens))
+            for (const FurnitureToken &token : tokens)
                 phrase.words.append(token.hash);
         }
         if (rest.isEmpty() || phrase.words.isEmpty() || phrase.words.constFirst() == anyWords
@@ -125,6 +125,8 @@ bool FurnitureLexicon::addPhrases(Label label, QStringView text, QString *error)
             return;
         }
         m_byFirstWord[phrase.words.constFirst()].append(int(m_phrases.size()));
+        const quint32 bits = bucket(phrase.words.constFirst());
+        m_firstWordBits[bits >> 6] |= quint64(1) << (bits & 63);
         m_phrases.append(phrase);
     });
     return ok;
@@ -132,11 +134,11 @@ bool FurnitureLexicon::addPhrases(Label label, QStringView text, QString *error)
 
 void FurnitureLexicon::addStopWords(QStringView text)
 {
-    QList<FurnitureToken> tokens;
+    std::vector<FurnitureToken> tokens;
     forEachLine(text, [&](QStringView line, int) {
         tokens.clear();
         FurnitureTokenizer::tokenize(line, 0, line.size(), tokens);
-        for (const FurnitureToken &token : std::as_const(tokens))
+        for (const FurnitureToken &token : tokens)
             m_stopWords.insert(token.hash);
     });
 }
@@ -144,7 +146,7 @@ void FurnitureLexicon::addStopWords(QStringView text)
 void FurnitureLexicon::addDateWords(QStringView text)
 {
     int strength = 1;
-    QList<FurnitureToken> tokens;
+    std::vector<FurnitureToken> tokens;
     forEachLine(text, [&](QStringView line, int) {
         if (line == u"[strong]") {
             strength = 2;
@@ -158,7 +160,7 @@ void FurnitureLexicon::addDateWords(QStringView text)
         FurnitureTokenizer::tokenize(line, 0, line.size(), tokens);
         // "a.m" is two words; each alone is only weak evidence
         const int value = tokens.size() == 1 ? strength : 1;
-        for (const FurnitureToken &token : std::as_const(tokens))
+        for (const FurnitureToken &token : tokens)
             m_dateWords[token.hash] = qMax(m_dateWords.value(token.hash, 0), value);
     });
 }
@@ -185,7 +187,8 @@ int FurnitureLexicon::matchFrom(const Phrase &phrase, int word, const FurnitureT
     return requiredEnd < 0 || at == requiredEnd ? at : -1;
 }
 
-FurnitureLexicon::Hits FurnitureLexicon::match(QStringView text, const FurnitureToken *tokens, int count, int words) const
+FurnitureLexicon::Hits FurnitureLexicon::match(QStringView text, const FurnitureToken *tokens, int count, int words,
+                                                bool closing) const
 {
     Hits hits;
     if (count <= 0)
@@ -199,6 +202,9 @@ FurnitureLexicon::Hits FurnitureLexicon::match(QStringView text, const Furniture
     while (lineStart < lineEnd - 1 && tokens[lineStart].has(FurnitureToken::Symbol))
         ++lineStart;
     for (int at = 0; at < count; ++at) {
+        const quint32 bits = bucket(tokens[at].hash);
+        if (!(m_firstWordBits[bits >> 6] & (quint64(1) << (bits & 63))))
+            continue;
         const auto found = m_byFirstWord.constFind(tokens[at].hash);
         if (found == m_byFirstWord.cend())
             continue;
@@ -206,7 +212,10 @@ FurnitureLexicon::Hits FurnitureLexicon::match(QStringView text, const Furniture
             const Phrase &phrase = m_phrases.at(index);
             if (phrase.match != Match::Any && at != lineStart && at != 0)
                 continue;
-            if (phrase.match != Match::Line && words > maxShortWords(phrase.label) && !m_groups.at(phrase.group).longLines)
+            const Group &group = m_groups.at(phrase.group);
+            if (phrase.match != Match::Line && words > maxShortWords(phrase.label) && !group.longLines)
+                continue;
+            if (group.endOnly && !closing)
                 continue;
             const int end = matchFrom(phrase, 1, tokens, at + 1, count, phrase.match == Match::Line ? lineEnd : -1);
             if (end < 0)

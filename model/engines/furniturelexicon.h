@@ -54,8 +54,8 @@ public:
     // The best hit of each label among the words tokens[0, count) of a line of text that has
     // that many words: a whole-line match beats a match at the start, which beats one
     // anywhere; longer beats shorter. Phrases of groups without "+long" count only in lines
-    // of up to maxShortWords(label) words.
-    Hits match(QStringView text, const FurnitureToken *tokens, int count, int words) const;
+    // of up to maxShortWords(label) words, those of "+end" groups only in closing lines.
+    Hits match(QStringView text, const FurnitureToken *tokens, int count, int words, bool closing = false) const;
     static int maxShortWords(Label label) { return label == Metadata ? 15 : 30; }
 
     bool isStopWord(quint64 hash) const { return m_stopWords.contains(hash); }
@@ -84,6 +84,9 @@ private:
 
     QList<Phrase> m_phrases;
     QHash<quint64, QList<int>> m_byFirstWord;
+    // one bit per first-word hash bucket: most words of a line start no phrase
+    std::array<quint64, 1024> m_firstWordBits{};
+    static quint32 bucket(quint64 hash) { return quint32((hash ^ (hash >> 29)) & 0xffff); }
     QList<Group> m_groups;
     QSet<quint64> m_stopWords;
     QHash<quint64, int> m_dateWords;

@@ -42,7 +42,7 @@ QChar lastMark(QStringView text, qsizetype start, qsizetype end)
 FurniturePage::FurniturePage(QStringView text, const FurnitureLexicon &lexicon)
     : m_text(text)
 {
-    m_tokens.reserve(text.size() / 5);
+    m_tokens.reserve(size_t(text.size() / 5));
     m_units.reserve(text.size() / 80 + 4);
     const qsizetype size = text.size();
     const QChar *data = text.data();
@@ -104,7 +104,7 @@ void FurniturePage::measure(FurnitureUnit &unit, const FurnitureLexicon &lexicon
     unit.firstToken = int(m_tokens.size());
     FurnitureTokenizer::tokenize(m_text, unit.start, unit.end, m_tokens);
     unit.tokenCount = int(m_tokens.size()) - unit.firstToken;
-    const FurnitureToken *tokens = m_tokens.constData() + unit.firstToken;
+    const FurnitureToken *tokens = m_tokens.data() + unit.firstToken;
     for (int i = 0; i < unit.tokenCount; ++i) {
         const FurnitureToken &token = tokens[i];
         if (token.has(FurnitureToken::Symbol))

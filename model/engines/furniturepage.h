@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include <QList>
 #include <QStringView>
 
@@ -50,9 +52,9 @@ public:
 
     QStringView text() const { return m_text; }
     const QList<FurnitureUnit> &units() const { return m_units; }
-    const QList<FurnitureToken> &tokens() const { return m_tokens; }
+    const std::vector<FurnitureToken> &tokens() const { return m_tokens; }
     bool english() const { return m_english; }
-    const FurnitureToken *tokensOf(const FurnitureUnit &unit) const { return m_tokens.constData() + unit.firstToken; }
+    const FurnitureToken *tokensOf(const FurnitureUnit &unit) const { return m_tokens.data() + unit.firstToken; }
     QStringView textOf(const FurnitureUnit &unit) const { return m_text.mid(unit.start, unit.length()); }
 
 private:
@@ -61,7 +63,7 @@ private:
 
     QStringView m_text;
     QList<FurnitureUnit> m_units;
-    QList<FurnitureToken> m_tokens;
+    std::vector<FurnitureToken> m_tokens;
     bool m_english = true;
 };
 

@@ -44,12 +44,12 @@ inline bool isSymbol(char32_t ucs)
 
 quint64 FurnitureTokenizer::hashWord(QStringView word)
 {
-    QList<FurnitureToken> tokens;
+    std::vector<FurnitureToken> tokens;
     tokenize(word, 0, word.size(), tokens);
-    return tokens.isEmpty() ? 0 : tokens.constFirst().hash;
+    return tokens.empty() ? 0 : tokens.front().hash;
 }
 
-void FurnitureTokenizer::tokenize(QStringView text, qsizetype from, qsizetype to, QList<FurnitureToken> &out)
+void FurnitureTokenizer::tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<FurnitureToken> &out)
 {
     const QChar *data = text.data();
     qsizetype i = from;
@@ -70,7 +70,7 @@ void FurnitureTokenizer::tokenize(QStringView text, qsizetype from, qsizetype to
                 token.end = i + width;
                 token.hash = mix(mix(fnvOffset, char16_t(ucs & 0xffff)), char16_t(ucs >> 16));
                 token.flags = FurnitureToken::Symbol;
-                out.append(token);
+                out.push_back(token);
             }
             i += width;
             continue;
@@ -168,7 +168,7 @@ void FurnitureTokenizer::tokenize(QStringView text, qsizetype from, qsizetype to
             token.flags |= FurnitureToken::HasDigit;
         if (digits > 0 && letters == 0)
             token.flags |= FurnitureToken::AllDigits;
-        out.append(token);
+        out.push_back(token);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QList>
+#include <vector>
+
 #include <QStringView>
 #include <QtGlobal>
 
@@ -36,7 +37,7 @@ struct FurnitureToken
 class FurnitureTokenizer final
 {
 public:
-    static void tokenize(QStringView text, qsizetype from, qsizetype to, QList<FurnitureToken> &out);
+    static void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<FurnitureToken> &out);
     // The hash a single lower-case word would get (for lexicon entries).
     static quint64 hashWord(QStringView word);
 };
