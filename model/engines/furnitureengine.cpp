@@ -313,6 +313,9 @@ bool Analysis::phraseEvidence(int index)
         const Lexicon::Hit &hit = hits[label];
         if (!hit.found)
             continue;
+        // "...in New York. Jane Doe/Getty Images" ends a caption; "...he told Reuters." a sentence
+        if (hit.match == Lexicon::Match::End && unit.terminal)
+            continue;
         if (!best || hit.match < best->match) {
             best = &hit;
             bestLabel = label;
@@ -350,6 +353,7 @@ bool Analysis::isDateLine(const FurnitureUnit &unit) const
     const FurnitureToken *tokens = m_page.tokensOf(unit);
     const QStringView text = m_page.text();
     int strong = 0;
+    int weak = 0;
     int numbers = 0;
     bool time = false;
     for (int i = 0; i < unit.tokenCount; ++i) {
@@ -368,14 +372,19 @@ bool Analysis::isDateLine(const FurnitureUnit &unit) const
             ++strong;
             continue;
         }
-        if (date == 1 || m_lexicon.isStopWord(token.hash))
+        if (date == 1) {
+            ++weak;
+            continue;
+        }
+        if (m_lexicon.isStopWord(token.hash))
             continue;
         // "19th", "2pm", "21/05/2025" pieces
         if (token.has(FurnitureToken::HasDigit) && token.end - token.start <= 6)
             continue;
         return false;
     }
-    return time || (strong > 0 && numbers > 0) || strong >= 2;
+    // "May 21, 2025", "9:24 pm ET", "Updated an hour ago"; not a lone "Monday"
+    return time || (strong > 0 && numbers > 0) || (strong > 0 && strong + weak >= 2);
 }
 
 // "Jane Doe", "JOHN SMITH": two to five capitalised words and no sentence.
@@ -592,7 +601,7 @@ void Analysis::findHeadline()
         const FurnitureUnit &unit = m_units[i];
         if (labelled(i) || m_protected[i] || unit.shape == Shape::Prose || unit.colon)
             return false;
-        if (unit.words < 2 || unit.words > 30 || unit.length() > 250 || unit.lines > 2)
+        if (unit.words < 2 || unit.words > 30 || unit.length() > 250 || unit.lines > 2 || isNameLine(unit))
             return false;
         const QStringView text = textOf(i);
         if (text.front().isLower() || text.back() == u',')
@@ -623,11 +632,18 @@ void Analysis::findHeadline()
             chosen = i;
     }
     if (chosen < 0) {
-        // else the nearest candidate above the body, skipping bylines, dates and a deck
+        // else the nearest candidate above the body, passing bylines, dates, a deck and up
+        // to two short labels ("Key points", a section name)
+        int labels = 0;
         for (int i = m_bodyStart - 1; i >= 0; --i) {
-            if (candidate(i)) {
+            const bool label = !labelled(i) && m_units[i].words <= 3 && !m_units[i].terminal;
+            if (candidate(i) && !(label && labels < 2 && i > 0)) {
                 chosen = i;
                 break;
+            }
+            if (label && labels < 2) {
+                ++labels;
+                continue;
             }
             if (!labelled(i))
                 break;

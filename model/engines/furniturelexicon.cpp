@@ -91,7 +91,7 @@ bool FurnitureLexicon::addPhrases(Label label, QStringView text, QString *error)
         phrase.group = group;
         QStringView rest;
         static constexpr std::pair<Match, QStringView> kinds[] = {
-            {Match::Line, u"line:"}, {Match::Start, u"start:"}, {Match::Any, u"any:"}};
+            {Match::Line, u"line:"}, {Match::Start, u"start:"}, {Match::End, u"end:"}, {Match::Any, u"any:"}};
         for (const auto &[match, prefix] : kinds) {
             if (line.startsWith(prefix)) {
                 phrase.match = match;
@@ -210,14 +210,15 @@ FurnitureLexicon::Hits FurnitureLexicon::match(QStringView text, const Furniture
             continue;
         for (int index : *found) {
             const Phrase &phrase = m_phrases.at(index);
-            if (phrase.match != Match::Any && at != lineStart && at != 0)
+            if ((phrase.match == Match::Line || phrase.match == Match::Start) && at != lineStart && at != 0)
                 continue;
             const Group &group = m_groups.at(phrase.group);
             if (phrase.match != Match::Line && words > maxShortWords(phrase.label) && !group.longLines)
                 continue;
             if (group.endOnly && !closing)
                 continue;
-            const int end = matchFrom(phrase, 1, tokens, at + 1, count, phrase.match == Match::Line ? lineEnd : -1);
+            const int required = phrase.match == Match::Line ? lineEnd : phrase.match == Match::End ? count : -1;
+            const int end = matchFrom(phrase, 1, tokens, at + 1, count, required);
             if (end < 0)
                 continue;
             if (phrase.colon) {

@@ -21,7 +21,7 @@ class FurnitureLexicon final
 {
 public:
     enum Label : quint8 { Boilerplate, Metadata, Disclaimer, LabelCount };
-    enum class Match : quint8 { Line, Start, Any }; // strongest first
+    enum class Match : quint8 { Line, Start, End, Any }; // strongest first
 
     struct Group
     {
