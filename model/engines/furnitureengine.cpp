@@ -533,7 +533,8 @@ void Analysis::findBody()
     for (int i = 0; i < m_units.size(); ++i) {
         const FurnitureUnit &unit = m_units[i];
         qint64 score = 0;
-        if (labelled(i) && !m_labels[i].outsideOnly && !m_labels[i].weakInBody) {
+        // weak evidence counts against the body too: inside it the prose around outweighs it
+        if (labelled(i) && !m_labels[i].outsideOnly) {
             score = -10 - (m_labels[i].kind == Kind::Boilerplate ? unit.length() / 4 : 0);
         } else {
             switch (unit.shape) {
