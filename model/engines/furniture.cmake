@@ -1,1 +1,20 @@
-target_sources(copydesk-model PRIVATE engines/furnitureengine.cpp)
+# The page-furniture engine: rules over plain text, phrase lists from resources/lexicons,
+# and the corpus line-frequency index it (and others) can use.
+target_sources(copydesk-model PRIVATE
+    engines/furnitureengine.cpp
+    engines/furniturelexicon.h engines/furniturelexicon.cpp
+    engines/furniturepage.h engines/furniturepage.cpp
+    engines/furnituretokenizer.h engines/furnituretokenizer.cpp
+    engines/linefrequencyindex.h engines/linefrequencyindex.cpp
+)
+
+qt_add_resources(copydesk-model "furniture-lexicons"
+    PREFIX "/copydesk"
+    BASE "${PROJECT_SOURCE_DIR}/resources"
+    FILES
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/furniture-boilerplate.txt"
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/furniture-dates.txt"
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/furniture-disclaimer.txt"
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/furniture-metadata.txt"
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/furniture-stopwords.txt"
+)
