@@ -21,6 +21,7 @@
 #include "formats/documentwriter.h"
 #include "formats/formatregistry.h"
 #include "importer.h"
+#include "preannotator.h"
 #include "projectstore.h"
 #include "engines/enginerunner.h"
 #include "engines/engineregistry.h"
@@ -335,6 +336,71 @@ int check(const QStringList &arguments)
     return Ok;
 }
 
+int annotate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Runs the pre-annotation engines over the project's documents and stores their "
+                                        "suggestions. Each engine replaces only its own untouched suggestions; "
+                                        "people's decisions are never changed, and rejected suggestions are not made again."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
+    parser.addOption({u"layers"_s, tr("Layers to annotate: furniture,sourcing,entities (default: all)."), u"LIST"_s});
+    parser.addOption({u"engines"_s, tr("Engines to run, by name (%1).").arg(availableEngineNames().join(u", ")), u"LIST"_s});
+    parser.addOption({u"jobs"_s, tr("Worker threads (default: one per core)."), u"N"_s});
+    parser.addOption({u"documents"_s, tr("Only these documents, by external id."), u"IDS"_s});
+    if (const int status = parse(parser, arguments); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return usage(parser, tr("annotate takes one project file."));
+    PreAnnotateOptions options;
+    options.selection.layers = splitList(parser.value(u"layers"_s));
+    options.selection.engines = splitList(parser.value(u"engines"_s));
+    bool ok = true;
+    options.jobs = parser.isSet(u"jobs"_s) ? parser.value(u"jobs"_s).toInt(&ok) : 0;
+    if (!ok || options.jobs < 0)
+        return usage(parser, tr("--jobs takes a number of threads"));
+    {
+        QString error;
+        createEngines(options.selection, &error);
+        if (!error.isEmpty())
+            return usage(parser, error);
+    }
+    ProjectStore store;
+    if (!openProject(store, parser.positionalArguments().constFirst()))
+        return InputFailed;
+    for (const QString &id : splitList(parser.value(u"documents"_s))) {
+        const qint64 documentId = store.documentIdByExternalId(id);
+        if (!documentId) {
+            err() << tr("No document with the id \"%1\" in the project\n").arg(id);
+            return InputFailed;
+        }
+        options.documents.append(documentId);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const bool showProgress = progressWanted();
+    const PreAnnotateReport report = preAnnotate(store, options, [&](int done, int total) {
+        if (showProgress)
+            err() << u"\r"_s << tr("annotating: %1/%2 documents").arg(done).arg(total) << Qt::flush;
+    });
+    if (showProgress)
+        err() << u"\n"_s;
+    if (!report.error.isEmpty()) {
+        err() << tr("Annotation failed: %1\n").arg(report.error);
+        return InputFailed;
+    }
+    err() << tr("Annotated %1 documents in %2 s: %3 new suggestions")
+                 .arg(report.documents).arg(timer.elapsed() / 1000.0, 0, 'f', 2).arg(report.suggestions);
+    QStringList parts;
+    for (auto it = report.perEngine.cbegin(); it != report.perEngine.cend(); ++it)
+        parts.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
+    parts.sort();
+    if (!parts.isEmpty())
+        err() << u" ("_s << parts.join(u", ") << u')';
+    err() << u'\n';
+    return Ok;
+}
+
 int annotateJsonl(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -432,6 +498,7 @@ const Command commands[] = {
     {"import", QT_TRANSLATE_NOOP("copydesk-cli", "import files and folders into a project"), importFiles},
     {"export", QT_TRANSLATE_NOOP("copydesk-cli", "export documents and annotations"), exportDocuments},
     {"stats", QT_TRANSLATE_NOOP("copydesk-cli", "count documents and annotations"), stats},
+    {"annotate", QT_TRANSLATE_NOOP("copydesk-cli", "pre-annotate a project's documents with the engines"), annotate},
     {"check", QT_TRANSLATE_NOOP("copydesk-cli", "check a project's integrity"), check},
     {"annotate-jsonl", QT_TRANSLATE_NOOP("copydesk-cli", "run the engines on JSONL from stdin to stdout"), annotateJsonl},
 };
