@@ -1,20 +1,837 @@
-// Placeholder until the entity engine lands: finds nothing.
+// The rule-and-gazetteer entity engine: capitalised sequences, titles, name heads, gazetteers,
+// dates, and within a document the short forms of names seen in full.
+#include <algorithm>
+#include <vector>
+
+#include <QHash>
+
 #include "builtinengines.h"
 #include "engine.h"
+#include "entitytokenizer.h"
+#include "gazetteer.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 namespace {
+
+using Tokens = std::vector<EntityToken>;
+
+// A proposed entity over tokens [first, last).
+struct Mention
+{
+    qsizetype first = 0;
+    qsizetype last = 0;
+    EntityKind kind = EntityKind::None;
+    double confidence = 0.5;
+    QString reason;
+};
+
+// What is known about a name in this document: from a full mention, from a person's decision,
+// or a short form of a longer name.
+struct Alias
+{
+    EntityKind kind = EntityKind::None;
+    QString reason;
+};
+
+enum class LineKind : quint8 { Normal, TitleCase, AllCaps };
+
+// Lower-case words allowed inside a name ("Bank of England", "Charles de Gaulle").
+bool isConnector(const QString &word)
+{
+    static const QSet<QString> connectors{
+        u"of"_s, u"de"_s, u"da"_s, u"do"_s, u"dos"_s, u"das"_s, u"del"_s, u"della"_s, u"di"_s, u"du"_s,
+        u"des"_s, u"van"_s, u"von"_s, u"der"_s, u"den"_s, u"ter"_s, u"la"_s, u"le"_s, u"al"_s, u"el"_s,
+        u"bin"_s, u"ibn"_s, u"y"_s, u"e"_s, u"and"_s, u"&"_s, u"for"_s, u"upon"_s, u"on"_s, u"the"_s,
+        u"al-"_s, u"d'"_s, u"St"_s};
+    return connectors.contains(word);
+}
+
+// Connectors that end a name at a split: "Trump and Putin" are two names.
+bool separatesNames(const QString &word)
+{
+    return word == u"and" || word == u"for" || word == u"on" || word == u"upon" || word == u"the" || word == u"of";
+}
+
+const QStringList &monthNames()
+{
+    static const QStringList months{u"January"_s, u"February"_s, u"March"_s, u"April"_s, u"May"_s, u"June"_s,
+                                    u"July"_s, u"August"_s, u"September"_s, u"October"_s, u"November"_s,
+                                    u"December"_s, u"Jan."_s, u"Feb."_s, u"Mar."_s, u"Apr."_s, u"Aug."_s,
+                                    u"Sep."_s, u"Sept."_s, u"Oct."_s, u"Nov."_s, u"Dec."_s};
+    return months;
+}
+
+bool isMonth(const EntityToken &token)
+{
+    if (token.shape == EntityToken::Upper) {
+        const QString title = token.text.left(1) + token.text.mid(1).toLower();
+        return monthNames().contains(title);
+    }
+    return token.shape == EntityToken::Capital && monthNames().contains(token.text);
+}
+
+bool isWeekday(const EntityToken &token)
+{
+    static const QSet<QString> days{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s,
+                                    u"saturday"_s, u"sunday"_s, u"mondays"_s, u"fridays"_s, u"weekends"_s};
+    return (token.shape == EntityToken::Capital || token.shape == EntityToken::Upper)
+        && days.contains(token.text.toLower());
+}
+
+bool isDayNumber(const EntityToken &token)
+{
+    if (token.shape != EntityToken::Number)
+        return false;
+    QString digits = token.text;
+    for (QStringView suffix : {u"st", u"nd", u"rd", u"th"}) {
+        if (digits.endsWith(suffix))
+            digits.chop(suffix.size());
+    }
+    bool ok = false;
+    const int value = digits.toInt(&ok);
+    return ok && value >= 1 && value <= 31;
+}
+
+bool isYearText(QStringView text)
+{
+    if (text.size() != 4)
+        return false;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value >= 1800 && value <= 2199;
+}
+
+bool isYear(const EntityToken &token)
+{
+    return token.shape == EntityToken::Number && isYearText(token.text);
+}
+
+// "1990s", "1996-08-30", "21/05/2025".
+bool isDateNumber(const EntityToken &token)
+{
+    if (token.shape != EntityToken::Number)
+        return false;
+    const QString &t = token.text;
+    if (t.size() == 5 && t.endsWith(u's') && isYearText(QStringView(t).left(4)))
+        return true;
+    if (t.size() == 10 && t[4] == u'-' && t[7] == u'-')
+        return true;
+    return t.count(u'/') == 2 && t.size() >= 8 && t.size() <= 10;
+}
+
+bool isTimeUnit(const QString &lower)
+{
+    static const QSet<QString> units{u"day"_s, u"days"_s, u"week"_s, u"weeks"_s, u"month"_s, u"months"_s,
+                                     u"year"_s, u"years"_s, u"decade"_s, u"decades"_s, u"century"_s,
+                                     u"centuries"_s, u"weekend"_s, u"quarter"_s, u"quarters"_s,
+                                     u"season"_s, u"summer"_s, u"winter"_s, u"spring"_s, u"autumn"_s,
+                                     u"fall"_s, u"morning"_s, u"afternoon"_s, u"evening"_s, u"night"_s};
+    return units.contains(lower);
+}
+
+bool isPeriodUnit(const QString &lower)
+{
+    static const QSet<QString> units{u"day"_s, u"days"_s, u"week"_s, u"weeks"_s, u"month"_s, u"months"_s,
+                                     u"year"_s, u"years"_s, u"decade"_s, u"decades"_s, u"century"_s,
+                                     u"centuries"_s};
+    return units.contains(lower);
+}
+
+bool isNumberWordText(const QString &lower)
+{
+    static const QSet<QString> numbers{u"one"_s, u"two"_s, u"three"_s, u"four"_s, u"five"_s, u"six"_s,
+                                       u"seven"_s, u"eight"_s, u"nine"_s, u"ten"_s, u"eleven"_s,
+                                       u"twelve"_s, u"fifteen"_s, u"twenty"_s, u"thirty"_s, u"fifty"_s,
+                                       u"hundred"_s, u"several"_s, u"few"_s, u"a"_s, u"couple"_s};
+    return numbers.contains(lower);
+}
+
+bool isNumberWord(const EntityToken &token)
+{
+    if (token.shape == EntityToken::Number) {
+        bool ok = false;
+        token.text.toInt(&ok);
+        return ok;
+    }
+    return isNumberWordText(token.text.toLower());
+}
+
+// "30-day", "two-year", "six-month".
+bool isHyphenatedPeriod(const EntityToken &token)
+{
+    const qsizetype dash = token.text.lastIndexOf(u'-');
+    if (dash <= 0)
+        return false;
+    const QString unit = token.text.mid(dash + 1).toLower();
+    if (unit != u"day" && unit != u"week" && unit != u"month" && unit != u"year" && unit != u"decade")
+        return false;
+    const QString count = token.text.left(dash);
+    bool ok = false;
+    count.toInt(&ok);
+    return ok || isNumberWordText(count.toLower());
+}
+
+class Recognizer
+{
+public:
+    Recognizer(QStringView text, const Tokens &tokens, const QList<SuggestedSpan> &existing)
+        : m_text(text), m_tokens(tokens), m_gazetteer(Gazetteer::instance())
+    {
+        classifyLines();
+        m_dateTaken.assign(m_tokens.size(), false);
+        findDates();
+        seedAliases(existing);
+    }
+
+    QList<Mention> run()
+    {
+        QList<Mention> first = findNames();
+        learnAliases(first);
+        QList<Mention> names = findNames();
+        QList<Mention> all = m_dates;
+        all.append(names);
+        std::sort(all.begin(), all.end(), [](const Mention &a, const Mention &b) {
+            return a.first != b.first ? a.first < b.first : a.last > b.last;
+        });
+        return all;
+    }
+
+private:
+    // --- lines -----------------------------------------------------------------------------
+    void classifyLines()
+    {
+        int lines = m_tokens.empty() ? 0 : m_tokens.back().line + 1;
+        std::vector<int> lettered(lines, 0), upper(lines, 0), capital(lines, 0), lower(lines, 0);
+        std::vector<bool> endsWithStop(lines, false);
+        for (const EntityToken &token : m_tokens) {
+            switch (token.shape) {
+            case EntityToken::Upper: ++upper[token.line]; ++lettered[token.line]; break;
+            case EntityToken::Capital: ++capital[token.line]; ++lettered[token.line]; break;
+            case EntityToken::Initial: ++lettered[token.line]; break;
+            case EntityToken::Lower:
+                ++lettered[token.line];
+                if (!isSmallWord(token.text))
+                    ++lower[token.line];
+                break;
+            default: break;
+            }
+            endsWithStop[token.line] = token.text == u"." && token.shape == EntityToken::Other;
+        }
+        m_lineKinds.assign(lines, LineKind::Normal);
+        for (int line = 0; line < lines; ++line) {
+            if (upper[line] >= 2 && upper[line] * 10 >= lettered[line] * 7)
+                m_lineKinds[line] = LineKind::AllCaps;
+            else if (lettered[line] >= 3 && lettered[line] <= 20 && lower[line] == 0 && capital[line] >= 2
+                     && !endsWithStop[line])
+                m_lineKinds[line] = LineKind::TitleCase;
+        }
+    }
+
+    static bool isSmallWord(const QString &word)
+    {
+        static const QSet<QString> small{u"a"_s, u"an"_s, u"the"_s, u"of"_s, u"in"_s, u"on"_s, u"at"_s, u"to"_s,
+                                         u"for"_s, u"and"_s, u"or"_s, u"but"_s, u"by"_s, u"with"_s, u"from"_s,
+                                         u"as"_s, u"vs"_s, u"vs."_s, u"v"_s, u"de"_s, u"is"_s};
+        return small.contains(word);
+    }
+
+    LineKind lineKind(qsizetype i) const { return m_lineKinds[m_tokens[i].line]; }
+
+    // Whether the capital letter of a token tells nothing: sentence starts, headlines.
+    bool capitalIsWeak(qsizetype i) const
+    {
+        return m_tokens[i].sentenceStart || lineKind(i) != LineKind::Normal;
+    }
+
+    QString lowerOf(qsizetype i) const { return m_tokens[i].text.toLower(); }
+
+    bool isCommon(qsizetype i) const
+    {
+        const EntityToken &token = m_tokens[i];
+        if (token.shape == EntityToken::Upper && lineKind(i) == LineKind::Normal && !token.sentenceStart)
+            return false; // "NATO", "IT" in running text are written that way on purpose
+        QString lower = token.text.toLower();
+        if (lower.endsWith(u'.'))
+            lower.chop(1);
+        return m_gazetteer.isCommonWord(lower);
+    }
+
+    // --- dates -----------------------------------------------------------------------------
+    void addDate(qsizetype first, qsizetype last, const QString &reason, double confidence = 0.85)
+    {
+        for (qsizetype i = first; i < last; ++i)
+            m_dateTaken[i] = true;
+        m_dates.append(Mention{first, last, EntityKind::Date, confidence, reason});
+    }
+
+    bool sameLine(qsizetype a, qsizetype b) const
+    {
+        return b >= 0 && b < qsizetype(m_tokens.size()) && m_tokens[a].line == m_tokens[b].line;
+    }
+
+    bool lowerIs(qsizetype i, std::initializer_list<QStringView> words) const
+    {
+        if (i < 0 || i >= qsizetype(m_tokens.size()))
+            return false;
+        const EntityToken &token = m_tokens[i];
+        if (token.shape == EntityToken::Upper)
+            return false; // "TODAY" in a banner is not a date
+        const QString lower = token.text.toLower();
+        for (QStringView word : words) {
+            if (lower == word)
+                return true;
+        }
+        return false;
+    }
+
+    void findDates()
+    {
+        const qsizetype n = qsizetype(m_tokens.size());
+        for (qsizetype i = 0; i < n; ++i) {
+            if (m_dateTaken[i])
+                continue;
+            const EntityToken &token = m_tokens[i];
+            const auto modifier = [&](qsizetype at) {
+                return sameLine(i, at) && lowerIs(at, {u"last", u"next", u"this", u"early", u"late", u"mid",
+                                                        u"earlier", u"previous", u"coming", u"past"});
+            };
+            if (isWeekday(token)) {
+                qsizetype first = i, last = i + 1;
+                if (modifier(i - 1))
+                    first = i - 1;
+                if (sameLine(i, i + 1) && lowerIs(i + 1, {u"morning", u"afternoon", u"evening", u"night"}))
+                    ++last;
+                addDate(first, last, u"date: day of the week"_s);
+                continue;
+            }
+            if (isMonth(token)) {
+                // "May" and "March" are also words and names: want a day, a year or a time word.
+                const bool ambiguous = token.text == u"May" || token.text == u"March" || token.text == u"MAY"
+                    || token.text == u"MARCH";
+                qsizetype first = i, last = i + 1;
+                if (sameLine(i, i - 1) && isDayNumber(m_tokens[i - 1]))
+                    first = i - 1;
+                else if (modifier(i - 1))
+                    first = i - 1;
+                if (sameLine(i, i + 1) && isDayNumber(m_tokens[i + 1]))
+                    ++last;
+                if (sameLine(i, last) && m_tokens[last].text == u"," && sameLine(i, last + 1) && isYear(m_tokens[last + 1]))
+                    last += 2;
+                else if (sameLine(i, last) && isYear(m_tokens[last]))
+                    ++last;
+                const bool anchored = first < i || last > i + 1
+                    || lowerIs(i - 1, {u"in", u"since", u"until", u"by", u"from", u"through", u"of", u"to", u"during"});
+                if (ambiguous && !anchored)
+                    continue;
+                addDate(first, last, u"date: month"_s);
+                continue;
+            }
+            if (isDateNumber(token)) {
+                qsizetype first = i;
+                if (lowerIs(i - 1, {u"the"}) && token.text.endsWith(u's'))
+                    first = i - 1;
+                addDate(first, i + 1, u"date: written date"_s);
+                continue;
+            }
+            if (isYear(token) && lowerIs(i - 1, {u"in", u"since", u"until", u"by", u"from", u"of", u"year",
+                                                   u"early", u"late", u"mid", u"before", u"after", u"during"})) {
+                addDate(i, i + 1, u"date: year"_s, 0.7);
+                continue;
+            }
+            if (isHyphenatedPeriod(token)) {
+                addDate(i, i + 1, u"date: period"_s);
+                continue;
+            }
+            if (lowerIs(i, {u"yesterday", u"today", u"tomorrow"})) {
+                addDate(i, i + 1, u"date: relative day"_s, 0.75);
+                continue;
+            }
+            if (lowerIs(i, {u"last", u"next", u"this", u"past", u"previous", u"coming", u"recent", u"earlier"})
+                && sameLine(i, i + 1)) {
+                qsizetype unit = i + 1;
+                if (isNumberWord(m_tokens[unit]) && sameLine(i, unit + 1) && !m_tokens[unit].is(u"a"))
+                    ++unit;
+                if (m_tokens[unit].shape == EntityToken::Lower && isTimeUnit(m_tokens[unit].text)) {
+                    qsizetype first = i;
+                    if (lowerIs(i - 1, {u"the"}) && (unit > i + 1 || lowerIs(i, {u"past", u"previous", u"coming"})))
+                        first = i - 1;
+                    addDate(first, unit + 1, u"date: relative"_s, 0.8);
+                    i = unit;
+                    continue;
+                }
+            }
+            if (isNumberWord(token) && !token.is(u"a") && !token.is(u"A") && sameLine(i, i + 1)
+                && m_tokens[i + 1].shape == EntityToken::Lower && isPeriodUnit(m_tokens[i + 1].text)
+                && lowerIs(i + 2, {u"ago", u"earlier", u"later", u"before"})) {
+                addDate(i, i + 3, u"date: relative"_s, 0.8);
+                i += 2;
+                continue;
+            }
+        }
+    }
+
+    // --- aliases ---------------------------------------------------------------------------
+    QString keyOf(qsizetype first, qsizetype last) const
+    {
+        QString key;
+        for (qsizetype i = first; i < last; ++i) {
+            if (i > first)
+                key += u' ';
+            key += m_tokens[i].text;
+        }
+        return key;
+    }
+
+    bool allUpper(qsizetype first, qsizetype last) const
+    {
+        for (qsizetype i = first; i < last; ++i) {
+            const EntityToken::Shape shape = m_tokens[i].shape;
+            if (shape != EntityToken::Upper && shape != EntityToken::Initial && shape != EntityToken::Other
+                && shape != EntityToken::Number)
+                return false;
+        }
+        return true;
+    }
+
+    void addAlias(const QString &key, EntityKind kind, const QString &reason)
+    {
+        if (key.isEmpty() || m_aliases.contains(key))
+            return;
+        m_aliases.insert(key, Alias{kind, reason});
+        m_aliasesUpper.insert(key.toUpper(), Alias{kind, reason});
+        const qsizetype space = key.indexOf(u' ');
+        m_aliasStarts.insert(space < 0 ? key : key.left(space));
+        m_aliasStarts.insert((space < 0 ? key : key.left(space)).toUpper());
+        m_longestAlias = qMax(m_longestAlias, int(key.count(u' ')) + 1);
+    }
+
+    // Names people already marked in this document teach the engine their short forms too.
+    void seedAliases(const QList<SuggestedSpan> &existing)
+    {
+        for (const SuggestedSpan &span : existing) {
+            EntityKind kind = EntityKind::None;
+            for (EntityKind k : {EntityKind::Person, EntityKind::Org, EntityKind::Gpe, EntityKind::Loc,
+                                 EntityKind::Norp, EntityKind::Fac, EntityKind::Event}) {
+                if (entityLabel(k) == span.label)
+                    kind = k;
+            }
+            if (kind == EntityKind::None || span.start < 0 || span.end > m_text.size() || span.end <= span.start)
+                continue;
+            const QString name = m_text.sliced(span.start, span.end - span.start).toString();
+            addAlias(entityKey(name), kind, u"same as a name already marked"_s);
+        }
+    }
+
+    void learnAliases(const QList<Mention> &mentions)
+    {
+        for (const Mention &m : mentions) {
+            if (m.confidence < 0.6 || m.kind == EntityKind::Date)
+                continue;
+            const QString full = keyOf(m.first, m.last);
+            const qsizetype words = m.last - m.first;
+            if (words >= 2 && !m.reason.startsWith(u"gazetteer"))
+                addAlias(full, m.kind, u"same as '%1' above"_s.arg(full));
+            if (m.kind == EntityKind::Person && words >= 2) {
+                // The family name alone: "Trump" after "Donald Trump".
+                const EntityToken &family = m_tokens[m.last - 1];
+                if (family.shape == EntityToken::Capital || family.shape == EntityToken::Upper)
+                    addAlias(family.text, EntityKind::Person, u"alias of '%1'"_s.arg(full));
+                if (words >= 3 && !isConnector(m_tokens[m.last - 2].text))
+                    addAlias(keyOf(m.last - 2, m.last), EntityKind::Person, u"alias of '%1'"_s.arg(full));
+            }
+            if (m.kind == EntityKind::Org && words >= 2) {
+                // "the Commission" after "the European Commission"; "WHO" for "World Health Organization".
+                const Gazetteer::Head *head = m_gazetteer.head(m_tokens[m.last - 1].text);
+                if (head && head->last && !m_headAliases.contains(m_tokens[m.last - 1].text))
+                    m_headAliases.insert(m_tokens[m.last - 1].text, full);
+                QString acronym;
+                for (qsizetype i = m.first; i < m.last; ++i) {
+                    if (m_tokens[i].shape == EntityToken::Capital)
+                        acronym += m_tokens[i].text[0];
+                }
+                if (acronym.size() >= 2)
+                    addAlias(acronym, EntityKind::Org, u"short for '%1'"_s.arg(full));
+            }
+            // "European Union (EU)": the bracketed capitals name the same thing.
+            if (words >= 2 && m.last + 2 < qsizetype(m_tokens.size()) && m_tokens[m.last].is(u"(")
+                && m_tokens[m.last + 1].shape == EntityToken::Upper && m_tokens[m.last + 2].is(u")"))
+                addAlias(m_tokens[m.last + 1].text, m.kind, u"short for '%1'"_s.arg(full));
+        }
+    }
+
+    // The longest known name (alias or gazetteer) starting at i and ending by `end`.
+    struct Match
+    {
+        qsizetype length = 0;
+        EntityKind kind = EntityKind::None;
+        QString reason;
+        bool alias = false;
+    };
+
+    const Alias *findAlias(const QString &key, bool upper) const
+    {
+        auto it = m_aliases.constFind(key);
+        if (it != m_aliases.cend())
+            return &it.value();
+        if (!upper)
+            return nullptr;
+        it = m_aliasesUpper.constFind(key);
+        return it != m_aliasesUpper.cend() ? &it.value() : nullptr;
+    }
+
+    Match longestName(qsizetype i, qsizetype end) const
+    {
+        Match best;
+        const EntityToken &token = m_tokens[i];
+        const bool upper = token.shape == EntityToken::Upper || token.shape == EntityToken::Initial;
+        const bool aliasStart = m_aliasStarts.contains(token.text);
+        const bool gazetteerStart = m_gazetteer.startsName(token.text)
+            || (upper && m_gazetteer.startsNameUpper(token.text));
+        if (!aliasStart && !gazetteerStart)
+            return best;
+        const qsizetype longest = qMin<qsizetype>(end - i, qMax(m_longestAlias, m_gazetteer.longestName()));
+        for (qsizetype length = longest; length >= 1; --length) {
+            const QString key = keyOf(i, i + length);
+            if (aliasStart) {
+                const Alias *alias = findAlias(key, allUpper(i, i + length));
+                if (alias)
+                    return Match{length, alias->kind, alias->reason, true};
+            }
+            if (gazetteerStart) {
+                const Gazetteer::Entry *entry = m_gazetteer.find(key);
+                if (!entry && allUpper(i, i + length))
+                    entry = m_gazetteer.findUpper(key);
+                if (entry)
+                    return Match{length, entry->kind, entry->reason, false};
+            }
+        }
+        return best;
+    }
+
+    // The longest title starting at i ("Prime Minister", "spokesman"), in words.
+    qsizetype titleLength(qsizetype i, qsizetype end) const
+    {
+        const qsizetype longest = qMin<qsizetype>(end - i, m_gazetteer.longestTitle());
+        for (qsizetype length = longest; length >= 1; --length) {
+            if (m_gazetteer.isTitle(keyOf(i, i + length).toLower()))
+                return length;
+        }
+        return 0;
+    }
+
+    bool isFirstName(qsizetype i) const
+    {
+        const EntityToken &token = m_tokens[i];
+        return m_gazetteer.isFirstName(token.text) || (token.shape == EntityToken::Upper && m_gazetteer.isFirstNameUpper(token.text));
+    }
+
+    const Gazetteer::Head *headOf(qsizetype i) const
+    {
+        const EntityToken &token = m_tokens[i];
+        if (token.shape != EntityToken::Capital && token.shape != EntityToken::Upper)
+            return nullptr;
+        return m_gazetteer.head(token.text);
+    }
+
+    bool isNameToken(qsizetype i) const
+    {
+        const EntityToken &token = m_tokens[i];
+        if (m_dateTaken[i] || !token.isCapitalised())
+            return false;
+        return !(token.text == u"I" && token.shape == EntityToken::Initial);
+    }
+
+    // A capitalised word that says nothing about a name here: "The" starting a sentence, "News"
+    // in a headline, unless a list knows it.
+    bool isWeak(qsizetype i, qsizetype end) const
+    {
+        if (!capitalIsWeak(i) || !isCommon(i))
+            return false;
+        if (longestName(i, end).length > 0 || titleLength(i, end) > 0 || headOf(i))
+            return false;
+        if (isFirstName(i) && i + 1 < end && isNameToken(i + 1))
+            return false;
+        return true;
+    }
+
+    // --- names -----------------------------------------------------------------------------
+    QList<Mention> findNames() const
+    {
+        QList<Mention> mentions;
+        const qsizetype n = qsizetype(m_tokens.size());
+        qsizetype i = 0;
+        while (i < n) {
+            if (!isNameToken(i)) {
+                ++i;
+                continue;
+            }
+            // A run of capitalised words on one line, with connectors between them.
+            qsizetype end = i + 1;
+            while (end < n && m_tokens[end].line == m_tokens[i].line) {
+                if (isNameToken(end)) {
+                    ++end;
+                    continue;
+                }
+                if (isConnector(m_tokens[end].text) && end + 1 < n && m_tokens[end + 1].line == m_tokens[i].line
+                    && isNameToken(end + 1)) {
+                    end += 2;
+                    continue;
+                }
+                if (m_tokens[end].is(u"of") && end + 2 < n && m_tokens[end + 1].is(u"the") && isNameToken(end + 2)) {
+                    end += 3;
+                    continue;
+                }
+                break;
+            }
+            resolveRun(i, end, mentions);
+            i = end;
+        }
+        return mentions;
+    }
+
+    // Splits a run at weak words (headlines, sentence starts) and resolves each part.
+    void resolveRun(qsizetype first, qsizetype end, QList<Mention> &mentions) const
+    {
+        qsizetype start = first;
+        for (qsizetype i = first; i <= end; ++i) {
+            const bool weak = i < end && isWeak(i, end);
+            if (i == end || weak) {
+                qsizetype a = start;
+                qsizetype b = i;
+                while (a < b && isConnector(m_tokens[a].text))
+                    ++a;
+                while (b > a && isConnector(m_tokens[b - 1].text))
+                    --b;
+                if (a < b)
+                    resolveChunk(a, b, mentions);
+                start = i + 1;
+            }
+        }
+    }
+
+    bool precededByTitle(qsizetype first) const
+    {
+        for (qsizetype length = 1; length <= m_gazetteer.longestTitle(); ++length) {
+            const qsizetype start = first - length;
+            if (start < 0 || m_tokens[start].line != m_tokens[first].line)
+                break;
+            if (m_gazetteer.isTitle(keyOf(start, first).toLower()))
+                return true;
+        }
+        return false;
+    }
+
+    void resolveChunk(qsizetype a, qsizetype b, QList<Mention> &mentions) const
+    {
+        // The whole run is a known name.
+        const Match whole = longestName(a, b);
+        if (whole.length == b - a) {
+            mentions.append(Mention{a, b, whole.kind, whole.alias ? 0.8 : 0.85, whole.reason});
+            return;
+        }
+        // "Ministry of Defence", "Gulf of Mexico": a head word before "of".
+        if (b - a >= 3 && m_tokens[a + 1].is(u"of")) {
+            const Gazetteer::Head *head = headOf(a);
+            if (head && head->first && !titleLength(a, b)) {
+                mentions.append(Mention{a, b, head->kind, 0.75, u"name head: '%1 of'"_s.arg(m_tokens[a].text)});
+                return;
+            }
+        }
+        // "European Commission", "Acme Inc.", "Italy News Dispatch": a head word at the end of
+        // the last part without connectors.
+        {
+            qsizetype s = b;
+            while (s > a && !separatesNames(m_tokens[s - 1].text))
+                --s;
+            while (s < b && (isConnector(m_tokens[s].text) || titleLength(s, b)))
+                s += qMax<qsizetype>(1, isConnector(m_tokens[s].text) ? 1 : titleLength(s, b));
+            const Gazetteer::Head *head = b - s >= 2 ? headOf(b - 1) : nullptr;
+            if (head && head->last) {
+                // A known name at the end is not a head ("Trump Tower" is; "President Trump" is not).
+                const Match tail = longestName(b - 1, b);
+                if (tail.length == 0 || m_gazetteer.head(m_tokens[b - 1].text)) {
+                    if (s > a)
+                        splitChunk(a, s, mentions);
+                    mentions.append(Mention{s, b, head->kind, 0.75, u"name head: '%1'"_s.arg(m_tokens[b - 1].text)});
+                    return;
+                }
+            }
+        }
+        splitChunk(a, b, mentions);
+    }
+
+    // Left to right: titles, known names, first names, and the unknown parts between them.
+    void splitChunk(qsizetype a, qsizetype b, QList<Mention> &mentions) const
+    {
+        bool afterTitle = precededByTitle(a);
+        qsizetype i = a;
+        qsizetype unknown = -1;
+        const auto flush = [&](qsizetype end) {
+            if (unknown >= 0 && unknown < end)
+                classifyUnknown(unknown, end, afterTitle, mentions);
+            unknown = -1;
+        };
+        while (i < b) {
+            if (isConnector(m_tokens[i].text) && !isNameToken(i)) {
+                // "and", "of" between names end the part before; "de", "van" stay inside names.
+                if (separatesNames(m_tokens[i].text)) {
+                    flush(i);
+                    afterTitle = false;
+                } else if (unknown < 0) {
+                    // a particle before a name begins nothing by itself
+                }
+                ++i;
+                continue;
+            }
+            const Match name = longestName(i, b);
+            const qsizetype title = titleLength(i, b);
+            if (title > name.length) {
+                flush(i);
+                i += title;
+                afterTitle = i < b;
+                continue;
+            }
+            if (name.length > 0) {
+                // "Jordan Henderson": a given name that is also a place, followed by a name.
+                const bool person = isFirstName(i) && name.length == 1 && name.kind != EntityKind::Person
+                    && i + 1 < b && isNameToken(i + 1) && longestName(i + 1, b).length == 0 && !titleLength(i + 1, b);
+                if (!person) {
+                    flush(i);
+                    Mention m{i, i + name.length, name.kind, name.alias ? 0.8 : 0.85, name.reason};
+                    if (afterTitle && name.kind == EntityKind::Person)
+                        m.reason = u"title + %1"_s.arg(name.reason);
+                    mentions.append(m);
+                    i += name.length;
+                    afterTitle = false;
+                    continue;
+                }
+            }
+            if (unknown < 0)
+                unknown = i;
+            ++i;
+        }
+        flush(b);
+    }
+
+    bool allCommon(qsizetype a, qsizetype b) const
+    {
+        for (qsizetype i = a; i < b; ++i) {
+            if (isConnector(m_tokens[i].text))
+                continue;
+            if (!isCommon(i) || m_gazetteer.isProperWord(m_tokens[i].text))
+                return false;
+        }
+        return true;
+    }
+
+    void classifyUnknown(qsizetype a, qsizetype b, bool afterTitle, QList<Mention> &mentions) const
+    {
+        while (b > a && isConnector(m_tokens[b - 1].text))
+            --b;
+        if (a >= b)
+            return;
+        const qsizetype words = b - a;
+        const Gazetteer::Head *head = words >= 2 ? headOf(b - 1) : nullptr;
+        if (head && head->last) {
+            mentions.append(Mention{a, b, head->kind, 0.7, u"name head: '%1'"_s.arg(m_tokens[b - 1].text)});
+            return;
+        }
+        // "the Commission" after "the European Commission".
+        if (words == 1 && a > 0 && (m_tokens[a - 1].is(u"the") || m_tokens[a - 1].is(u"The"))
+            && m_headAliases.contains(m_tokens[a].text)) {
+            mentions.append(Mention{a, b, EntityKind::Org, 0.7,
+                                    u"alias of '%1'"_s.arg(m_headAliases.value(m_tokens[a].text))});
+            return;
+        }
+        if (afterTitle && words <= 4) {
+            mentions.append(Mention{a, b, EntityKind::Person, 0.8, u"title + capitalised name"_s});
+            return;
+        }
+        if (isFirstName(a) && words >= 2 && words <= 4) {
+            mentions.append(Mention{a, b, EntityKind::Person, 0.8, u"given name + capitalised name"_s});
+            return;
+        }
+        if (lineKind(a) != LineKind::Normal && allCommon(a, b))
+            return;
+        bool acronym = false;
+        for (qsizetype i = a; i < b; ++i) {
+            const EntityToken &token = m_tokens[i];
+            if (token.shape == EntityToken::Upper && lineKind(i) == LineKind::Normal && !token.text.contains(u'.')) {
+                bool digits = false;
+                for (QChar c : token.text)
+                    digits = digits || c.isDigit();
+                if (!digits && !isCommon(i))
+                    acronym = true;
+            }
+        }
+        if (acronym) {
+            mentions.append(Mention{a, b, EntityKind::Org, 0.5, u"unknown capitals: an organisation"_s});
+            return;
+        }
+        if (allCommon(a, b))
+            return;
+        if (lineKind(a) != LineKind::Normal)
+            return;
+        if (words >= 2) {
+            mentions.append(Mention{a, b, EntityKind::Person, 0.5, u"capitalised name"_s});
+            return;
+        }
+        const EntityToken &token = m_tokens[a];
+        if (token.shape == EntityToken::Capital && token.text.size() >= 2)
+            mentions.append(Mention{a, b, EntityKind::Person, 0.4, u"capitalised word"_s});
+    }
+
+    QStringView m_text;
+    const Tokens &m_tokens;
+    const Gazetteer &m_gazetteer;
+    std::vector<LineKind> m_lineKinds;
+    std::vector<bool> m_dateTaken;
+    QList<Mention> m_dates;
+    QHash<QString, Alias> m_aliases;
+    QHash<QString, Alias> m_aliasesUpper;
+    QSet<QString> m_aliasStarts;
+    int m_longestAlias = 1;
+    QHash<QString, QString> m_headAliases; // "Commission" -> "European Commission"
+};
+
 class EntityEngine final : public Engine
 {
 public:
     QString name() const override { return u"copydesk-entities"_s; }
-    QString version() const override { return u"0.0.0"_s; }
+    QString version() const override { return u"1.0.0"_s; }
     QStringList layers() const override { return {u"entities"_s}; }
-    EngineResult annotate(const EngineDocument &, const CorpusContext *) const override { return {}; }
+
+    EngineResult annotate(const EngineDocument &document, const CorpusContext *) const override
+    {
+        const Tokens tokens = tokenizeForEntities(document.text);
+        Recognizer recognizer(document.text, tokens, document.existing);
+        const QList<Mention> mentions = recognizer.run();
+        EngineResult result;
+        qsizetype lastEnd = -1;
+        int number = 0;
+        for (const Mention &m : mentions) {
+            const qsizetype start = tokens[m.first].start;
+            const qsizetype end = tokens[m.last - 1].end;
+            if (start < lastEnd)
+                continue; // overlaps an earlier, longer mention
+            SuggestedSpan span;
+            span.key = u"e%1"_s.arg(++number);
+            span.label = entityLabel(m.kind);
+            span.start = start;
+            span.end = end;
+            span.confidence = m.confidence;
+            span.reason = m.reason;
+            result.spans.append(span);
+            lastEnd = end;
+        }
+        return result;
+    }
 };
+
 } // namespace
 
 std::unique_ptr<Engine> createEntityEngine() { return std::make_unique<EntityEngine>(); }
+
 } // namespace Copydesk
