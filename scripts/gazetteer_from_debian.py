@@ -24,8 +24,9 @@ CONNECTORS = {"and", "of", "the", "upon", "on", "de", "del", "da", "do", "dos", 
               "des", "la", "le", "les", "el", "al", "y", "en", "am", "an", "der", "im", "sur", "in"}
 
 
-def usable(name, common):
-    """A name is used when every word is capitalised or a connector, and it is not an ordinary word."""
+def usable(name, common, country=False):
+    """A name is used when every word is capitalised or a connector, and it is not an ordinary word
+    (countries always are: "Turkey", "Japan", "Chad")."""
     if not name or "," in name or "(" in name:
         return False
     words = name.split()
@@ -35,7 +36,7 @@ def usable(name, common):
         if not (w[:1].isupper() or w in CONNECTORS):
             return False
     # A one-word name that is also an ordinary word ("Central", "Capital") would fire everywhere.
-    if len(words) == 1 and name.lower() in common:
+    if len(words) == 1 and name.lower() in common and not country:
         return False
     return True
 
@@ -79,7 +80,7 @@ def main():
 
     def add(label, name, reason):
         name = " ".join(name.split())
-        if usable(name, common) and name not in entries:
+        if usable(name, common, reason.endswith("country")) and name not in entries:
             entries[name] = (label, reason)
 
     with open(os.path.join(a.iso_codes, "iso_3166-1.json"), encoding="utf-8") as f:

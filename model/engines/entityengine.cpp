@@ -33,6 +33,9 @@ struct Alias
 {
     EntityKind kind = EntityKind::None;
     QString reason;
+    qsizetype origin = -1;       // the token where the full mention starts
+    QString originReason;        // why the full mention was found
+    double originConfidence = 0.8;
 };
 
 enum class LineKind : quint8 { Normal, TitleCase, AllCaps };
@@ -63,8 +66,18 @@ const QStringList &monthNames()
     return months;
 }
 
+// Month abbreviations written without their full stop ("Sept 30").
+bool isBareMonthAbbreviation(const QString &word)
+{
+    static const QSet<QString> abbreviations{u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s, u"Jun"_s, u"Jul"_s,
+                                             u"Aug"_s, u"Sep"_s, u"Sept"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s};
+    return abbreviations.contains(word);
+}
+
 bool isMonth(const EntityToken &token)
 {
+    if (isBareMonthAbbreviation(token.text))
+        return true;
     if (token.shape == EntityToken::Upper) {
         const QString title = token.text.left(1) + token.text.mid(1).toLower();
         return monthNames().contains(title);
@@ -203,13 +216,19 @@ private:
     void classifyLines()
     {
         int lines = m_tokens.empty() ? 0 : m_tokens.back().line + 1;
-        std::vector<int> lettered(lines, 0), upper(lines, 0), capital(lines, 0), lower(lines, 0);
+        std::vector<int> lettered(lines, 0), upper(lines, 0), initials(lines, 0), capital(lines, 0),
+            commonCapital(lines, 0), lower(lines, 0);
         std::vector<bool> endsWithStop(lines, false);
         for (const EntityToken &token : m_tokens) {
             switch (token.shape) {
             case EntityToken::Upper: ++upper[token.line]; ++lettered[token.line]; break;
-            case EntityToken::Capital: ++capital[token.line]; ++lettered[token.line]; break;
-            case EntityToken::Initial: ++lettered[token.line]; break;
+            case EntityToken::Capital:
+                ++capital[token.line];
+                ++lettered[token.line];
+                if (m_gazetteer.isCommonWord(token.text.toLower()))
+                    ++commonCapital[token.line];
+                break;
+            case EntityToken::Initial: ++initials[token.line]; ++lettered[token.line]; break;
             case EntityToken::Lower:
                 ++lettered[token.line];
                 if (!isSmallWord(token.text))
@@ -221,10 +240,12 @@ private:
         }
         m_lineKinds.assign(lines, LineKind::Normal);
         for (int line = 0; line < lines; ++line) {
-            if (upper[line] >= 2 && upper[line] * 10 >= lettered[line] * 7)
+            // Headlines in capitals; title case where most capitalised words are ordinary words
+            // (a list of names is not a headline).
+            if (upper[line] >= 2 && (upper[line] + initials[line]) * 10 >= lettered[line] * 7)
                 m_lineKinds[line] = LineKind::AllCaps;
             else if (lettered[line] >= 3 && lettered[line] <= 20 && lower[line] == 0 && capital[line] >= 2
-                     && !endsWithStop[line])
+                     && commonCapital[line] * 2 >= capital[line] && !endsWithStop[line])
                 m_lineKinds[line] = LineKind::TitleCase;
         }
     }
@@ -255,7 +276,20 @@ private:
         QString lower = token.text.toLower();
         if (lower.endsWith(u'.'))
             lower.chop(1);
-        return m_gazetteer.isCommonWord(lower);
+        if (m_gazetteer.isCommonWord(lower))
+            return true;
+        // The word list is American: "organisers", "centre", "colour" are ordinary words too.
+        for (const auto &[british, american] : {std::pair{u"is"_s, u"iz"_s}, std::pair{u"our"_s, u"or"_s},
+                                                std::pair{u"tre"_s, u"ter"_s}, std::pair{u"ys"_s, u"yz"_s}}) {
+            const qsizetype at = lower.lastIndexOf(british);
+            if (at > 0) {
+                QString other = lower;
+                other.replace(at, british.size(), american);
+                if (m_gazetteer.isCommonWord(other))
+                    return true;
+            }
+        }
+        return false;
     }
 
     // --- dates -----------------------------------------------------------------------------
@@ -309,7 +343,7 @@ private:
             if (isMonth(token)) {
                 // "May" and "March" are also words and names: want a day, a year or a time word.
                 const bool ambiguous = token.text == u"May" || token.text == u"March" || token.text == u"MAY"
-                    || token.text == u"MARCH";
+                    || token.text == u"MARCH" || isBareMonthAbbreviation(token.text);
                 qsizetype first = i, last = i + 1;
                 if (sameLine(i, i - 1) && isDayNumber(m_tokens[i - 1]))
                     first = i - 1;
@@ -395,12 +429,12 @@ private:
         return true;
     }
 
-    void addAlias(const QString &key, EntityKind kind, const QString &reason)
+    void addAlias(const QString &key, const Alias &alias)
     {
         if (key.isEmpty() || m_aliases.contains(key))
             return;
-        m_aliases.insert(key, Alias{kind, reason});
-        m_aliasesUpper.insert(key.toUpper(), Alias{kind, reason});
+        m_aliases.insert(key, alias);
+        m_aliasesUpper.insert(key.toUpper(), alias);
         const qsizetype space = key.indexOf(u' ');
         m_aliasStarts.insert(space < 0 ? key : key.left(space));
         m_aliasStarts.insert((space < 0 ? key : key.left(space)).toUpper());
@@ -420,7 +454,7 @@ private:
             if (kind == EntityKind::None || span.start < 0 || span.end > m_text.size() || span.end <= span.start)
                 continue;
             const QString name = m_text.sliced(span.start, span.end - span.start).toString();
-            addAlias(entityKey(name), kind, u"same as a name already marked"_s);
+            addAlias(entityKey(name), Alias{kind, u"same as a name already marked"_s, -1, {}, 0.8});
         }
     }
 
@@ -432,14 +466,14 @@ private:
             const QString full = keyOf(m.first, m.last);
             const qsizetype words = m.last - m.first;
             if (words >= 2 && !m.reason.startsWith(u"gazetteer"))
-                addAlias(full, m.kind, u"same as '%1' above"_s.arg(full));
+                addAlias(full, Alias{m.kind, u"same as '%1' above"_s.arg(full), m.first, m.reason, m.confidence});
             if (m.kind == EntityKind::Person && words >= 2) {
                 // The family name alone: "Trump" after "Donald Trump".
                 const EntityToken &family = m_tokens[m.last - 1];
                 if (family.shape == EntityToken::Capital || family.shape == EntityToken::Upper)
-                    addAlias(family.text, EntityKind::Person, u"alias of '%1'"_s.arg(full));
+                    addAlias(family.text, Alias{EntityKind::Person, u"alias of '%1'"_s.arg(full), -1, {}, 0.8});
                 if (words >= 3 && !isConnector(m_tokens[m.last - 2].text))
-                    addAlias(keyOf(m.last - 2, m.last), EntityKind::Person, u"alias of '%1'"_s.arg(full));
+                    addAlias(keyOf(m.last - 2, m.last), Alias{EntityKind::Person, u"alias of '%1'"_s.arg(full), -1, {}, 0.8});
             }
             if (m.kind == EntityKind::Org && words >= 2) {
                 // "the Commission" after "the European Commission"; "WHO" for "World Health Organization".
@@ -452,12 +486,15 @@ private:
                         acronym += m_tokens[i].text[0];
                 }
                 if (acronym.size() >= 2)
-                    addAlias(acronym, EntityKind::Org, u"short for '%1'"_s.arg(full));
+                    addAlias(acronym, Alias{EntityKind::Org, u"short for '%1'"_s.arg(full), -1, {}, 0.8});
+                // "Organisation for Security and Co-operation in Europe (OSCE)": the bracketed
+                // capitals name the same thing when they start with its initial.
+                if (m.last + 2 < qsizetype(m_tokens.size()) && m_tokens[m.last].is(u"(")
+                    && m_tokens[m.last + 1].shape == EntityToken::Upper && m_tokens[m.last + 2].is(u")")
+                    && !acronym.isEmpty() && m_tokens[m.last + 1].text.startsWith(acronym[0])
+                    && !m_gazetteer.find(m_tokens[m.last + 1].text))
+                    addAlias(m_tokens[m.last + 1].text, Alias{EntityKind::Org, u"short for '%1'"_s.arg(full), -1, {}, 0.8});
             }
-            // "European Union (EU)": the bracketed capitals name the same thing.
-            if (words >= 2 && m.last + 2 < qsizetype(m_tokens.size()) && m_tokens[m.last].is(u"(")
-                && m_tokens[m.last + 1].shape == EntityToken::Upper && m_tokens[m.last + 2].is(u")"))
-                addAlias(m_tokens[m.last + 1].text, m.kind, u"short for '%1'"_s.arg(full));
         }
     }
 
@@ -468,6 +505,7 @@ private:
         EntityKind kind = EntityKind::None;
         QString reason;
         bool alias = false;
+        double confidence = 0.85;
     };
 
     const Alias *findAlias(const QString &key, bool upper) const
@@ -496,15 +534,17 @@ private:
             const QString key = keyOf(i, i + length);
             if (aliasStart) {
                 const Alias *alias = findAlias(key, allUpper(i, i + length));
+                if (alias && alias->origin == i)
+                    return Match{length, alias->kind, alias->originReason, false, alias->originConfidence};
                 if (alias)
-                    return Match{length, alias->kind, alias->reason, true};
+                    return Match{length, alias->kind, alias->reason, true, 0.8};
             }
             if (gazetteerStart) {
                 const Gazetteer::Entry *entry = m_gazetteer.find(key);
                 if (!entry && allUpper(i, i + length))
                     entry = m_gazetteer.findUpper(key);
                 if (entry)
-                    return Match{length, entry->kind, entry->reason, false};
+                    return Match{length, entry->kind, entry->reason, false, 0.85};
             }
         }
         return best;
@@ -628,8 +668,15 @@ private:
         // The whole run is a known name.
         const Match whole = longestName(a, b);
         if (whole.length == b - a) {
-            mentions.append(Mention{a, b, whole.kind, whole.alias ? 0.8 : 0.85, whole.reason});
+            mentions.append(Mention{a, b, whole.kind, whole.confidence, whole.reason});
             return;
+        }
+        // "Procter & Gamble", "Edwards & Sons": firms.
+        for (qsizetype i = a + 1; i + 1 < b; ++i) {
+            if (m_tokens[i].is(u"&") && !titleLength(a, b)) {
+                mentions.append(Mention{a, b, EntityKind::Org, 0.7, u"name with '&': a firm"_s});
+                return;
+            }
         }
         // "Ministry of Defence", "Gulf of Mexico": a head word before "of".
         if (b - a >= 3 && m_tokens[a + 1].is(u"of")) {
@@ -693,13 +740,33 @@ private:
                 afterTitle = i < b;
                 continue;
             }
+            // "West Indian", "South Korean": a compass word before a nationality.
+            if (name.length == 0 && i + 1 < b && isCompass(m_tokens[i].text)) {
+                const Match norp = longestName(i + 1, b);
+                if (norp.length > 0 && norp.kind == EntityKind::Norp) {
+                    flush(i);
+                    mentions.append(Mention{i, i + 1 + norp.length, EntityKind::Norp, 0.8, u"compass + nationality"_s});
+                    i += 1 + norp.length;
+                    afterTitle = false;
+                    continue;
+                }
+            }
+            // "Naina Yeltsin" when "Yeltsin" is a person here: the unknown words are her given names.
+            if (name.length > 0 && name.kind == EntityKind::Person && unknown >= 0 && name.alias) {
+                mentions.append(Mention{unknown, i + name.length, EntityKind::Person, 0.75,
+                                        u"capitalised name + %1"_s.arg(name.reason)});
+                unknown = -1;
+                i += name.length;
+                afterTitle = false;
+                continue;
+            }
             if (name.length > 0) {
                 // "Jordan Henderson": a given name that is also a place, followed by a name.
                 const bool person = isFirstName(i) && name.length == 1 && name.kind != EntityKind::Person
                     && i + 1 < b && isNameToken(i + 1) && longestName(i + 1, b).length == 0 && !titleLength(i + 1, b);
                 if (!person) {
                     flush(i);
-                    Mention m{i, i + name.length, name.kind, name.alias ? 0.8 : 0.85, name.reason};
+                    Mention m{i, i + name.length, name.kind, name.confidence, name.reason};
                     if (afterTitle && name.kind == EntityKind::Person)
                         m.reason = u"title + %1"_s.arg(name.reason);
                     mentions.append(m);
@@ -713,6 +780,26 @@ private:
             ++i;
         }
         flush(b);
+    }
+
+    // "NationsBank", "PepsiCo" (but not "McDonald", "DiCaprio", "MacArthur").
+    static bool isMixedCase(const QString &word)
+    {
+        for (QStringView prefix : {u"Mc", u"Mac", u"Di", u"De", u"Da", u"Le", u"La", u"Van", u"Von", u"Du"}) {
+            if (word.startsWith(prefix) && word.size() > prefix.size() && word[prefix.size()].isUpper())
+                return false;
+        }
+        for (qsizetype i = 2; i < word.size(); ++i) {
+            if (word[i].isUpper() && word[i - 1].isLower())
+                return true;
+        }
+        return false;
+    }
+
+    static bool isCompass(const QString &word)
+    {
+        return word == u"West" || word == u"East" || word == u"North" || word == u"South" || word == u"Northern"
+            || word == u"Southern" || word == u"Eastern" || word == u"Western" || word == u"Central";
     }
 
     bool allCommon(qsizetype a, qsizetype b) const
@@ -745,13 +832,31 @@ private:
                                     u"alias of '%1'"_s.arg(m_headAliases.value(m_tokens[a].text))});
             return;
         }
-        if (afterTitle && words <= 4) {
+        // "Major League" is no person: a lone head word after a title-like word.
+        const bool loneHead = words == 1 && headOf(a);
+        if (afterTitle && words <= 4 && !loneHead && !(lineKind(a) == LineKind::AllCaps && allCommon(a, b))) {
             mentions.append(Mention{a, b, EntityKind::Person, 0.8, u"title + capitalised name"_s});
             return;
         }
         if (isFirstName(a) && words >= 2 && words <= 4) {
             mentions.append(Mention{a, b, EntityKind::Person, 0.8, u"given name + capitalised name"_s});
             return;
+        }
+        if (m_tokens[a].shape == EntityToken::Initial && m_tokens[a].text.endsWith(u'.') && words >= 2
+            && words <= 4 && m_tokens[b - 1].shape == EntityToken::Capital) {
+            mentions.append(Mention{a, b, EntityKind::Person, 0.75, u"initial + capitalised name"_s});
+            return;
+        }
+        // "the province of Hubei", "the town of Tuzla".
+        if (a >= 2 && m_tokens[a - 1].is(u"of") && words <= 3 && m_tokens[a - 2].shape == EntityToken::Lower) {
+            static const QSet<QString> places{u"province"_s, u"state"_s, u"city"_s, u"town"_s, u"village"_s,
+                                              u"region"_s, u"district"_s, u"county"_s, u"capital"_s,
+                                              u"island"_s, u"republic"_s, u"port"_s, u"suburb"_s,
+                                              u"municipality"_s, u"outskirts"_s, u"prefecture"_s};
+            if (places.contains(m_tokens[a - 2].text)) {
+                mentions.append(Mention{a, b, EntityKind::Gpe, 0.7, u"'%1 of' + capitalised name"_s.arg(m_tokens[a - 2].text)});
+                return;
+            }
         }
         if (lineKind(a) != LineKind::Normal && allCommon(a, b))
             return;
@@ -779,8 +884,13 @@ private:
             return;
         }
         const EntityToken &token = m_tokens[a];
-        if (token.shape == EntityToken::Capital && token.text.size() >= 2)
-            mentions.append(Mention{a, b, EntityKind::Person, 0.4, u"capitalised word"_s});
+        if (token.shape != EntityToken::Capital || token.text.size() < 2)
+            return;
+        if (isMixedCase(token.text)) {
+            mentions.append(Mention{a, b, EntityKind::Org, 0.5, u"mixed-case word: an organisation"_s});
+            return;
+        }
+        mentions.append(Mention{a, b, EntityKind::Person, 0.4, u"capitalised word"_s});
     }
 
     QStringView m_text;
