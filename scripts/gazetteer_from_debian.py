@@ -93,7 +93,7 @@ def main():
         subdivisions = json.load(f)["3166-2"]
     for s in subdivisions:
         for v in variants(s["name"]):
-            add("GPE", v, "gazetteer: region of a country")
+            add("GPE", v, "gazetteer: state or province")
 
     for tab in ("zone1970.tab", "zone.tab"):
         path = os.path.join(a.zoneinfo, tab)

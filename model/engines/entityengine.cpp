@@ -196,6 +196,7 @@ public:
         m_dateTaken.assign(m_tokens.size(), false);
         findDates();
         seedAliases(existing);
+        m_sports = isSportsReport();
     }
 
     QList<Mention> run()
@@ -203,6 +204,8 @@ public:
         QList<Mention> first = findNames();
         learnAliases(first);
         QList<Mention> names = findNames();
+        if (m_sports)
+            applySportsConventions(names);
         QList<Mention> all = m_dates;
         all.append(names);
         std::sort(all.begin(), all.end(), [](const Mention &a, const Mention &b) {
@@ -212,6 +215,72 @@ public:
     }
 
 private:
+    // --- sports ----------------------------------------------------------------------------
+    // Sports reports name teams after their towns: "Leicestershire beat Somerset".
+    bool isSportsReport() const
+    {
+        static const QSet<QString> cues{
+            u"soccer"_s, u"football"_s, u"cricket"_s, u"rugby"_s, u"tennis"_s, u"golf"_s, u"baseball"_s,
+            u"basketball"_s, u"hockey"_s, u"athletics"_s, u"cycling"_s, u"innings"_s, u"wicket"_s,
+            u"wickets"_s, u"goal"_s, u"goals"_s, u"striker"_s, u"midfielder"_s, u"goalkeeper"_s, u"league"_s,
+            u"standings"_s, u"halftime"_s, u"half-time"_s, u"penalty"_s, u"scorers"_s, u"seeded"_s,
+            u"match"_s, u"tournament"_s, u"championship"_s, u"coach"_s, u"playoff"_s, u"playoffs"_s,
+            u"pitcher"_s, u"inning"_s, u"quarter-final"_s, u"semi-final"_s, u"semifinal"_s, u"drew"_s,
+            u"beat"_s, u"defeated"_s, u"season"_s, u"club"_s, u"squad"_s, u"stadium"_s, u"fixtures"_s,
+            u"runs"_s, u"batting"_s, u"bowling"_s, u"touchdown"_s, u"race"_s, u"lap"_s, u"points"_s,
+            u"division"_s, u"cup"_s, u"champions"_s, u"score"_s, u"scored"_s, u"win"_s, u"won"_s};
+        QSet<QString> seen;
+        for (const EntityToken &token : m_tokens) {
+            if (token.shape != EntityToken::Lower && token.shape != EntityToken::Upper && token.shape != EntityToken::Capital)
+                continue;
+            const QString lower = token.text.toLower();
+            if (cues.contains(lower)) {
+                seen.insert(lower);
+                if (seen.size() >= 4)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // A town or region in a sports report is its team, unless it is the dateline or a venue.
+    void applySportsConventions(QList<Mention> &mentions) const
+    {
+        QSet<qsizetype> dateStarts;
+        for (const Mention &date : m_dates)
+            dateStarts.insert(date.first);
+        for (Mention &m : mentions) {
+            if (m.kind != EntityKind::Gpe || m.reason == u"gazetteer: country")
+                continue;
+            const EntityToken &first = m_tokens[m.first];
+            const bool lineStart = m.first == 0 || m_tokens[m.first - 1].line != first.line;
+            qsizetype next = m.last;
+            if (next < qsizetype(m_tokens.size()) && m_tokens[next].is(u","))
+                ++next;
+            while (next < qsizetype(m_tokens.size()) && m_tokens[next].line == first.line
+                   && m_tokens[next].isCapitalised() && !dateStarts.contains(next))
+                ++next;
+            const bool lineEnd = next >= qsizetype(m_tokens.size()) || m_tokens[next].line != first.line;
+            if (lineStart && (lineEnd || dateStarts.contains(next)))
+                continue; // the dateline
+            if (m.first > 0 && (lowerIs(m.first - 1, {u"in", u"at", u"near", u"outside", u"to"})))
+                continue; // a venue
+            m.kind = EntityKind::Org;
+            m.confidence = qMin(m.confidence, 0.6);
+            m.reason = u"sports report: a town's team (%1)"_s.arg(m.reason);
+        }
+        // In a results table ("Ruch 2 Petofi 1") a lone unknown name is a team.
+        for (Mention &m : mentions) {
+            if (m.kind == EntityKind::Person && m.last - m.first == 1 && m.reason == u"capitalised word"
+                && isTableRow(m_tokens[m.first].line)) {
+                m.kind = EntityKind::Org;
+                m.reason = u"sports report: a team in a results table"_s;
+            }
+        }
+    }
+
+    bool isTableRow(int line) const { return m_tableRows[line]; }
+
     // --- lines -----------------------------------------------------------------------------
     void classifyLines()
     {
@@ -238,6 +307,17 @@ private:
             }
             endsWithStop[token.line] = token.text == u"." && token.shape == EntityToken::Other;
         }
+        // A table row: figures and names, no running words ("Ruch 2 Petofi 1").
+        std::vector<int> numbers(lines, 0), words(lines, 0);
+        for (const EntityToken &token : m_tokens) {
+            if (token.shape == EntityToken::Number)
+                ++numbers[token.line];
+            else if (token.shape == EntityToken::Lower && token.text != u"v" && token.text != u"vs" && token.text != u"at")
+                ++words[token.line];
+        }
+        m_tableRows.assign(lines, false);
+        for (int line = 0; line < lines; ++line)
+            m_tableRows[line] = numbers[line] >= 1 && words[line] == 0;
         m_lineKinds.assign(lines, LineKind::Normal);
         for (int line = 0; line < lines; ++line) {
             // Headlines in capitals; title case where most capitalised words are ordinary words
@@ -480,6 +560,13 @@ private:
                 const Gazetteer::Head *head = m_gazetteer.head(m_tokens[m.last - 1].text);
                 if (head && head->last && !m_headAliases.contains(m_tokens[m.last - 1].text))
                     m_headAliases.insert(m_tokens[m.last - 1].text, full);
+                // "Ruch" after "Ruch SA": a firm without its legal suffix.
+                static const QSet<QString> legal{u"Inc"_s, u"Inc."_s, u"Corp"_s, u"Corp."_s, u"Ltd"_s, u"Ltd."_s,
+                                                 u"plc"_s, u"PLC"_s, u"AG"_s, u"SA"_s, u"S.A."_s, u"NV"_s,
+                                                 u"N.V."_s, u"SpA"_s, u"GmbH"_s, u"Co"_s, u"Co."_s, u"LLC"_s,
+                                                 u"Group"_s, u"Holdings"_s, u"Corporation"_s};
+                if (legal.contains(m_tokens[m.last - 1].text) && !allCommon(m.first, m.last - 1))
+                    addAlias(keyOf(m.first, m.last - 1), Alias{EntityKind::Org, u"short for '%1'"_s.arg(full), -1, {}, 0.8});
                 QString acronym;
                 for (qsizetype i = m.first; i < m.last; ++i) {
                     if (m_tokens[i].shape == EntityToken::Capital)
@@ -671,6 +758,25 @@ private:
             mentions.append(Mention{a, b, whole.kind, whole.confidence, whole.reason});
             return;
         }
+        // "Dynamo Moscow", "Inverness Thistle": in a sports report a town with a word is a team.
+        if (m_sports && b - a >= 2 && b - a <= 3 && !titleLength(a, b) && !isFirstName(a)) {
+            for (qsizetype i = a; i < b; ++i) {
+                const Match town = longestName(i, b);
+                if (town.length > 0 && town.kind == EntityKind::Gpe && town.reason != u"gazetteer: country"
+                    && !town.alias && town.length < b - a) {
+                    bool others = true;
+                    for (qsizetype j = a; j < b; ++j) {
+                        if ((j < i || j >= i + town.length) && (!isNameToken(j) || longestName(j, j + 1).length > 0))
+                            others = false;
+                    }
+                    if (others) {
+                        mentions.append(Mention{a, b, EntityKind::Org, 0.6, u"sports report: a team named after its town"_s});
+                        return;
+                    }
+                }
+                break;
+            }
+        }
         // "Procter & Gamble", "Edwards & Sons": firms.
         for (qsizetype i = a + 1; i + 1 < b; ++i) {
             if (m_tokens[i].is(u"&") && !titleLength(a, b)) {
@@ -741,7 +847,7 @@ private:
                 continue;
             }
             // "West Indian", "South Korean": a compass word before a nationality.
-            if (name.length == 0 && i + 1 < b && isCompass(m_tokens[i].text)) {
+            if (name.length <= 1 && i + 1 < b && isCompass(m_tokens[i].text)) {
                 const Match norp = longestName(i + 1, b);
                 if (norp.length > 0 && norp.kind == EntityKind::Norp) {
                     flush(i);
@@ -897,6 +1003,7 @@ private:
     const Tokens &m_tokens;
     const Gazetteer &m_gazetteer;
     std::vector<LineKind> m_lineKinds;
+    std::vector<bool> m_tableRows;
     std::vector<bool> m_dateTaken;
     QList<Mention> m_dates;
     QHash<QString, Alias> m_aliases;
@@ -904,6 +1011,7 @@ private:
     QSet<QString> m_aliasStarts;
     int m_longestAlias = 1;
     QHash<QString, QString> m_headAliases; // "Commission" -> "European Commission"
+    bool m_sports = false;
 };
 
 class EntityEngine final : public Engine
