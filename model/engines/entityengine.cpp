@@ -801,6 +801,12 @@ private:
             while (s < b && (isConnector(m_tokens[s].text) || titleLength(s, b)))
                 s += qMax<qsizetype>(1, isConnector(m_tokens[s].text) ? 1 : titleLength(s, b));
             const Gazetteer::Head *head = b - s >= 2 ? headOf(b - 1) : nullptr;
+            const Match known = s > a && s < b ? longestName(s, b) : Match{};
+            if (head && head->last && known.length == b - s) {
+                splitChunk(a, s, mentions);
+                mentions.append(Mention{s, b, known.kind, known.confidence, known.reason});
+                return;
+            }
             if (head && head->last) {
                 // A known name at the end is not a head ("Trump Tower" is; "President Trump" is not).
                 const Match tail = longestName(b - 1, b);
@@ -873,7 +879,7 @@ private:
                 if (!person) {
                     flush(i);
                     Mention m{i, i + name.length, name.kind, name.confidence, name.reason};
-                    if (afterTitle && name.kind == EntityKind::Person)
+                    if (afterTitle && name.kind == EntityKind::Person && !name.reason.startsWith(u"title"))
                         m.reason = u"title + %1"_s.arg(name.reason);
                     mentions.append(m);
                     i += name.length;
