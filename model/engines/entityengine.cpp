@@ -90,7 +90,7 @@ bool isWeekday(const EntityToken &token)
     static const QSet<QString> days{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s,
                                     u"saturday"_s, u"sunday"_s, u"mondays"_s, u"fridays"_s, u"weekends"_s};
     return (token.shape == EntityToken::Capital || token.shape == EntityToken::Upper)
-        && days.contains(token.text.toLower());
+        && days.contains(token.lower);
 }
 
 bool isDayNumber(const EntityToken &token)
@@ -168,7 +168,7 @@ bool isNumberWord(const EntityToken &token)
         token.text.toInt(&ok);
         return ok;
     }
-    return isNumberWordText(token.text.toLower());
+    return isNumberWordText(token.lower);
 }
 
 // "30-day", "two-year", "six-month".
@@ -194,6 +194,7 @@ public:
     {
         classifyLines();
         m_dateTaken.assign(m_tokens.size(), false);
+        m_common.assign(m_tokens.size(), -1);
         findDates();
         seedAliases(existing);
         m_sports = isSportsReport();
@@ -233,7 +234,7 @@ private:
         for (const EntityToken &token : m_tokens) {
             if (token.shape != EntityToken::Lower && token.shape != EntityToken::Upper && token.shape != EntityToken::Capital)
                 continue;
-            const QString lower = token.text.toLower();
+            const QString &lower = token.lower;
             if (cues.contains(lower)) {
                 seen.insert(lower);
                 if (seen.size() >= 4)
@@ -294,7 +295,7 @@ private:
             case EntityToken::Capital:
                 ++capital[token.line];
                 ++lettered[token.line];
-                if (m_gazetteer.isCommonWord(token.text.toLower()))
+                if (m_gazetteer.isCommonWord(token.lower))
                     ++commonCapital[token.line];
                 break;
             case EntityToken::Initial: ++initials[token.line]; ++lettered[token.line]; break;
@@ -346,14 +347,19 @@ private:
         return m_tokens[i].sentenceStart || lineKind(i) != LineKind::Normal;
     }
 
-    QString lowerOf(qsizetype i) const { return m_tokens[i].text.toLower(); }
-
     bool isCommon(qsizetype i) const
+    {
+        if (m_common[i] < 0)
+            m_common[i] = computeCommon(i) ? 1 : 0;
+        return m_common[i] == 1;
+    }
+
+    bool computeCommon(qsizetype i) const
     {
         const EntityToken &token = m_tokens[i];
         if (token.shape == EntityToken::Upper && lineKind(i) == LineKind::Normal && !token.sentenceStart)
             return false; // "NATO", "IT" in running text are written that way on purpose
-        QString lower = token.text.toLower();
+        QString lower = token.lower;
         if (lower.endsWith(u'.'))
             lower.chop(1);
         if (m_gazetteer.isCommonWord(lower))
@@ -392,7 +398,7 @@ private:
         const EntityToken &token = m_tokens[i];
         if (token.shape == EntityToken::Upper)
             return false; // "TODAY" in a banner is not a date
-        const QString lower = token.text.toLower();
+        const QString &lower = token.lower;
         for (QStringView word : words) {
             if (lower == word)
                 return true;
@@ -494,6 +500,16 @@ private:
             if (i > first)
                 key += u' ';
             key += m_tokens[i].text;
+        }
+        return key;
+    }
+
+    QString lowerKeyOf(qsizetype first, qsizetype last) const
+    {
+        QString key = m_tokens[first].lower;
+        for (qsizetype i = first + 1; i < last; ++i) {
+            key += u' ';
+            key += m_tokens[i].lower;
         }
         return key;
     }
@@ -640,9 +656,11 @@ private:
     // The longest title starting at i ("Prime Minister", "spokesman"), in words.
     qsizetype titleLength(qsizetype i, qsizetype end) const
     {
+        if (!m_gazetteer.startsTitle(m_tokens[i].lower))
+            return 0;
         const qsizetype longest = qMin<qsizetype>(end - i, m_gazetteer.longestTitle());
         for (qsizetype length = longest; length >= 1; --length) {
-            if (m_gazetteer.isTitle(keyOf(i, i + length).toLower()))
+            if (m_gazetteer.isTitle(lowerKeyOf(i, i + length)))
                 return length;
         }
         return 0;
@@ -744,7 +762,7 @@ private:
             const qsizetype start = first - length;
             if (start < 0 || m_tokens[start].line != m_tokens[first].line)
                 break;
-            if (m_gazetteer.isTitle(keyOf(start, first).toLower()))
+            if (m_gazetteer.startsTitle(m_tokens[start].lower) && m_gazetteer.isTitle(lowerKeyOf(start, first)))
                 return true;
         }
         return false;
@@ -1010,6 +1028,7 @@ private:
     const Gazetteer &m_gazetteer;
     std::vector<LineKind> m_lineKinds;
     std::vector<bool> m_tableRows;
+    mutable std::vector<qint8> m_common; // per token: -1 unknown, 0 no, 1 an ordinary word
     std::vector<bool> m_dateTaken;
     QList<Mention> m_dates;
     QHash<QString, Alias> m_aliases;

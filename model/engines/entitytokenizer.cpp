@@ -20,6 +20,8 @@ char32_t codePointAt(QStringView text, qsizetype i, qsizetype *length)
 
 bool isWordChar(char32_t c)
 {
+    if (c < 128)
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
     if (QChar::isLetterOrNumber(c))
         return true;
     const QChar::Category category = QChar::category(c);
@@ -71,7 +73,10 @@ EntityToken::Shape shapeOf(QStringView word)
         return EntityToken::Number;
     // Arabic article prefixes: "al-Assad" is written lower-case but is a name.
     qsizetype first = 0;
+    const qsizetype dash = word.size() > 3 && word[0].isLower() ? word.indexOf(u'-') : -1;
     for (QStringView prefix : {u"al-", u"el-", u"ad-", u"as-", u"ash-", u"ibn-", u"bin-"}) {
+        if (dash != prefix.size() - 1)
+            continue;
         if (word.size() > prefix.size() && word.startsWith(prefix) && word[prefix.size()].isUpper()) {
             first = prefix.size();
             break;
@@ -167,6 +172,7 @@ std::vector<EntityToken> tokenizeForEntities(QStringView text)
             token.end = end;
             token.text = text.sliced(pos, end - pos).toString();
             token.shape = shapeOf(token.text);
+            token.lower = token.text.toLower();
             token.sentenceStart = pendingStart;
             pendingStart = false;
             pos = end;
@@ -177,6 +183,7 @@ std::vector<EntityToken> tokenizeForEntities(QStringView text)
             token.end = end;
             token.text = text.sliced(pos, end - pos).toString();
             token.shape = EntityToken::Other;
+            token.lower = token.text;
             if (c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';' || c == u'\u2026')
                 pendingStart = true;
             else if ((c == u'"' || c == u'\u201C' || c == u'\u2018' || c == u'\u00AB') && space)

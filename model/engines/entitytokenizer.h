@@ -22,6 +22,7 @@ struct EntityToken
     qsizetype start = 0;
     qsizetype end = 0;
     QString text;
+    QString lower;                // text in lower case (word tokens)
     Shape shape = Other;
     int line = 0;                 // index of the line the token is on
     bool sentenceStart = false;   // first word of a sentence, line, or quotation

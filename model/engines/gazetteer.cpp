@@ -99,6 +99,7 @@ Gazetteer::Gazetteer()
     for (const QString &line : readLines(u":/copydesk/lexicons/entities-titles.txt"_s)) {
         const QString title = line.toLower();
         m_titles.insert(entityKey(title));
+        m_titleFirstWords.insert(entityKey(title).section(u' ', 0, 0));
         m_longestTitle = qMax(m_longestTitle, wordCount(entityKey(title)));
     }
     for (const QString &line : readLines(u":/copydesk/lexicons/entities-heads.tsv"_s)) {

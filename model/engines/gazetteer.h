@@ -49,6 +49,7 @@ public:
     bool isProperWord(const QString &word) const { return m_properWords.contains(word); }
     // Titles in lower case, one or more words joined by single spaces.
     bool isTitle(const QString &lower) const { return m_titles.contains(lower); }
+    bool startsTitle(const QString &lower) const { return m_titleFirstWords.contains(lower); }
     int longestTitle() const { return m_longestTitle; }
     const Head *head(const QString &word) const;        // exact case or capitals
 
@@ -70,6 +71,7 @@ private:
     QSet<QString> m_commonWords;
     QSet<QString> m_properWords;
     QSet<QString> m_titles;
+    QSet<QString> m_titleFirstWords;
     int m_longestTitle = 1;
     QHash<QString, Head> m_heads;
 };
