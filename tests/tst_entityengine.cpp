@@ -157,6 +157,14 @@ void TestEntityEngine::finds_data()
         << QStringList{u"PERSON:KOWALCZYK"_s, u"PERSON:Maria Kowalczyk"_s};
     QTest::newRow("given name that is a place")
         << u"The striker Victoria Hansen scored twice."_s << QStringList{u"PERSON:Victoria Hansen"_s};
+    QTest::newRow("particles inside a name")
+        << u"The prize went to Pieter van der Merwe of Durban."_s << QStringList{u"PERSON:Pieter van der Merwe"_s};
+    QTest::newRow("nationality and group") << u"Iraqi Kurds marched in Arbil."_s
+                                           << QStringList{u"NORP:Iraqi Kurds"_s};
+    QTest::newRow("firm with ampersand") << u"The lawyers of Hollis & Vane filed the papers."_s
+                                         << QStringList{u"ORG:Hollis & Vane"_s};
+    QTest::newRow("given name before a title word") << u"The former leader John Major spoke."_s
+                                                     << QStringList{u"PERSON:John Major"_s};
     QTest::newRow("compass nationality") << u"The South Korean delegation arrived."_s
                                          << QStringList{u"NORP:South Korean"_s};
     QTest::newRow("place context") << u"Protests spread to the province of Valdoria."_s
@@ -204,6 +212,10 @@ void TestEntityEngine::ignores_data()
                                      << QStringList{u"SIGN"_s, u"TODAY"_s, u"NEWS"_s};
     QTest::newRow("headline words") << u"Portugal Signs New Trade Deal With Norway"_s
                                     << QStringList{u"Signs"_s, u"New"_s, u"Trade"_s, u"Deal"_s};
+    QTest::newRow("adjectives from names and table abbreviations")
+        << u"The Boston-based group said Shr rose."_s << QStringList{u"Boston-based"_s, u"Shr"_s};
+    QTest::newRow("hyphenated ordinary words") << u"Quarter-final tickets sold out. Re-education camps closed."_s
+                                               << QStringList{u"Quarter-final"_s, u"Re-education"_s};
     QTest::newRow("ambiguous month") << u"Ministers may agree, and the march went on. May we go?"_s
                                      << QStringList{u"May"_s, u"march"_s};
 }

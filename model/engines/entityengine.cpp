@@ -51,6 +51,15 @@ bool isConnector(const QString &word)
     return connectors.contains(word);
 }
 
+// Particles inside persons' names ("Joost van der Westhuizen", "Charles de Gaulle").
+bool isParticle(const QString &word)
+{
+    static const QSet<QString> particles{u"de"_s, u"da"_s, u"do"_s, u"dos"_s, u"das"_s, u"del"_s, u"della"_s,
+                                         u"di"_s, u"du"_s, u"des"_s, u"van"_s, u"von"_s, u"der"_s, u"den"_s,
+                                         u"ter"_s, u"la"_s, u"le"_s, u"al"_s, u"el"_s, u"bin"_s, u"ibn"_s};
+    return particles.contains(word);
+}
+
 // Connectors that end a name at a split: "Trump and Putin" are two names.
 bool separatesNames(const QString &word)
 {
@@ -195,6 +204,7 @@ public:
         classifyLines();
         m_dateTaken.assign(m_tokens.size(), false);
         m_common.assign(m_tokens.size(), -1);
+        m_nameToken.assign(m_tokens.size(), -1);
         findDates();
         seedAliases(existing);
         m_sports = isSportsReport();
@@ -363,6 +373,18 @@ private:
         if (lower.endsWith(u'.'))
             lower.chop(1);
         if (m_gazetteer.isCommonWord(lower))
+            return true;
+        // "Re-education", "Quarter-final": every part an ordinary word.
+        if (lower.contains(u'-')) {
+            const QStringList parts = lower.split(u'-', Qt::SkipEmptyParts);
+            bool all = !parts.isEmpty();
+            for (const QString &part : parts)
+                all = all && (m_gazetteer.isCommonWord(part) || isNumberWordText(part) || part.front().isDigit());
+            if (all)
+                return true;
+        }
+        // "Automakers": a plural the list does not hold.
+        if (lower.size() > 4 && lower.endsWith(u's') && m_gazetteer.isCommonWord(lower.chopped(1)))
             return true;
         // The word list is American: "organisers", "centre", "colour" are ordinary words too.
         for (const auto &[british, american] : {std::pair{u"is"_s, u"iz"_s}, std::pair{u"our"_s, u"or"_s},
@@ -682,10 +704,38 @@ private:
 
     bool isNameToken(qsizetype i) const
     {
+        if (m_nameToken[i] < 0)
+            m_nameToken[i] = computeNameToken(i) ? 1 : 0;
+        return m_nameToken[i] == 1;
+    }
+
+    bool computeNameToken(qsizetype i) const
+    {
         const EntityToken &token = m_tokens[i];
         if (m_dateTaken[i] || !token.isCapitalised())
             return false;
-        return !(token.text == u"I" && token.shape == EntityToken::Initial);
+        if (token.text == u"I" && token.shape == EntityToken::Initial)
+            return false;
+        if (isBareMonthAbbreviation(token.text))
+            return false;
+        // "Boston-based", "Communist-led": an adjective made from a name is not the name.
+        const qsizetype dash = token.text.lastIndexOf(u'-');
+        if (dash > 0 && dash + 1 < token.text.size() && token.text[dash + 1].isLower()) {
+            static const QSet<QString> suffixes{u"based"_s, u"led"_s, u"born"_s, u"owned"_s, u"controlled"_s,
+                                                u"backed"_s, u"era"_s, u"style"_s, u"run"_s, u"made"_s,
+                                                u"funded"_s, u"linked"_s, u"bound"_s, u"registered"_s};
+            if (suffixes.contains(token.text.mid(dash + 1)))
+                return false;
+        }
+        // "Chg", "Shrs", "Pct": table abbreviations without a vowel are not names.
+        if (token.shape == EntityToken::Capital && token.text.size() <= 5) {
+            bool vowel = false;
+            for (QChar c : token.lower)
+                vowel = vowel || c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u' || c == u'y' || c.unicode() > 127;
+            if (!vowel)
+                return false;
+        }
+        return true;
     }
 
     // A capitalised word that says nothing about a name here: "The" starting a sentence, "News"
@@ -722,6 +772,12 @@ private:
                 if (isConnector(m_tokens[end].text) && end + 1 < n && m_tokens[end + 1].line == m_tokens[i].line
                     && isNameToken(end + 1)) {
                     end += 2;
+                    continue;
+                }
+                // "van der", "de la": two particles before a name.
+                if (isParticle(m_tokens[end].text) && end + 2 < n && isParticle(m_tokens[end + 1].text)
+                    && m_tokens[end + 2].line == m_tokens[i].line && isNameToken(end + 2)) {
+                    end += 3;
                     continue;
                 }
                 if (m_tokens[end].is(u"of") && end + 2 < n && m_tokens[end + 1].is(u"the") && isNameToken(end + 2)) {
@@ -863,7 +919,10 @@ private:
                 continue;
             }
             const Match name = longestName(i, b);
-            const qsizetype title = titleLength(i, b);
+            qsizetype title = titleLength(i, b);
+            // "John Major", "Bill King": a capitalised title word right after a given name is a name.
+            if (title > 0 && unknown >= 0 && unknown == i - 1 && isFirstName(unknown) && m_tokens[i].shape == EntityToken::Capital)
+                title = 0;
             if (title > name.length) {
                 flush(i);
                 i += title;
@@ -888,6 +947,22 @@ private:
                 unknown = -1;
                 i += name.length;
                 afterTitle = false;
+                continue;
+            }
+            // "Iraqi Kurds", "Bosnian Serbs": one group.
+            if (name.length > 0 && name.kind == EntityKind::Norp && !mentions.isEmpty() && unknown < 0
+                && mentions.last().kind == EntityKind::Norp && mentions.last().last == i && mentions.last().first >= a) {
+                mentions.last().last = i + name.length;
+                mentions.last().reason = u"nationality + group"_s;
+                i += name.length;
+                continue;
+            }
+            // "Carla Sacramento", "Anthony Washington": a given name before a place name.
+            if (name.length == 1 && !name.alias && unknown >= 0 && unknown == i - 1 && isFirstName(unknown)
+                && (name.kind == EntityKind::Gpe || name.kind == EntityKind::Loc)) {
+                mentions.append(Mention{unknown, i + 1, EntityKind::Person, 0.6, u"given name + capitalised name"_s});
+                unknown = -1;
+                ++i;
                 continue;
             }
             if (name.length > 0) {
@@ -1029,6 +1104,7 @@ private:
     std::vector<LineKind> m_lineKinds;
     std::vector<bool> m_tableRows;
     mutable std::vector<qint8> m_common; // per token: -1 unknown, 0 no, 1 an ordinary word
+    mutable std::vector<qint8> m_nameToken; // per token: -1 unknown, 0 no, 1 may be part of a name
     std::vector<bool> m_dateTaken;
     QList<Mention> m_dates;
     QHash<QString, Alias> m_aliases;

@@ -129,7 +129,9 @@ void Gazetteer::addName(const QString &name, const Entry &entry)
     m_longestName = qMax(m_longestName, wordCount(key));
     // In an all-capitals line "US" could be the pronoun and "WHO" the question word: names that
     // are ordinary words, or marked case-sensitive, match only in their own case.
-    if (entry.caseSensitive || (wordCount(key) == 1 && m_commonWords.contains(key.toLower())))
+    // Nationalities are kept: "POLISH" and "ENGLISH" in a headline are nationalities.
+    if (entry.caseSensitive
+        || (wordCount(key) == 1 && entry.kind != EntityKind::Norp && m_commonWords.contains(key.toLower())))
         return;
     const QString upper = key.toUpper();
     if (!m_upperEntries.contains(upper)) {
