@@ -298,7 +298,6 @@ private:
         int lines = m_tokens.empty() ? 0 : m_tokens.back().line + 1;
         std::vector<int> lettered(lines, 0), upper(lines, 0), initials(lines, 0), capital(lines, 0),
             commonCapital(lines, 0), lower(lines, 0);
-        std::vector<bool> endsWithStop(lines, false);
         for (const EntityToken &token : m_tokens) {
             switch (token.shape) {
             case EntityToken::Upper: ++upper[token.line]; ++lettered[token.line]; break;
@@ -316,7 +315,6 @@ private:
                 break;
             default: break;
             }
-            endsWithStop[token.line] = token.text == u"." && token.shape == EntityToken::Other;
         }
         // A table row: figures and names, no running words ("Ruch 2 Petofi 1").
         std::vector<int> numbers(lines, 0), words(lines, 0);
@@ -336,7 +334,7 @@ private:
             if (upper[line] >= 2 && (upper[line] + initials[line]) * 10 >= lettered[line] * 7)
                 m_lineKinds[line] = LineKind::AllCaps;
             else if (lettered[line] >= 3 && lettered[line] <= 20 && lower[line] == 0 && capital[line] >= 2
-                     && commonCapital[line] * 2 >= capital[line] && !endsWithStop[line])
+                     && commonCapital[line] * 2 >= capital[line])
                 m_lineKinds[line] = LineKind::TitleCase;
         }
     }
@@ -1079,6 +1077,12 @@ private:
         if (acronym) {
             mentions.append(Mention{a, b, EntityKind::Org, 0.5, u"unknown capitals: an organisation"_s});
             return;
+        }
+        for (qsizetype i = a; i < b; ++i) {
+            if (isMixedCase(m_tokens[i].text)) {
+                mentions.append(Mention{a, b, EntityKind::Org, 0.5, u"mixed-case word: an organisation"_s});
+                return;
+            }
         }
         if (allCommon(a, b))
             return;

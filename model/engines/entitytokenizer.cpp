@@ -38,6 +38,18 @@ bool isWordCharAt(QStringView text, qsizetype i)
 }
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
+
+// The length of a clitic after an apostrophe at i ("'s", "'m", "'re", "'ve", "'ll", "'d"), or 0.
+qsizetype cliticLength(QStringView text, qsizetype i)
+{
+    for (QStringView clitic : {u"s", u"S", u"m", u"re", u"ve", u"ll", u"d"}) {
+        const qsizetype end = i + 1 + clitic.size();
+        if (end <= text.size() && text.sliced(i + 1, clitic.size()) == clitic
+            && (end == text.size() || !(text[end].isLetterOrNumber() || text[end].isMark())))
+            return clitic.size() + 1;
+    }
+    return 0;
+}
 bool isHyphen(QChar c) { return c == u'-' || c == u'\u2010' || c == u'\u2011'; }
 
 // Abbreviations that keep their full stop ("Mr.", "Inc.", "St.").
@@ -150,9 +162,9 @@ std::vector<EntityToken> tokenizeForEntities(QStringView text)
                     continue;
                 }
                 if (isApostrophe(joiner) && text[end + 1].isLetter()) {
-                    // The possessive "'s" is a token of its own; "O'Brien" and "Shi'ite" stay whole.
-                    const bool possessive = (text[end + 1] == u's' || text[end + 1] == u'S') && !isWordCharAt(text, end + 2);
-                    if (possessive)
+                    // The possessive "'s" and "'m", "'re" are tokens of their own; "O'Brien" and
+                    // "Shi'ite" stay whole.
+                    if (cliticLength(text, end) > 0)
                         break;
                     end += 1;
                     continue;
@@ -178,8 +190,8 @@ std::vector<EntityToken> tokenizeForEntities(QStringView text)
             pos = end;
         } else {
             qsizetype end = pos + length;
-            if (isApostrophe(c) && end < size && (text[end] == u's' || text[end] == u'S') && !isWordCharAt(text, end + 1))
-                ++end; // the possessive "'s"
+            if (isApostrophe(c))
+                end = pos + qMax<qsizetype>(1, cliticLength(text, pos)); // "'s", "'m", "'re"
             token.end = end;
             token.text = text.sliced(pos, end - pos).toString();
             token.shape = EntityToken::Other;
