@@ -1,0 +1,44 @@
+#pragma once
+
+#include <vector>
+
+#include <QString>
+#include <QStringView>
+
+namespace Copydesk {
+
+// One token as the entity engine sees it. Positions are UTF-16 indexes into the text.
+struct EntityToken
+{
+    enum Shape : quint8 {
+        Other,      // punctuation, symbols
+        Number,     // starts with a digit: "30", "1996-08-30", "30-day"
+        Lower,      // starts with a lower-case letter
+        Capital,    // starts with an upper-case letter, not all capitals: "Trump", "McDonald"
+        Upper,      // all capitals, two or more letters: "NATO", "U.S.", "EU"
+        Initial,    // one capital letter, with or without full stop: "W.", "J"
+    };
+
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;
+    QString lower;                // text in lower case (word tokens)
+    Shape shape = Other;
+    int line = 0;                 // index of the line the token is on
+    bool sentenceStart = false;   // first word of a sentence, line, or quotation
+    bool spaceBefore = false;     // whitespace (or the text's start) before the token
+
+    bool isWord() const { return shape != Other; }
+    bool isCapitalised() const { return shape == Capital || shape == Upper || shape == Initial; }
+    bool is(QStringView word) const { return text == word; }
+};
+
+// Splits text into words and punctuation for entity recognition: keeps "U.S.", "Mr.", "30-day",
+// "O'Brien" and "al-Assad" whole, splits the possessive "'s" off, marks sentence starts.
+std::vector<EntityToken> tokenizeForEntities(QStringView text);
+
+// The same splitting of a short name, as the words joined by single spaces: the key under which
+// gazetteers store names so that lookups in running text find them.
+QString entityKey(QStringView name);
+
+} // namespace Copydesk
