@@ -459,7 +459,7 @@ void ArticleView::setCaret(qsizetype position, qsizetype anchor)
     m_anchor = anchor;
     m_caretVisible = true;
     if (hasFocus())
-        m_blinkTimer.start(std::max(100, QGuiApplication::styleHints()->cursorFlashTime() / 2), this);
+        startBlinking();
     if (moved && QAccessible::isActive()) {
         QAccessibleTextCursorEvent event(this, int(m_cursor));
         QAccessible::updateAccessibility(&event);
@@ -1060,7 +1060,6 @@ void ArticleView::paintEvent(QPaintEvent *event)
     const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
     highlight.setBackground(pal.brush(group, QPalette::Highlight));
     highlight.setForeground(pal.brush(group, QPalette::HighlightedText));
-    painter.setPen(pal.color(QPalette::Text));
     const QRectF clip = event->rect();
     for (size_t i = 0; i < lines.size();) {
         const int paragraph = lines[i].paragraph;
@@ -1073,14 +1072,24 @@ void ArticleView::paintEvent(QPaintEvent *event)
             if (from < to)
                 formats.append({int(from - start), int(to - from), format});
         };
+        // Furniture usually dims whole paragraphs: then the pen does it, and QTextLayout does not
+        // draw the paragraph twice (once plain, once for the format).
+        bool wholeDim = false;
         for (const Drawn &item : drawn) {
             if (!item.rejected && item.style == ViewSpan::Style::DimBlock) {
+                const ViewSpan &span = m_spans->span(item.index);
+                wholeDim = wholeDim || (span.start <= start && span.end >= end);
+            }
+        }
+        for (const Drawn &item : drawn) {
+            if (!wholeDim && !item.rejected && item.style == ViewSpan::Style::DimBlock) {
                 const ViewSpan &span = m_spans->span(item.index);
                 add(span.start, span.end, dim);
             }
         }
         if (!selected.isEmpty())
             add(selected.start, selected.end, highlight);
+        painter.setPen(wholeDim ? dim.foreground().color() : pal.color(QPalette::Text));
         m_layout->layout(paragraph)->draw(&painter, lines[i].origin, formats, clip);
         while (i < lines.size() && lines[i].paragraph == paragraph)
             ++i;
@@ -1637,8 +1646,18 @@ void ArticleView::focusInEvent(QFocusEvent *event)
 {
     QAbstractScrollArea::focusInEvent(event);
     m_caretVisible = true;
-    m_blinkTimer.start(std::max(100, QGuiApplication::styleHints()->cursorFlashTime() / 2), this);
+    startBlinking();
     viewport()->update();
+}
+
+void ArticleView::startBlinking()
+{
+    // A flash time of 0 means a steady caret (an accessibility setting on some desktops).
+    const int flashTime = QGuiApplication::styleHints()->cursorFlashTime();
+    if (flashTime > 0)
+        m_blinkTimer.start(flashTime / 2, this);
+    else
+        m_blinkTimer.stop();
 }
 
 void ArticleView::focusOutEvent(QFocusEvent *event)

@@ -185,6 +185,7 @@ private:
     void applyZoom();
     void emitSelectionIfChanged();
     void mouseSelectTo(const QPoint &point);
+    void startBlinking();
     void scheduleSync();
     QString defaultTooltip(const ViewSpan &span) const;
 

@@ -48,9 +48,10 @@ void ArticleViewSpans::setSpans(const QList<ViewSpan> &spans, const QString &tex
     std::vector<int> order(size_t(m_spans.size()));
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        const ViewSpan &left = m_spans[a];
-        const ViewSpan &right = m_spans[b];
+    const QList<ViewSpan> &all = m_spans;
+    std::sort(order.begin(), order.end(), [&all](int a, int b) {
+        const ViewSpan &left = all[a];
+        const ViewSpan &right = all[b];
         if (left.start != right.start)
             return left.start < right.start;
         if (left.end != right.end)
@@ -58,12 +59,13 @@ void ArticleViewSpans::setSpans(const QList<ViewSpan> &spans, const QString &tex
         return a < b;
     });
 
+    m_order = std::move(order);
     m_short.clear();
     m_shortStarts.clear();
     m_long.clear();
     m_maximumShortLength = 0;
-    for (int index : order) {
-        const ViewSpan &span = m_spans[index];
+    for (int index : m_order) {
+        const ViewSpan &span = all[index];
         if (span.length() > LongSpan) {
             m_long.push_back(index);
         } else {
@@ -89,22 +91,23 @@ void ArticleViewSpans::query(qsizetype from, qsizetype to, std::vector<int> *ind
     auto it = std::lower_bound(m_shortStarts.begin(), m_shortStarts.end(), from - m_maximumShortLength);
     for (size_t i = size_t(it - m_shortStarts.begin()); i < m_short.size() && m_shortStarts[i] < to; ++i) {
         const int index = m_short[i];
-        if (m_visible[size_t(index)] && meets(m_spans[index], from, to))
+        if (m_visible[size_t(index)] && meets(std::as_const(m_spans)[index], from, to))
             indexes->push_back(index);
     }
     if (m_long.empty())
         return;
     bool any = false;
     for (int index : m_long) {
-        if (m_visible[size_t(index)] && meets(m_spans[index], from, to)) {
+        if (m_visible[size_t(index)] && meets(std::as_const(m_spans)[index], from, to)) {
             indexes->push_back(index);
             any = true;
         }
     }
     if (any) {
         std::sort(indexes->begin(), indexes->end(), [this](int a, int b) {
-            const ViewSpan &left = m_spans[a];
-            const ViewSpan &right = m_spans[b];
+            // const: QList's non-const operator[] would check for detaching on every call.
+            const ViewSpan &left = std::as_const(m_spans)[a];
+            const ViewSpan &right = std::as_const(m_spans)[b];
             if (left.start != right.start)
                 return left.start < right.start;
             if (left.end != right.end)
@@ -120,13 +123,13 @@ QList<int> ArticleViewSpans::at(qsizetype position) const
     query(position, position + 1, &candidates);
     QList<int> result;
     for (int index : candidates) {
-        const ViewSpan &span = m_spans[index];
+        const ViewSpan &span = std::as_const(m_spans)[index];
         if (span.start <= position && position < span.end)
             result.append(index);
     }
     std::stable_sort(result.begin(), result.end(), [this](int a, int b) {
-        const ViewSpan &left = m_spans[a];
-        const ViewSpan &right = m_spans[b];
+        const ViewSpan &left = std::as_const(m_spans)[a];
+        const ViewSpan &right = std::as_const(m_spans)[b];
         if (left.length() != right.length())
             return left.length() < right.length();
         return left.start > right.start;
@@ -151,7 +154,7 @@ void ArticleViewSpans::rebuildVisibility()
     m_visible.assign(count, 0);
     m_rows.assign(count, 0);
     for (size_t index = 0; index < count; ++index) {
-        const ViewSpan &span = m_spans[qsizetype(index)];
+        const ViewSpan &span = std::as_const(m_spans)[qsizetype(index)];
         bool visible = !m_filter.hiddenLayers.contains(span.layer);
         if (span.status == ViewSpan::Status::Suggested && !m_filter.showSuggestions)
             visible = false;
@@ -164,21 +167,9 @@ void ArticleViewSpans::rebuildVisibility()
     // nearest the text and the spans nested in it stack below. Rejected spans are drawn dotted
     // in a row of their own too, so they take part.
     std::vector<qsizetype> rowEnds;
-    std::vector<int> all;
-    all.reserve(count);
-    all.insert(all.end(), m_short.begin(), m_short.end());
-    all.insert(all.end(), m_long.begin(), m_long.end());
-    std::sort(all.begin(), all.end(), [this](int a, int b) {
-        const ViewSpan &left = m_spans[a];
-        const ViewSpan &right = m_spans[b];
-        if (left.start != right.start)
-            return left.start < right.start;
-        if (left.end != right.end)
-            return left.end > right.end;
-        return a < b;
-    });
-    for (int index : all) {
-        const ViewSpan &span = m_spans[index];
+    const QList<ViewSpan> &all = m_spans;
+    for (int index : m_order) {
+        const ViewSpan &span = all[index];
         const bool rejected = span.status == ViewSpan::Status::Rejected;
         if (!m_visible[size_t(index)] || (m_styles[size_t(index)] != ViewSpan::Style::Underline && !rejected))
             continue;

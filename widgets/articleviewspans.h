@@ -58,6 +58,7 @@ private:
     std::vector<int> m_rows;
     int m_rowCount = 1;
     QHash<qint64, int> m_byId;
+    std::vector<int> m_order;      // indexes of all spans, by start, longer first
     std::vector<int> m_short;      // indexes of short spans, by start
     std::vector<qsizetype> m_shortStarts;
     std::vector<int> m_long;       // indexes of spans longer than LongSpan, by start
