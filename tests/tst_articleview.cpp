@@ -106,6 +106,11 @@ private slots:
     void zoomKeys();
     void scrollToSpanInLongText();
     void accessibleText();
+    void hoverSignal();
+    void contextMenuForSpan();
+    void setTextResets();
+    void degenerateSpansPaint();
+    void quoteTintIsPainted();
 
 private:
     ArticleView *m_view = nullptr;
@@ -611,6 +616,89 @@ void TestArticleView::accessibleText()
     QCOMPARE(start, 0);
     QCOMPARE(end, 7);
     QVERIFY(accessible->state().readOnly);
+}
+
+void TestArticleView::hoverSignal()
+{
+    m_view->setText(Article);
+    const qsizetype reyes = Article.indexOf(u"Reyes");
+    m_view->setSpans({makeSpan(3, reyes, reyes + 5, u"PERSON"_s, u"entities"_s)});
+    QSignalSpy hovered(m_view, &ArticleView::hoveredSpanChanged);
+    sendMouse(*m_view, QEvent::MouseMove, centreOf(*m_view, reyes + 2), Qt::NoButton, Qt::NoButton);
+    QCOMPARE(hovered.count(), 1);
+    QCOMPARE(hovered.at(0).at(0).toLongLong(), qint64(3));
+    QCOMPARE(m_view->hoveredSpan(), qint64(3));
+    sendMouse(*m_view, QEvent::MouseMove, centreOf(*m_view, reyes + 3), Qt::NoButton, Qt::NoButton);
+    QCOMPARE(hovered.count(), 1); // same span, no new signal
+    sendMouse(*m_view, QEvent::MouseMove, centreOf(*m_view, 2), Qt::NoButton, Qt::NoButton);
+    QCOMPARE(hovered.count(), 2);
+    QCOMPARE(hovered.at(1).at(0).toLongLong(), qint64(0));
+}
+
+void TestArticleView::contextMenuForSpan()
+{
+    m_view->setText(Article);
+    const qsizetype reyes = Article.indexOf(u"Reyes");
+    m_view->setSpans({makeSpan(3, reyes, reyes + 5, u"PERSON"_s, u"entities"_s)});
+    QSignalSpy spy(m_view, &ArticleView::contextMenuRequestedForSpan);
+    const QPoint point = centreOf(*m_view, reyes + 1);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, point, m_view->viewport()->mapToGlobal(point));
+    QCoreApplication::sendEvent(m_view->viewport(), &event);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(1).toLongLong(), qint64(3));
+    QCOMPARE(m_view->selectedSpan(), qint64(3));
+}
+
+void TestArticleView::setTextResets()
+{
+    m_view->setText(Article);
+    m_view->setSpans({makeSpan(1, 0, 7, u"ORG"_s, u"entities"_s)});
+    m_view->setLinks({{1, 1, u"X"_s}});
+    m_view->setSelectedSpan(1);
+    m_view->setSelection(2, 5);
+    QSignalSpy changed(m_view, &ArticleView::selectionChanged);
+    m_view->setText(u"Another text"_s);
+    QVERIFY(m_view->spans().isEmpty());
+    QVERIFY(m_view->links().isEmpty());
+    QCOMPARE(m_view->selectedSpan(), qint64(0));
+    QVERIFY(!m_view->hasSelection());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_view->verticalScrollBar()->value(), 0);
+}
+
+void TestArticleView::degenerateSpansPaint()
+{
+    m_view->setText(Article);
+    const qsizetype size = Article.size();
+    // Empty, reversed, out of range and whole-text spans are clamped and drawn without trouble.
+    m_view->setSpans({makeSpan(1, 5, 5, u"A"_s, u"entities"_s), makeSpan(2, 9, 3, u"B"_s, u"entities"_s),
+                      makeSpan(3, -4, size + 10, u"BOILERPLATE"_s, u"furniture"_s),
+                      makeSpan(4, size, size, u"C"_s, u"sourcing"_s),
+                      makeSpan(5, 0, size, u"QUOTE"_s, u"sourcing"_s, ViewSpan::Status::Suggested)});
+    QCOMPARE(m_view->span(3)->start, qsizetype(0));
+    QCOMPARE(m_view->span(3)->end, size);
+    QCOMPARE(m_view->span(2)->end, m_view->span(2)->start);
+    for (qint64 id = 1; id <= 5; ++id) {
+        m_view->setSelectedSpan(id);
+        m_view->viewport()->repaint();
+    }
+    QVERIFY(!m_view->grab().isNull());
+}
+
+void TestArticleView::quoteTintIsPainted()
+{
+    m_view->setText(Article);
+    const qsizetype quoteStart = Article.indexOf(u"“We");
+    const qsizetype space = Article.indexOf(u" cannot"); // a space inside the quote: no ink of its own
+    m_view->setSpans({makeSpan(10, quoteStart, Article.indexOf(u"wait,”") + 6, u"QUOTE"_s, u"sourcing"_s)});
+    const QPoint point = centreOf(*m_view, space);
+    const QColor base = m_view->palette().color(QPalette::Base);
+    auto pixel = [this, &point] {
+        return m_view->viewport()->grab().toImage().pixelColor(point * m_view->devicePixelRatioF());
+    };
+    QVERIFY(pixel() != base);
+    m_view->setLayerVisible(u"sourcing"_s, false);
+    QCOMPARE(pixel(), base);
 }
 
 QTEST_MAIN(TestArticleView)

@@ -256,7 +256,8 @@ void SpanPainter::drawSelected(const ViewSpan &span, ViewSpan::Style style, cons
         m_painter->drawRoundedRect(rect, 4, 4);
     m_painter->restore();
     strokeRects(rects, QPen(color, 2), 4);
-    if (fragments.first().first) {
+    // Blocks have their label in the margin already.
+    if (fragments.first().first && !isBlock(style)) {
         const QRectF &first = rects.first();
         const qreal radius = handleRadius(m_metrics);
         drawTag(QPointF(first.left() + radius + 3, first.top() - 1), span.label, color);
@@ -383,7 +384,14 @@ QList<QRectF> SpanPainter::outlineRects(ViewSpan::Style style, const QList<SpanF
                 rect.setTop(rect.top() + 2);
             if (fragment.last)
                 rect.setBottom(rect.bottom() - 2);
-            rects.append(rect.adjusted(-grow, grow > 0 ? -grow / 2 : 0, grow, grow > 0 ? grow / 2 : 0));
+            rects.append(rect);
+        }
+        // An outline goes around the whole card, not around each line of it.
+        if (grow > 0 && !rects.isEmpty()) {
+            QRectF united = rects.first();
+            for (const QRectF &rect : std::as_const(rects))
+                united = united.united(rect);
+            return {united.adjusted(-grow, -grow / 2, grow, grow / 2)};
         }
         return rects;
     }
