@@ -18,7 +18,13 @@ using Copydesk::ViewLink;
 using Copydesk::ViewRange;
 using Copydesk::ViewSpan;
 
-Q_DECLARE_METATYPE(Copydesk::ViewRange)
+namespace Copydesk {
+// Readable QCOMPARE failures.
+char *toString(const ViewRange &range)
+{
+    return QTest::toString(u"[%1, %2)"_s.arg(range.start).arg(range.end));
+}
+} // namespace Copydesk
 
 namespace {
 
@@ -111,6 +117,7 @@ private slots:
     void setTextResets();
     void degenerateSpansPaint();
     void quoteTintIsPainted();
+    void measuringDoesNotMoveTheText();
 
 private:
     ArticleView *m_view = nullptr;
@@ -699,6 +706,30 @@ void TestArticleView::quoteTintIsPainted()
     QVERIFY(pixel() != base);
     m_view->setLayerVisible(u"sourcing"_s, false);
     QCOMPARE(pixel(), base);
+}
+
+void TestArticleView::measuringDoesNotMoveTheText()
+{
+    // Paragraphs of very different lengths, so that the first height estimates are off.
+    QString text;
+    for (int i = 0; i < 2000; ++i) {
+        text += u"Paragraph %1."_s.arg(i);
+        for (int words = 0; words < (i * 37) % 90; ++words)
+            text += u" word"_s;
+        text += i % 3 == 0 ? u"\n\n"_s : u"\n"_s;
+    }
+    m_view->setText(text);
+    QVERIFY(!m_view->isLayoutSettled());
+    const qsizetype target = text.indexOf(u"Paragraph 1500.");
+    m_view->scrollToPosition(target);
+    const QRect before = m_view->characterRect(target);
+    QVERIFY(m_view->viewport()->rect().contains(before));
+    const int valueBefore = m_view->verticalScrollBar()->value();
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isLayoutSettled(), 20000);
+    // The scroll bar moved to match the measured heights above; the text stayed put.
+    QCOMPARE(m_view->characterRect(target), before);
+    QCOMPARE(m_view->characterAt(before.center()), target);
+    QVERIFY(m_view->verticalScrollBar()->value() != valueBefore);
 }
 
 QTEST_MAIN(TestArticleView)

@@ -350,8 +350,13 @@ void ArticleView::scrollToPosition(qsizetype position)
     const qreal height = viewport()->height();
     if (top >= 0 && bottom <= height)
         return;
-    // Leave a third of the page above for context.
+    // Leave a third of the page above for context. The first jump uses estimated heights for
+    // the paragraphs on the way; lay those out and correct once, so the target does not shift
+    // when they are painted.
     setTopY(topY() + top - height / 3);
+    (void)visibleLines();
+    const QTextLine settled = lineFor(position, &paragraphTop);
+    setTopY(topY() + paragraphTop + settled.y() - m.topPadding - height / 3);
     syncScrollBar();
     viewport()->update();
 }
@@ -593,6 +598,11 @@ void ArticleView::scrollContentsBy(int, int)
         return;
     setTopY(verticalScrollBar()->value());
     viewport()->update();
+}
+
+bool ArticleView::isLayoutSettled() const
+{
+    return m_layout->isFullyMeasured();
 }
 
 void ArticleView::startMeasuring()

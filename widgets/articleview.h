@@ -80,6 +80,9 @@ public:
     ViewRange snappedToWords(ViewRange range) const;
 
     int zoomSteps() const { return m_zoomSteps; }
+    // Paragraphs never shown have estimated heights until a background pass measures them;
+    // until then the scroll bar's range may still change (the text on screen never moves).
+    bool isLayoutSettled() const;
 
     // Geometry, in viewport coordinates, for tests and for the window's overlays.
     // The character under point, or -1 when point is not over text.
