@@ -1,1 +1,0 @@
-namespace Copydesk { int widgetsPlaceholder() { return 0; } }
