@@ -200,6 +200,7 @@ void TestFurnitureEngine::wireCredit_data()
     QTest::newRow("dateline with agency") << u"PORT MERIDIAN, July 11 (AP) — "_s << u"PORT MERIDIAN, July 11 (AP) —"_s;
     QTest::newRow("dateline alone") << u"OSLOBY — "_s << u"OSLOBY —"_s;
     QTest::newRow("no credit") << u""_s << u""_s;
+    QTest::newRow("capitalised subject, no dateline") << u"HARBOUR Director Ines Vale — "_s << u""_s;
 }
 
 void TestFurnitureEngine::wireCredit()

@@ -206,11 +206,17 @@ private:
     QString reasonOf(int first, int last) const;
 
     bool labelled(int index) const { return m_labels[index].kind != Kind::None; }
+    // A short first line is a title even with a full stop (some feeds add one).
+    bool firstLineTitle(int index) const
+    {
+        return index == 0 && m_units.size() > 1 && m_units[0].words <= 20 && m_units[0].lines == 1;
+    }
     bool insideBody(int index) const { return index >= m_bodyStart && index <= m_bodyEnd; }
     QStringView textOf(int index) const { return m_page.textOf(m_units[index]); }
     void setLabel(int index, Kind kind, Rule rule, double confidence, int group = -1)
     {
         Label &label = m_labels[index];
+        label = Label();
         label.kind = kind;
         label.rule = rule;
         label.confidence = confidence;
@@ -538,8 +544,8 @@ void Analysis::findBody()
             score = -10 - (m_labels[i].kind == Kind::Boilerplate ? unit.length() / 4 : 0);
         } else {
             switch (unit.shape) {
-            case Shape::Prose: score = unit.length(); break;
-            case Shape::Sentence: score = unit.length() / 2; break;
+            case Shape::Prose: score = firstLineTitle(i) ? -20 : unit.length(); break;
+            case Shape::Sentence: score = firstLineTitle(i) ? -20 : unit.length() / 2; break;
             case Shape::Title: score = -20; break;
             case Shape::Short: score = -20 - unit.length() / 2; break;
             }
@@ -600,7 +606,7 @@ void Analysis::findHeadline()
         return;
     const auto candidate = [&](int i) {
         const FurnitureUnit &unit = m_units[i];
-        if (labelled(i) || m_protected[i] || unit.shape == Shape::Prose || unit.colon)
+        if (labelled(i) || m_protected[i] || unit.colon || (unit.shape == Shape::Prose && !firstLineTitle(i)))
             return false;
         if (unit.words < 2 || unit.words > 30 || unit.length() > 250 || unit.lines > 2 || isNameLine(unit))
             return false;
@@ -656,7 +662,9 @@ void Analysis::findHeadline()
     if (chosen < 0)
         return;
     m_headline = chosen;
-    setLabel(chosen, Kind::Headline, Rule::Headline, m_units[chosen].shape == Shape::Title ? 0.8 : 0.7);
+    // a first line with a full stop may be a short first paragraph after all
+    const FurnitureUnit &line = m_units[chosen];
+    setLabel(chosen, Kind::Headline, Rule::Headline, line.shape == Shape::Title ? 0.8 : line.terminal ? 0.5 : 0.7);
     for (int j = chosen + 1; j < m_bodyStart; ++j) {
         if (!labelled(j) && textOf(j) == textOf(chosen))
             setLabel(j, Kind::Headline, Rule::Headline, m_labels[chosen].confidence);
@@ -826,7 +834,8 @@ void Analysis::findLeadCredits()
     for (int i = qMax(0, m_headline + 1); i < m_units.size() && i <= m_bodyEnd + 1; ++i) {
         if (labelled(i) || m_protected[i])
             continue;
-        if (m_units[i].shape == Shape::Prose || m_units[i].shape == Shape::Sentence) {
+        // the first paragraph, or its first line ("WASHINGTON (AP) — The Latest on...:")
+        if (m_units[i].shape != Shape::Title && m_units[i].words >= 4) {
             lead = i;
             break;
         }
@@ -873,12 +882,20 @@ void Analysis::findLeadCredits()
             continue;
         if (!text[p - 1].isSpace() && text[p] == u'-')
             continue;
-        // everything before is names, numbers, dates, abbreviations and "(Agency)"
+        // the city in capitals ("NEW YORK", not "FBI Director James Comey"), then names,
+        // numbers, dates, abbreviations and "(Agency)"
         bool ok = true;
+        bool city = true;
         int words = 0;
         for (int t = 0; t < unit.tokenCount && tokens[t].end <= p; ++t) {
             const FurnitureToken &token = tokens[t];
             ++words;
+            if (t > 0 && (text[tokens[t - 1].end] == u',' || text.mid(tokens[t - 1].end, token.start - tokens[t - 1].end).contains(u'(')))
+                city = false;
+            const bool capitals = token.has(FurnitureToken::AllCaps)
+                                  || (token.end - token.start == 1 && token.has(FurnitureToken::Capitalized));
+            if (city && !capitals)
+                ok = false;
             if (!token.has(FurnitureToken::Capitalized) && !token.has(FurnitureToken::AllCaps)
                 && !token.has(FurnitureToken::AllDigits) && m_lexicon.dateWord(token.hash) == 0)
                 ok = false;
