@@ -201,6 +201,7 @@ private:
     void markMenus();
     void smooth();
     void findLeadCredits();
+    bool findLeadCredit(int index);
     void findPhotoCredits();
     EngineResult spans() const;
     QString reasonOf(int first, int last) const;
@@ -655,8 +656,10 @@ void Analysis::findHeadline()
             if (!labelled(i))
                 break;
         }
-        if (chosen > 0 && candidate(chosen - 1) && m_units[chosen].words >= 12 && !m_units[chosen].titleLike()
-            && m_units[chosen - 1].words < m_units[chosen].words)
+        // a headline with a deck under it: the deck is longer, or the headline title-cased
+        if (chosen > 0 && candidate(chosen - 1) && !m_units[chosen].titleLike()
+            && ((m_units[chosen].words >= 12 && m_units[chosen - 1].words < m_units[chosen].words)
+                || m_units[chosen - 1].titleLike()))
             chosen = chosen - 1;
     }
     if (chosen < 0)
@@ -830,18 +833,20 @@ void Analysis::smooth()
 // the wire credit and dateline at the start of the article's first paragraph.
 void Analysis::findLeadCredits()
 {
-    int lead = -1;
-    for (int i = qMax(0, m_headline + 1); i < m_units.size() && i <= m_bodyEnd + 1; ++i) {
-        if (labelled(i) || m_protected[i])
+    // the first paragraph (or its first line: "WASHINGTON (AP) — The Latest on...:"), which
+    // may come after a deck or a caption between the headline and the body
+    const int first = qMax(0, m_headline + 1);
+    const int last = qMax(first, m_bodyStart);
+    for (int i = first; i < m_units.size() && i <= last; ++i) {
+        if (labelled(i) || m_protected[i] || m_units[i].shape == Shape::Title || m_units[i].words < 4)
             continue;
-        // the first paragraph, or its first line ("WASHINGTON (AP) — The Latest on...:")
-        if (m_units[i].shape != Shape::Title && m_units[i].words >= 4) {
-            lead = i;
-            break;
-        }
+        if (findLeadCredit(i))
+            return;
     }
-    if (lead < 0)
-        return;
+}
+
+bool Analysis::findLeadCredit(int lead)
+{
     const FurnitureUnit &unit = m_units[lead];
     const QStringView text = m_page.text();
     const FurnitureToken *tokens = m_page.tokensOf(unit);
@@ -863,13 +868,13 @@ void Analysis::findLeadCredits()
             }
             if (agency && (close + 1 >= unit.end || text[close + 1].isSpace() || isDash(text[close + 1]))) {
                 m_inline.append({unit.start, close + 1, Kind::Metadata, tr("wire credit at the start of the first paragraph"), 0.85});
-                return;
+                return true;
             }
         }
     }
     // "CITY[, State][, Date] [(Agency)] — "
     if (unit.tokenCount < 2 || !tokens[0].has(FurnitureToken::AllCaps) || tokens[0].end - tokens[0].start < 3)
-        return;
+        return false;
     const qsizetype limit = qMin(unit.end, unit.start + 90);
     for (qsizetype p = unit.start + 2; p + 1 < limit; ++p) {
         if (!isDash(text[p]))
@@ -900,10 +905,12 @@ void Analysis::findLeadCredits()
                 && !token.has(FurnitureToken::AllDigits) && m_lexicon.dateWord(token.hash) == 0)
                 ok = false;
         }
-        if (ok && words >= 1 && words <= 10)
-            m_inline.append({unit.start, dashEnd, Kind::Metadata, tr("dateline"), 0.75});
-        return;
+        if (!ok || words < 1 || words > 10)
+            return false;
+        m_inline.append({unit.start, dashEnd, Kind::Metadata, tr("dateline"), 0.75});
+        return true;
     }
+    return false;
 }
 
 // "... in Madrid, Spain. (Manu Fernandez/AP)": the credit at the end of a caption.
@@ -978,16 +985,20 @@ QString Analysis::reasonOf(int first, int last) const
     }
     QList<int> groups;
     bool repeated = false;
+    bool aboveHeadline = false;
     for (int i = first; i <= last; ++i) {
         groups.append(m_labels[i].group);
         repeated = repeated || m_labels[i].rule == Rule::Repeated;
+        aboveHeadline = aboveHeadline || m_labels[i].rule == Rule::AboveHeadline;
     }
     QString what = groupList(m_lexicon, groups);
     if (repeated)
         what = what.isEmpty() ? tr("lines repeated in other documents of this source")
                               : tr("%1; lines repeated in other documents of this source").arg(what);
     if (what.isEmpty())
-        what = label.kind == Kind::Metadata ? tr("bylines and dates") : tr("short lines");
+        what = label.kind == Kind::Metadata ? tr("bylines and dates")
+               : aboveHeadline              ? tr("short lines above the headline")
+                                            : tr("short lines");
     if (last < m_bodyStart)
         return tr("head cluster: %1").arg(what);
     if (first > m_bodyEnd)
