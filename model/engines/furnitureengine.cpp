@@ -113,6 +113,8 @@ QString groupName(QStringView id)
         {u"readtime", QT_TRANSLATE_NOOP("FurnitureEngine", "reading time")},
         {u"bio", QT_TRANSLATE_NOOP("FurnitureEngine", "note about the author")},
         {u"embed", QT_TRANSLATE_NOOP("FurnitureEngine", "embedded post")},
+        {u"about", QT_TRANSLATE_NOOP("FurnitureEngine", "about the company or author")},
+        {u"contact", QT_TRANSLATE_NOOP("FurnitureEngine", "press contact")},
         {u"site", QT_TRANSLATE_NOOP("FurnitureEngine", "site name or tagline")},
         {u"share", QT_TRANSLATE_NOOP("FurnitureEngine", "share widget")},
         {u"follow", QT_TRANSLATE_NOOP("FurnitureEngine", "follow widget")},
@@ -331,6 +333,11 @@ bool Analysis::phraseEvidence(int index)
     if (!best)
         return false;
     const Lexicon::Group &group = m_lexicon.group(best->group);
+    if (group.heading) {
+        // "About Acme Corp." over the company's standard paragraph, near the end of a release
+        if (unit.words > 6 || unit.terminal || unit.start * 5 < m_page.text().size() * 2)
+            return false;
+    }
     if (group.endOnly) {
         // "Jane Doe is a columnist for...": only as the page's closing lines
         const bool name = unit.tokenCount >= 2 && tokens[0].has(FurnitureToken::Capitalized)
@@ -338,7 +345,9 @@ bool Analysis::phraseEvidence(int index)
         if (!name)
             return false;
     }
-    const double confidence = best->match == Lexicon::Match::Line ? 0.9 : best->match == Lexicon::Match::Start ? 0.8 : 0.7;
+    double confidence = best->match == Lexicon::Match::Line ? 0.9 : best->match == Lexicon::Match::Start ? 0.8 : 0.7;
+    if (group.heading)
+        confidence = 0.55; // a release's "About" paragraph: some keep it as part of the story
     setLabel(index, kindOf(bestLabel), Rule::Phrase, confidence, best->group);
     Label &label = m_labels[index];
     label.matchStart = tokens[best->firstToken].start;
@@ -348,7 +357,7 @@ bool Analysis::phraseEvidence(int index)
     // the article's own sentence than a widget; whole-line phrases and +long groups stay.
     label.weakInBody = bestLabel == Lexicon::Boilerplate && best->match != Lexicon::Match::Line && !group.longLines
                        && unit.shape != Shape::Short && unit.shape != Shape::Title;
-    if (bestLabel == Lexicon::Disclaimer)
+    if (bestLabel == Lexicon::Disclaimer || group.heading)
         label.spanKey = index;
     return true;
 }
@@ -675,23 +684,25 @@ void Analysis::findHeadline()
 }
 
 // "Legal Disclaimer:" takes the paragraph after it; a disclaimer sentence takes the rest of
-// its paragraph. A lone "Disclaimer" among links is a link.
+// its paragraph. A lone "Disclaimer" among links is a link. Boilerplate headings ("About
+// Acme Corp.") take their paragraph too.
 void Analysis::extendDisclaimers()
 {
     const int count = int(m_units.size());
     for (int i = 0; i < count; ++i) {
-        if (m_labels[i].kind != Kind::Disclaimer || m_labels[i].rule != Rule::Phrase)
+        if (m_labels[i].rule != Rule::Phrase || m_labels[i].spanKey != i)
             continue;
+        const Kind kind = m_labels[i].kind;
         const FurnitureUnit &unit = m_units[i];
         const bool heading = unit.colon || unit.words <= 4;
         int last = i;
         if (heading) {
             const int next = i + 1;
             const bool free = next < count && !m_protected[next]
-                              && (!labelled(next) || (m_labels[next].kind == Kind::Disclaimer && m_labels[next].rule == Rule::Phrase));
+                              && (!labelled(next) || (m_labels[next].kind == kind && m_labels[next].rule == Rule::Phrase));
             const bool prose = free && (m_units[next].shape == Shape::Prose || m_units[next].shape == Shape::Sentence);
             if (!prose) {
-                if (!unit.colon) {
+                if (kind == Kind::Disclaimer && !unit.colon) {
                     setLabel(i, Kind::Boilerplate, Rule::SectionLink, 0.6, m_navigationGroup);
                     m_labels[i].spanKey = -1;
                 }
@@ -705,7 +716,7 @@ void Analysis::extendDisclaimers()
             ++last;
         for (int j = i + 1; j <= last; ++j) {
             if (!labelled(j))
-                setLabel(j, Kind::Disclaimer, Rule::DisclaimerText, m_labels[i].confidence, m_labels[i].group);
+                setLabel(j, kind, Rule::DisclaimerText, m_labels[i].confidence, m_labels[i].group);
             m_labels[j].spanKey = i;
         }
         i = last;
