@@ -32,14 +32,14 @@ enum class Kind : quint8 { None, Boilerplate, Metadata, Disclaimer, Headline };
 enum class Rule : quint8 {
     None,
     Phrase,          // a lexicon phrase
-    SyndicationId,   // MENAFN2105...
+    SyndicationId,   // HWIRE07112031...ID44556677
     Byline,          // "By Jane Doe"
     BylineName,      // the name after a lone "by"
     DateLine,        // "May 21, 2025, 9:02 AM"
     Handle,          // "@jane"
     Email,
     Link,            // a bare URL
-    SlashCredit,     // "Getty/Instagram"
+    SlashCredit,     // "Jane Doe/Picture Desk"
     Repeated,        // recurs in other documents of the source
     Smoothed,        // short line between furniture lines
     Menu,            // one of many short lines outside the body
@@ -473,7 +473,7 @@ bool Analysis::shapeEvidence(int index)
         m_labels[index].outsideOnly = true;
         return true;
     }
-    // "Getty/Instagram", "Jane Doe/AP": a short credit of capitalised names with a slash
+    // "Jane Doe/Picture Desk": a short credit of capitalised names with a slash
     if (unit.words >= 2 && unit.words <= 6 && text.contains(u'/') && unit.capitalized + 1 >= unit.letterWords
         && unit.letterWords == unit.words) {
         setLabel(index, Kind::Metadata, Rule::SlashCredit, 0.6, m_lexicon.groupIndex(u"photo"));
@@ -840,11 +840,11 @@ void Analysis::smooth()
     }
 }
 
-// "(MENAFN) European leaders...", "WASHINGTON (AP) — The...", "MADRID — Rafael Nadal...":
+// "(HWIRE) Harbour officials...", "OSLOBY (AP) — The...", "PORT MERIDIAN — Ingrid Vale...":
 // the wire credit and dateline at the start of the article's first paragraph.
 void Analysis::findLeadCredits()
 {
-    // the first paragraph (or its first line: "WASHINGTON (AP) — The Latest on...:"), which
+    // the first paragraph (or its first line: "OSLOBY (AP) — What we know so far:"), which
     // may come after a deck or a caption between the headline and the body
     const int first = qMax(0, m_headline + 1);
     const int last = qMax(first, m_bodyStart);
@@ -924,7 +924,7 @@ bool Analysis::findLeadCredit(int lead)
     return false;
 }
 
-// "... in Madrid, Spain. (Manu Fernandez/AP)": the credit at the end of a caption.
+// "... on the quay at dawn. (Jane Doe/Picture Desk)": the credit at the end of a caption.
 void Analysis::findPhotoCredits()
 {
     const QStringView text = m_page.text();
