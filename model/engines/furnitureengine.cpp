@@ -709,6 +709,12 @@ void Analysis::extendDisclaimers()
                 continue;
             }
             last = next;
+            // a heading over a paragraph with its own disclaimer words: two signs, not one
+            if (labelled(next)) {
+                const double both = qMin(0.95, qMax(m_labels[i].confidence, m_labels[next].confidence) + 0.1);
+                m_labels[i].confidence = both;
+                m_labels[next].confidence = both;
+            }
         }
         // the rest of the paragraph (lines without a blank line between)
         while (last + 1 < count && m_units[last + 1].block == m_units[last].block && !labelled(last + 1)
