@@ -105,6 +105,8 @@ private slots:
     void smoothing();
     void shortLineInBodyStays();
     void lineFrequency();
+    void copiesAreNotTemplates();
+    void releaseBoilerplate();
     void lineFrequencyIndex();
     void lineEnds();
     void nonBmpBeforeSpans();
@@ -200,6 +202,7 @@ void TestFurnitureEngine::wireCredit_data()
     QTest::newRow("dateline with agency") << u"PORT MERIDIAN, July 11 (AP) — "_s << u"PORT MERIDIAN, July 11 (AP) —"_s;
     QTest::newRow("dateline alone") << u"OSLOBY — "_s << u"OSLOBY —"_s;
     QTest::newRow("no credit") << u""_s << u""_s;
+    QTest::newRow("capitalised subject, no dateline") << u"HARBOUR Director Ines Vale — "_s << u""_s;
 }
 
 void TestFurnitureEngine::wireCredit()
@@ -329,6 +332,29 @@ void TestFurnitureEngine::lineFrequency()
     QVERIFY(annotate(text, &index, u"Third Paper"_s).isEmpty());
     // the article's sentences recur in this corpus too, but not in most documents
     QVERIFY(!touches(found, paragraphTwo));
+}
+
+void TestFurnitureEngine::copiesAreNotTemplates()
+{
+    // the same story filed three times by one source: its sentences recur, yet are the story
+    const QString source = u"Meridian Courier"_s;
+    const QString story = body() + u"\n\nShare this"_s;
+    const LineFrequencyIndex index({{source, story}, {source, story}, {source, story}});
+    const QList<Found> found = annotate(story, &index, source);
+    QCOMPARE(texts(found, u"BOILERPLATE"_s), QStringList{u"Share this"_s});
+}
+
+void TestFurnitureEngine::releaseBoilerplate()
+{
+    const QString about = u"About Northfield Harbour Works\nNorthfield Harbour Works builds and repairs piers, "
+                          u"quays and slipways along the northern coast and employs 140 people."_s;
+    const QString contact = u"Media contact:\nIda Lind\npress@example.org"_s;
+    const QList<Found> found = annotate(u"Harbour firm wins pier contract\n\n"_s + body() + u"\n\n"_s + about
+                                        + u"\n\n"_s + contact);
+    QCOMPARE(texts(found, u"BOILERPLATE"_s), QStringList{about + u"\n\n"_s + contact});
+    // an "About" heading early in a story is a subheading
+    const QString early = u"Harbour firm wins pier contract\n\nAbout the contract\n\n"_s + body();
+    QVERIFY(texts(annotate(early), u"BOILERPLATE"_s).isEmpty());
 }
 
 void TestFurnitureEngine::lineFrequencyIndex()

@@ -32,14 +32,14 @@ enum class Kind : quint8 { None, Boilerplate, Metadata, Disclaimer, Headline };
 enum class Rule : quint8 {
     None,
     Phrase,          // a lexicon phrase
-    SyndicationId,   // MENAFN2105...
+    SyndicationId,   // HWIRE07112031...ID44556677
     Byline,          // "By Jane Doe"
     BylineName,      // the name after a lone "by"
     DateLine,        // "May 21, 2025, 9:02 AM"
     Handle,          // "@jane"
     Email,
     Link,            // a bare URL
-    SlashCredit,     // "Getty/Instagram"
+    SlashCredit,     // "Jane Doe/Picture Desk"
     Repeated,        // recurs in other documents of the source
     Smoothed,        // short line between furniture lines
     Menu,            // one of many short lines outside the body
@@ -113,6 +113,8 @@ QString groupName(QStringView id)
         {u"readtime", QT_TRANSLATE_NOOP("FurnitureEngine", "reading time")},
         {u"bio", QT_TRANSLATE_NOOP("FurnitureEngine", "note about the author")},
         {u"embed", QT_TRANSLATE_NOOP("FurnitureEngine", "embedded post")},
+        {u"about", QT_TRANSLATE_NOOP("FurnitureEngine", "about the company or author")},
+        {u"contact", QT_TRANSLATE_NOOP("FurnitureEngine", "press contact")},
         {u"site", QT_TRANSLATE_NOOP("FurnitureEngine", "site name or tagline")},
         {u"share", QT_TRANSLATE_NOOP("FurnitureEngine", "share widget")},
         {u"follow", QT_TRANSLATE_NOOP("FurnitureEngine", "follow widget")},
@@ -201,16 +203,23 @@ private:
     void markMenus();
     void smooth();
     void findLeadCredits();
+    bool findLeadCredit(int index);
     void findPhotoCredits();
     EngineResult spans() const;
     QString reasonOf(int first, int last) const;
 
     bool labelled(int index) const { return m_labels[index].kind != Kind::None; }
+    // A short first line is a title even with a full stop (some feeds add one).
+    bool firstLineTitle(int index) const
+    {
+        return index == 0 && m_units.size() > 1 && m_units[0].words <= 20 && m_units[0].lines == 1;
+    }
     bool insideBody(int index) const { return index >= m_bodyStart && index <= m_bodyEnd; }
     QStringView textOf(int index) const { return m_page.textOf(m_units[index]); }
     void setLabel(int index, Kind kind, Rule rule, double confidence, int group = -1)
     {
         Label &label = m_labels[index];
+        label = Label();
         label.kind = kind;
         label.rule = rule;
         label.confidence = confidence;
@@ -324,6 +333,11 @@ bool Analysis::phraseEvidence(int index)
     if (!best)
         return false;
     const Lexicon::Group &group = m_lexicon.group(best->group);
+    if (group.heading) {
+        // "About Acme Corp." over the company's standard paragraph, near the end of a release
+        if (unit.words > 6 || unit.terminal || unit.start * 5 < m_page.text().size() * 2)
+            return false;
+    }
     if (group.endOnly) {
         // "Jane Doe is a columnist for...": only as the page's closing lines
         const bool name = unit.tokenCount >= 2 && tokens[0].has(FurnitureToken::Capitalized)
@@ -331,7 +345,9 @@ bool Analysis::phraseEvidence(int index)
         if (!name)
             return false;
     }
-    const double confidence = best->match == Lexicon::Match::Line ? 0.9 : best->match == Lexicon::Match::Start ? 0.8 : 0.7;
+    double confidence = best->match == Lexicon::Match::Line ? 0.9 : best->match == Lexicon::Match::Start ? 0.8 : 0.7;
+    if (group.heading)
+        confidence = 0.55; // a release's "About" paragraph: some keep it as part of the story
     setLabel(index, kindOf(bestLabel), Rule::Phrase, confidence, best->group);
     Label &label = m_labels[index];
     label.matchStart = tokens[best->firstToken].start;
@@ -341,7 +357,7 @@ bool Analysis::phraseEvidence(int index)
     // the article's own sentence than a widget; whole-line phrases and +long groups stay.
     label.weakInBody = bestLabel == Lexicon::Boilerplate && best->match != Lexicon::Match::Line && !group.longLines
                        && unit.shape != Shape::Short && unit.shape != Shape::Title;
-    if (bestLabel == Lexicon::Disclaimer)
+    if (bestLabel == Lexicon::Disclaimer || group.heading)
         label.spanKey = index;
     return true;
 }
@@ -457,7 +473,7 @@ bool Analysis::shapeEvidence(int index)
         m_labels[index].outsideOnly = true;
         return true;
     }
-    // "Getty/Instagram", "Jane Doe/AP": a short credit of capitalised names with a slash
+    // "Jane Doe/Picture Desk": a short credit of capitalised names with a slash
     if (unit.words >= 2 && unit.words <= 6 && text.contains(u'/') && unit.capitalized + 1 >= unit.letterWords
         && unit.letterWords == unit.words) {
         setLabel(index, Kind::Metadata, Rule::SlashCredit, 0.6, m_lexicon.groupIndex(u"photo"));
@@ -538,8 +554,8 @@ void Analysis::findBody()
             score = -10 - (m_labels[i].kind == Kind::Boilerplate ? unit.length() / 4 : 0);
         } else {
             switch (unit.shape) {
-            case Shape::Prose: score = unit.length(); break;
-            case Shape::Sentence: score = unit.length() / 2; break;
+            case Shape::Prose: score = firstLineTitle(i) ? -20 : unit.length(); break;
+            case Shape::Sentence: score = firstLineTitle(i) ? -20 : unit.length() / 2; break;
             case Shape::Title: score = -20; break;
             case Shape::Short: score = -20 - unit.length() / 2; break;
             }
@@ -600,7 +616,7 @@ void Analysis::findHeadline()
         return;
     const auto candidate = [&](int i) {
         const FurnitureUnit &unit = m_units[i];
-        if (labelled(i) || m_protected[i] || unit.shape == Shape::Prose || unit.colon)
+        if (labelled(i) || m_protected[i] || unit.colon || (unit.shape == Shape::Prose && !firstLineTitle(i)))
             return false;
         if (unit.words < 2 || unit.words > 30 || unit.length() > 250 || unit.lines > 2 || isNameLine(unit))
             return false;
@@ -649,14 +665,18 @@ void Analysis::findHeadline()
             if (!labelled(i))
                 break;
         }
-        if (chosen > 0 && candidate(chosen - 1) && m_units[chosen].words >= 12 && !m_units[chosen].titleLike()
-            && m_units[chosen - 1].words < m_units[chosen].words)
+        // a headline with a deck under it: the deck is longer, or the headline title-cased
+        if (chosen > 0 && candidate(chosen - 1) && !m_units[chosen].titleLike()
+            && ((m_units[chosen].words >= 12 && m_units[chosen - 1].words < m_units[chosen].words)
+                || m_units[chosen - 1].titleLike()))
             chosen = chosen - 1;
     }
     if (chosen < 0)
         return;
     m_headline = chosen;
-    setLabel(chosen, Kind::Headline, Rule::Headline, m_units[chosen].shape == Shape::Title ? 0.8 : 0.7);
+    // a first line with a full stop may be a short first paragraph after all
+    const FurnitureUnit &line = m_units[chosen];
+    setLabel(chosen, Kind::Headline, Rule::Headline, line.shape == Shape::Title ? 0.8 : line.terminal ? 0.5 : 0.7);
     for (int j = chosen + 1; j < m_bodyStart; ++j) {
         if (!labelled(j) && textOf(j) == textOf(chosen))
             setLabel(j, Kind::Headline, Rule::Headline, m_labels[chosen].confidence);
@@ -664,29 +684,37 @@ void Analysis::findHeadline()
 }
 
 // "Legal Disclaimer:" takes the paragraph after it; a disclaimer sentence takes the rest of
-// its paragraph. A lone "Disclaimer" among links is a link.
+// its paragraph. A lone "Disclaimer" among links is a link. Boilerplate headings ("About
+// Acme Corp.") take their paragraph too.
 void Analysis::extendDisclaimers()
 {
     const int count = int(m_units.size());
     for (int i = 0; i < count; ++i) {
-        if (m_labels[i].kind != Kind::Disclaimer || m_labels[i].rule != Rule::Phrase)
+        if (m_labels[i].rule != Rule::Phrase || m_labels[i].spanKey != i)
             continue;
+        const Kind kind = m_labels[i].kind;
         const FurnitureUnit &unit = m_units[i];
         const bool heading = unit.colon || unit.words <= 4;
         int last = i;
         if (heading) {
             const int next = i + 1;
             const bool free = next < count && !m_protected[next]
-                              && (!labelled(next) || (m_labels[next].kind == Kind::Disclaimer && m_labels[next].rule == Rule::Phrase));
+                              && (!labelled(next) || (m_labels[next].kind == kind && m_labels[next].rule == Rule::Phrase));
             const bool prose = free && (m_units[next].shape == Shape::Prose || m_units[next].shape == Shape::Sentence);
             if (!prose) {
-                if (!unit.colon) {
+                if (kind == Kind::Disclaimer && !unit.colon) {
                     setLabel(i, Kind::Boilerplate, Rule::SectionLink, 0.6, m_navigationGroup);
                     m_labels[i].spanKey = -1;
                 }
                 continue;
             }
             last = next;
+            // a heading over a paragraph with its own disclaimer words: two signs, not one
+            if (labelled(next)) {
+                const double both = qMin(0.95, qMax(m_labels[i].confidence, m_labels[next].confidence) + 0.1);
+                m_labels[i].confidence = both;
+                m_labels[next].confidence = both;
+            }
         }
         // the rest of the paragraph (lines without a blank line between)
         while (last + 1 < count && m_units[last + 1].block == m_units[last].block && !labelled(last + 1)
@@ -694,7 +722,7 @@ void Analysis::extendDisclaimers()
             ++last;
         for (int j = i + 1; j <= last; ++j) {
             if (!labelled(j))
-                setLabel(j, Kind::Disclaimer, Rule::DisclaimerText, m_labels[i].confidence, m_labels[i].group);
+                setLabel(j, kind, Rule::DisclaimerText, m_labels[i].confidence, m_labels[i].group);
             m_labels[j].spanKey = i;
         }
         i = last;
@@ -818,21 +846,24 @@ void Analysis::smooth()
     }
 }
 
-// "(MENAFN) European leaders...", "WASHINGTON (AP) — The...", "MADRID — Rafael Nadal...":
+// "(HWIRE) Harbour officials...", "OSLOBY (AP) — The...", "PORT MERIDIAN — Ingrid Vale...":
 // the wire credit and dateline at the start of the article's first paragraph.
 void Analysis::findLeadCredits()
 {
-    int lead = -1;
-    for (int i = qMax(0, m_headline + 1); i < m_units.size() && i <= m_bodyEnd + 1; ++i) {
-        if (labelled(i) || m_protected[i])
+    // the first paragraph (or its first line: "OSLOBY (AP) — What we know so far:"), which
+    // may come after a deck or a caption between the headline and the body
+    const int first = qMax(0, m_headline + 1);
+    const int last = qMax(first, m_bodyStart);
+    for (int i = first; i < m_units.size() && i <= last; ++i) {
+        if (labelled(i) || m_protected[i] || m_units[i].shape == Shape::Title || m_units[i].words < 4)
             continue;
-        if (m_units[i].shape == Shape::Prose || m_units[i].shape == Shape::Sentence) {
-            lead = i;
-            break;
-        }
+        if (findLeadCredit(i))
+            return;
     }
-    if (lead < 0)
-        return;
+}
+
+bool Analysis::findLeadCredit(int lead)
+{
     const FurnitureUnit &unit = m_units[lead];
     const QStringView text = m_page.text();
     const FurnitureToken *tokens = m_page.tokensOf(unit);
@@ -854,13 +885,13 @@ void Analysis::findLeadCredits()
             }
             if (agency && (close + 1 >= unit.end || text[close + 1].isSpace() || isDash(text[close + 1]))) {
                 m_inline.append({unit.start, close + 1, Kind::Metadata, tr("wire credit at the start of the first paragraph"), 0.85});
-                return;
+                return true;
             }
         }
     }
     // "CITY[, State][, Date] [(Agency)] — "
     if (unit.tokenCount < 2 || !tokens[0].has(FurnitureToken::AllCaps) || tokens[0].end - tokens[0].start < 3)
-        return;
+        return false;
     const qsizetype limit = qMin(unit.end, unit.start + 90);
     for (qsizetype p = unit.start + 2; p + 1 < limit; ++p) {
         if (!isDash(text[p]))
@@ -873,23 +904,33 @@ void Analysis::findLeadCredits()
             continue;
         if (!text[p - 1].isSpace() && text[p] == u'-')
             continue;
-        // everything before is names, numbers, dates, abbreviations and "(Agency)"
+        // the city in capitals ("NEW YORK", not "FBI Director James Comey"), then names,
+        // numbers, dates, abbreviations and "(Agency)"
         bool ok = true;
+        bool city = true;
         int words = 0;
         for (int t = 0; t < unit.tokenCount && tokens[t].end <= p; ++t) {
             const FurnitureToken &token = tokens[t];
             ++words;
+            if (t > 0 && (text[tokens[t - 1].end] == u',' || text.mid(tokens[t - 1].end, token.start - tokens[t - 1].end).contains(u'(')))
+                city = false;
+            const bool capitals = token.has(FurnitureToken::AllCaps)
+                                  || (token.end - token.start == 1 && token.has(FurnitureToken::Capitalized));
+            if (city && !capitals)
+                ok = false;
             if (!token.has(FurnitureToken::Capitalized) && !token.has(FurnitureToken::AllCaps)
                 && !token.has(FurnitureToken::AllDigits) && m_lexicon.dateWord(token.hash) == 0)
                 ok = false;
         }
-        if (ok && words >= 1 && words <= 10)
-            m_inline.append({unit.start, dashEnd, Kind::Metadata, tr("dateline"), 0.75});
-        return;
+        if (!ok || words < 1 || words > 10)
+            return false;
+        m_inline.append({unit.start, dashEnd, Kind::Metadata, tr("dateline"), 0.75});
+        return true;
     }
+    return false;
 }
 
-// "... in Madrid, Spain. (Manu Fernandez/AP)": the credit at the end of a caption.
+// "... on the quay at dawn. (Jane Doe/Picture Desk)": the credit at the end of a caption.
 void Analysis::findPhotoCredits()
 {
     const QStringView text = m_page.text();
@@ -961,16 +1002,20 @@ QString Analysis::reasonOf(int first, int last) const
     }
     QList<int> groups;
     bool repeated = false;
+    bool aboveHeadline = false;
     for (int i = first; i <= last; ++i) {
         groups.append(m_labels[i].group);
         repeated = repeated || m_labels[i].rule == Rule::Repeated;
+        aboveHeadline = aboveHeadline || m_labels[i].rule == Rule::AboveHeadline;
     }
     QString what = groupList(m_lexicon, groups);
     if (repeated)
         what = what.isEmpty() ? tr("lines repeated in other documents of this source")
                               : tr("%1; lines repeated in other documents of this source").arg(what);
     if (what.isEmpty())
-        what = label.kind == Kind::Metadata ? tr("bylines and dates") : tr("short lines");
+        what = label.kind == Kind::Metadata ? tr("bylines and dates")
+               : aboveHeadline              ? tr("short lines above the headline")
+                                            : tr("short lines");
     if (last < m_bodyStart)
         return tr("head cluster: %1").arg(what);
     if (first > m_bodyEnd)

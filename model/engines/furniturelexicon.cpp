@@ -81,6 +81,7 @@ bool FurnitureLexicon::addPhrases(Label label, QStringView text, QString *error)
             entry.longLines = parts.contains(u"+long");
             entry.outsideOnly = parts.contains(u"+outside");
             entry.endOnly = parts.contains(u"+end");
+            entry.heading = parts.contains(u"+heading");
             // the same name with other flags is another group; the name is what users see
             m_groups.append(entry);
             group = int(m_groups.size()) - 1;

@@ -29,6 +29,7 @@ public:
         bool longLines = false;  // "+long": phrases count in lines of any length
         bool outsideOnly = false; // "+outside": only outside the article body
         bool endOnly = false;    // "+end": only in the closing lines (notes about the author)
+        bool heading = false;    // "+heading": a short heading late in the page, with its paragraph
     };
 
     struct Hit

@@ -129,7 +129,8 @@ void FurniturePage::classify(FurnitureUnit &unit, bool english)
 {
     using Shape = FurnitureUnit::Shape;
     const qsizetype length = unit.length();
-    const bool ends = unit.terminal || length >= 150;
+    // a paragraph may end with a colon before a list or a quote
+    const bool ends = unit.terminal || unit.colon || length >= 150;
     if (unit.titleLike() && unit.words <= 30)
         unit.shape = Shape::Title;
     else if (english && length >= 60 && unit.words >= 8 && unit.stopDensity() >= 0.2 && ends)

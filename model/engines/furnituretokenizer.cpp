@@ -104,6 +104,8 @@ void FurnitureTokenizer::tokenize(QStringView text, qsizetype from, qsizetype to
                     continue;
                 } else if (u >= u'0' && u <= u'9') {
                     ++digits;
+                } else if (u == u'_' && (token.flags & FurnitureToken::Handle)) {
+                    // "@jane_doe" is one handle
                 } else if (isApostrophe(u) && letters > 0 && i + 1 < to && data[i + 1].isLetter()) {
                     hash = mix(hash, u'\'');
                     ++i;
