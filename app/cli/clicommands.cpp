@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <unistd.h>
 
@@ -24,6 +27,7 @@
 #include "preannotator.h"
 #include "projectstore.h"
 #include "engines/enginerunner.h"
+#include "engines/linefrequencyindex.h"
 #include "engines/engineregistry.h"
 
 using namespace Qt::StringLiterals;
@@ -405,10 +409,14 @@ int annotateJsonl(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Runs the engines on Copydesk JSONL documents from standard input "
-                                        "and writes them with the engines' spans to standard output."));
+                                        "and writes them with the engines' spans to standard output, in the same order. "
+                                        "Documents are read in blocks; lines that recur across the documents of a block "
+                                        "(by source) count as boilerplate, as in a project."));
     parser.addHelpOption();
     parser.addOption({u"layers"_s, tr("Layers to annotate (furniture,sourcing,entities)."), u"LIST"_s});
     parser.addOption({u"engines"_s, tr("Engines to run, by name."), u"LIST"_s});
+    parser.addOption({u"jobs"_s, tr("Worker threads (default: one per core)."), u"N"_s});
+    parser.addOption({u"block"_s, tr("Documents read at a time (default 1000)."), u"N"_s, u"1000"_s});
     parser.addOption({u"keep"_s, tr("Keep the spans the input already had.")});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
@@ -422,65 +430,90 @@ int annotateJsonl(const QStringList &arguments)
     const auto engines = createEngines(selection, &error);
     if (!error.isEmpty())
         return usage(parser, error);
+    bool ok = true;
+    const int jobs = parser.isSet(u"jobs"_s) ? parser.value(u"jobs"_s).toInt(&ok) : 0;
+    const int block = parser.value(u"block"_s).toInt(&ok) ;
+    if (!ok || jobs < 0 || block < 1)
+        return usage(parser, tr("--jobs and --block take whole numbers"));
+    const bool keep = parser.isSet(u"keep"_s);
 
     QFile in;
     QFile out;
     if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))
         return InputFailed;
+    QThreadPool pool;
+    pool.setMaxThreadCount(jobs > 0 ? jobs : QThread::idealThreadCount());
+
+    struct Item
+    {
+        QJsonObject object;
+        EngineDocument document;
+        QList<EngineRun> runs;
+    };
     int status = Ok;
     qint64 lineNumber = 0;
     while (!in.atEnd()) {
-        const QByteArray line = in.readLine();
-        ++lineNumber;
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
-        if (!json.isObject() || !json.object().value(u"text").isString()) {
-            err() << tr("<stdin>:%1: not a Copydesk JSONL document (%2); skipped")
-                         .arg(lineNumber)
-                         .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                          : tr("no \"text\" string"))
-                  << u'\n';
-            status = InputFailed;
-            continue;
-        }
-        QJsonObject object = json.object();
-        EngineDocument document;
-        document.id = object.value(u"id").toVariant().toString();
-        document.text = object.value(u"text").toString();
-        document.meta = object.value(u"meta").toObject();
-        document.source = document.meta.value(u"source").toString();
-        const QList<EngineRun> runs = runEngines(engines, document, nullptr);
-        QJsonArray spans = parser.isSet(u"keep"_s) ? object.value(u"spans").toArray() : QJsonArray();
-        QJsonArray relations = parser.isSet(u"keep"_s) ? object.value(u"relations").toArray() : QJsonArray();
-        int next = 1;
-        for (const EngineRun &run : runs) {
-            QHash<QString, QString> ids;
-            for (const EngineSpan &span : run.spans) {
-                const QString id = u"e%1"_s.arg(next++);
-                if (!span.key.isEmpty())
-                    ids.insert(span.key, id);
-                QJsonObject s{{u"id"_s, id}, {u"start"_s, span.start}, {u"end"_s, span.end},
-                              {u"label"_s, span.label}};
-                if (!span.attrs.isEmpty())
-                    s.insert(u"attrs"_s, span.attrs);
-                s.insert(u"confidence"_s, span.confidence);
-                if (!span.reason.isEmpty())
-                    s.insert(u"reason"_s, span.reason);
-                s.insert(u"annotator"_s, run.engineName + u' ' + run.engineVersion);
-                spans.append(s);
+        QList<Item> items;
+        while (!in.atEnd() && items.size() < block) {
+            const QByteArray line = in.readLine();
+            ++lineNumber;
+            if (line.trimmed().isEmpty())
+                continue;
+            QJsonParseError parseError;
+            const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
+            if (!json.isObject() || !json.object().value(u"text").isString()) {
+                err() << tr("<stdin>:%1: not a Copydesk JSONL document (%2); skipped")
+                             .arg(lineNumber)
+                             .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                              : tr("no \"text\" string"))
+                      << u'\n';
+                status = InputFailed;
+                continue;
             }
-            for (const SuggestedRelation &relation : run.relations) {
-                relations.append(QJsonObject{{u"label"_s, relation.label},
-                                             {u"head"_s, ids.value(relation.head)},
-                                             {u"child"_s, ids.value(relation.child)}});
-            }
+            Item item;
+            item.object = json.object();
+            item.document.id = item.object.value(u"id").toVariant().toString();
+            item.document.text = item.object.value(u"text").toString();
+            item.document.meta = item.object.value(u"meta").toObject();
+            item.document.source = item.document.meta.value(u"source").toString();
+            items.append(std::move(item));
         }
-        object.insert(u"spans"_s, spans);
-        object.insert(u"relations"_s, relations);
-        out.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        out.write("\n");
+        LineFrequencyIndex corpus;
+        for (const Item &item : std::as_const(items))
+            corpus.addDocument(item.document.source, item.document.text);
+        QtConcurrent::blockingMap(&pool, items, [&](Item &item) { item.runs = runEngines(engines, item.document, &corpus); });
+
+        for (Item &item : items) {
+            QJsonObject &object = item.object;
+            QJsonArray spans = keep ? object.value(u"spans").toArray() : QJsonArray();
+            QJsonArray relations = keep ? object.value(u"relations").toArray() : QJsonArray();
+            int next = 1;
+            for (const EngineRun &run : std::as_const(item.runs)) {
+                QHash<QString, QString> ids;
+                for (const EngineSpan &span : run.spans) {
+                    const QString id = u"e%1"_s.arg(next++);
+                    if (!span.key.isEmpty())
+                        ids.insert(span.key, id);
+                    QJsonObject s{{u"id"_s, id}, {u"start"_s, span.start}, {u"end"_s, span.end}, {u"label"_s, span.label}};
+                    if (!span.attrs.isEmpty())
+                        s.insert(u"attrs"_s, span.attrs);
+                    s.insert(u"confidence"_s, span.confidence);
+                    if (!span.reason.isEmpty())
+                        s.insert(u"reason"_s, span.reason);
+                    s.insert(u"annotator"_s, run.engineName + u' ' + run.engineVersion);
+                    spans.append(s);
+                }
+                for (const SuggestedRelation &relation : run.relations) {
+                    relations.append(QJsonObject{{u"label"_s, relation.label}, {u"head"_s, ids.value(relation.head)},
+                                                 {u"child"_s, ids.value(relation.child)}});
+                }
+            }
+            object.insert(u"spans"_s, spans);
+            object.insert(u"relations"_s, relations);
+            out.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            out.write("\n");
+        }
+        out.flush();
     }
     err().flush();
     return status;
