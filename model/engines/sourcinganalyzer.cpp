@@ -1,0 +1,1576 @@
+#include "sourcinganalyzer.h"
+
+#include <algorithm>
+#include <optional>
+
+#include <QCoreApplication>
+
+#include "sourcinglexicon.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+
+constexpr quint32 FunctionTags = SourcingTag::Determiner | SourcingTag::Preposition | SourcingTag::Conjunction
+                                 | SourcingTag::Pronoun | SourcingTag::Relative | SourcingTag::Auxiliary
+                                 | SourcingTag::Time | SourcingTag::GroupAdverb | SourcingTag::Be
+                                 | SourcingTag::ObjectPronoun;
+
+QString quoted(QStringView text)
+{
+    return u"\u201C"_s + text.toString().simplified() + u"\u201D"_s;
+}
+
+} // namespace
+
+SourcingAnalyzer::SourcingAnalyzer(const EngineDocument &document)
+    : m_document(document)
+    , m_text(document.text)
+    , m_lexicon(SourcingLexicon::instance())
+    , m_tokenized(Tokenizer::tokenize(document.text))
+    , m_tokens(m_tokenized.tokens)
+{
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token helpers
+
+QStringView SourcingAnalyzer::view(int t) const
+{
+    const Token &token = m_tokens.at(t);
+    return QStringView(m_text).mid(token.start, token.length());
+}
+
+QString SourcingAnalyzer::lower(int t) const
+{
+    QString word = view(t).toString().toLower();
+    word.replace(QChar(0x2019), u'\'');
+    return word;
+}
+
+bool SourcingAnalyzer::isWord(int t) const
+{
+    return t >= 0 && t < m_tokens.size() && m_tokens.at(t).kind == TokenKind::Word;
+}
+
+bool SourcingAnalyzer::isPunct(int t, QChar c) const
+{
+    return t >= 0 && t < m_tokens.size() && m_tokens.at(t).kind == TokenKind::Punct && m_text.at(m_tokens.at(t).start) == c;
+}
+
+bool SourcingAnalyzer::has(int t, quint32 tags) const
+{
+    return t >= 0 && t < m_tokens.size() && (m_tokens.at(t).tags & tags);
+}
+
+bool SourcingAnalyzer::is(int t, QStringView lowerWord) const
+{
+    return isWord(t) && view(t).compare(lowerWord, Qt::CaseInsensitive) == 0;
+}
+
+bool SourcingAnalyzer::isNameWord(int t) const
+{
+    if (!isWord(t) || !m_tokens.at(t).upper)
+        return false;
+    if (has(t, FunctionTags | SourcingTag::CueVerb | SourcingTag::NotSpeaker))
+        return has(t, SourcingTag::Title | SourcingTag::PublicationHead | SourcingTag::PublicationName);
+    return true;
+}
+
+bool SourcingAnalyzer::isNounWord(int t) const
+{
+    if (!isWord(t))
+        return false;
+    if (has(t, SourcingTag::Noun))
+        return true;
+    const QStringView word = view(t);
+    const qsizetype dash = word.lastIndexOf(u'-');
+    if (dash > 0 && dash + 1 < word.size())
+        return m_lexicon.word(word.mid(dash + 1).toString().toLower()).tags & SourcingTag::Noun;
+    return false;
+}
+
+bool SourcingAnalyzer::isAdjectiveLike(int t) const
+{
+    if (!isWord(t) || m_tokens.at(t).upper || has(t, FunctionTags | SourcingTag::CueVerb))
+        return false;
+    const QStringView word = view(t);
+    return word.size() >= 2 && !word.endsWith(u"ly");
+}
+
+bool SourcingAnalyzer::isPossessive(int t) const
+{
+    if (!isWord(t))
+        return false;
+    const QStringView word = view(t);
+    return word.size() > 2 && (word.endsWith(u"'s") || word.endsWith(u"\u2019s") || word.endsWith(u"'S"));
+}
+
+bool SourcingAnalyzer::isClosingMark(int t) const
+{
+    if (t < 0 || t >= m_tokens.size() || m_inQuote.at(t) < 0)
+        return false;
+    const QuoteSpan &span = m_quoteSpans.at(m_inQuote.at(t));
+    return span.closeToken == t;
+}
+
+int SourcingAnalyzer::sentenceFirst(int t) const
+{
+    return m_tokenized.sentences.at(m_tokens.at(t).sentence).first;
+}
+
+int SourcingAnalyzer::sentenceLast(int t) const
+{
+    return m_tokenized.sentences.at(m_tokens.at(t).sentence).last - 1;
+}
+
+// "Sunday", "on Monday", "last week", "earlier this month", "in March"
+bool SourcingAnalyzer::isTimeAdjunct(int t, int limit, int *end) const
+{
+    int k = t;
+    if (k <= limit && (is(k, u"on") || is(k, u"in") || is(k, u"at") || is(k, u"during") || is(k, u"late")
+                       || is(k, u"early")))
+        ++k;
+    int last = -1;
+    while (k <= limit && ((isWord(k) && has(k, SourcingTag::Time)) || m_tokens.at(k).kind == TokenKind::Number
+                          || (isPunct(k, u'.') && last >= 0 && has(last, SourcingTag::Abbreviation)))) {
+        last = k;
+        ++k;
+    }
+    if (last < 0)
+        return false;
+    *end = last;
+    return true;
+}
+
+// "in a statement", "in an interview with CNN"
+bool SourcingAnalyzer::isChannelPhrase(int t, int limit, int *end) const
+{
+    if (!has(t, SourcingTag::PhraseStart))
+        return false;
+    const QList<LexiconPhrase> &phrases = m_lexicon.phrasesStartingWith(lower(t));
+    for (const LexiconPhrase &phrase : phrases) {
+        if (phrase.kind != LexiconPhrase::Channel)
+            continue;
+        int k = t;
+        bool ok = true;
+        for (const QString &word : phrase.words) {
+            if (k > limit || !is(k, word)) {
+                ok = false;
+                break;
+            }
+            ++k;
+        }
+        if (!ok)
+            continue;
+        *end = k - 1;
+        // "... with CNN", "... to reporters", "... on Twitter"
+        if (k <= limit && (is(k, u"with") || is(k, u"to") || is(k, u"on"))) {
+            int j = k + 1;
+            while (j <= limit && has(j, SourcingTag::Determiner))
+                ++j;
+            int last = -1;
+            while (j <= limit && (isNameWord(j) || isNounWord(j) || isPossessive(j))) {
+                last = j;
+                ++j;
+            }
+            if (last >= 0)
+                *end = last;
+        }
+        return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Setup
+
+void SourcingAnalyzer::tagTokens()
+{
+    for (Token &token : m_tokens) {
+        if (token.kind != TokenKind::Word)
+            continue;
+        QString word = QStringView(m_text).mid(token.start, token.length()).toString().toLower();
+        word.replace(QChar(0x2019), u'\'');
+        const LexiconWord info = m_lexicon.word(word);
+        token.tags = info.tags;
+        token.entry = info.entry;
+        token.form = info.forms;
+    }
+}
+
+void SourcingAnalyzer::maskFurniture()
+{
+    m_masked.fill(false, m_tokens.size());
+    QList<QPair<qsizetype, qsizetype>> ranges;
+    for (const SuggestedSpan &span : m_document.existing) {
+        if (span.label == u"DISCLAIMER" || span.label == u"BOILERPLATE" || span.label == u"METADATA")
+            ranges.append({span.start, span.end});
+    }
+    if (ranges.isEmpty())
+        return;
+    std::sort(ranges.begin(), ranges.end());
+    qsizetype r = 0;
+    for (int t = 0; t < m_tokens.size(); ++t) {
+        const Token &token = m_tokens.at(t);
+        while (r < ranges.size() && ranges[r].second <= token.start)
+            ++r;
+        for (qsizetype s = r; s < ranges.size() && ranges[s].first < token.end; ++s) {
+            if (ranges[s].second > token.start) {
+                m_masked[t] = true;
+                break;
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Noun phrases
+
+static bool isPhrasePreposition(QStringView word)
+{
+    return word.compare(u"of", Qt::CaseInsensitive) == 0 || word.compare(u"for", Qt::CaseInsensitive) == 0
+           || word.compare(u"at", Qt::CaseInsensitive) == 0 || word.compare(u"on", Qt::CaseInsensitive) == 0
+           || word.compare(u"from", Qt::CaseInsensitive) == 0;
+}
+
+int SourcingAnalyzer::addMention(int first, int last, int head, const QString &how)
+{
+    for (int m = 0; m < m_mentions.size(); ++m) {
+        if (m_mentions[m].first == first && m_mentions[m].last == last)
+            return m;
+    }
+    Mention mention;
+    mention.first = first;
+    mention.last = last;
+    mention.head = head;
+    mention.how = how;
+    classifyMention(mention);
+    m_mentions.append(mention);
+    return int(m_mentions.size() - 1);
+}
+
+void SourcingAnalyzer::classifyMention(Mention &mention)
+{
+    const int head = mention.head;
+    if (has(head, SourcingTag::Pronoun | SourcingTag::Relative) && mention.first == mention.last) {
+        mention.pronoun = true;
+        mention.personLike = has(head, SourcingTag::PronounPerson | SourcingTag::PronounPlural) || is(head, u"who");
+        mention.plural = has(head, SourcingTag::PronounPlural);
+        mention.kind = u"named"_s;
+        return;
+    }
+    bool publication = false;
+    bool title = false;
+    bool coordinated = false;
+    int capitals = 0;
+    for (int t = mention.first; t <= mention.last; ++t) {
+        if (isWord(t) && m_tokens.at(t).upper && has(t, SourcingTag::PublicationName))
+            publication = true;
+        title = title || (has(t, SourcingTag::Title) && m_tokens.at(t).upper);
+        coordinated = coordinated || is(t, u"and");
+        capitals += isNameWord(t) && !has(t, SourcingTag::Title);
+    }
+    if (isWord(head) && m_tokens.at(head).upper && has(head, SourcingTag::PublicationHead)
+        && (capitals >= 2 || has(mention.first, SourcingTag::Determiner)))
+        publication = true;
+    // A multi-word publication name ("Al Jazeera").
+    if (!publication) {
+        for (int t = mention.first; t <= mention.last && !publication; ++t) {
+            if (!has(t, SourcingTag::PhraseStart) || !m_tokens.at(t).upper)
+                continue;
+            const QList<LexiconPhrase> &phrases = m_lexicon.phrasesStartingWith(lower(t));
+            for (const LexiconPhrase &phrase : phrases) {
+                if (phrase.kind != LexiconPhrase::Publication)
+                    continue;
+                int k = t;
+                bool ok = true;
+                for (const QString &word : phrase.words)
+                    ok = ok && k <= mention.last && is(k++, word);
+                publication = publication || ok;
+            }
+        }
+    }
+    const bool sentenceInitial = sentenceFirst(head) == head;
+    const bool lowerHead = !m_tokens.at(head).upper || sentenceInitial;
+    if (publication && !has(head, SourcingTag::Noun & ~SourcingTag::DocumentNoun)) {
+        mention.kind = u"publication"_s;
+    } else if (has(head, SourcingTag::AnonymousNoun) && lowerHead) {
+        mention.kind = u"anonymous"_s;
+    } else if (has(head, SourcingTag::Determiner) && mention.first == mention.last) {
+        mention.kind = u"anonymous"_s; // "some say", "many believe"
+        mention.plural = true;
+    } else {
+        mention.kind = u"named"_s;
+    }
+    const QStringView headWord = view(head);
+    mention.plural = mention.plural || coordinated
+                     || (isNounWord(head) && !m_tokens.at(head).upper && headWord.endsWith(u's'))
+                     || (isNounWord(head) && sentenceInitial && headWord.endsWith(u's'));
+    mention.personLike = mention.kind != u"publication"
+                         && (title || has(head, SourcingTag::PersonNoun | SourcingTag::AnonymousNoun)
+                             || (isNameWord(head) && !has(head, SourcingTag::OrganisationNoun)
+                                 && !has(mention.first, SourcingTag::Determiner)));
+}
+
+// A speaker that ends at token `last`, read leftwards: "a senior European diplomat",
+// "Kremlin spokesman Dmitry Peskov", "Ukraine and its allies", "attorneys for the family", "he".
+int SourcingAnalyzer::parseBackward(int last, int limit)
+{
+    int t = last;
+    int end = last;
+    if (isPunct(t, u')')) {
+        int open = -1;
+        for (int k = t - 1; k >= limit && k >= t - 10; --k) {
+            if (isPunct(k, u'(')) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0)
+            return -1;
+        t = open - 1;
+    }
+    if (t < limit || !isWord(t))
+        return -1;
+    if (has(t, SourcingTag::Pronoun | SourcingTag::Relative) && !has(t, SourcingTag::Determiner)) {
+        if (is(t, u"that"))
+            return -1;
+        return addMention(t, t, t, u"pronoun"_s);
+    }
+    int head = t;
+    const bool quantifier = has(t, SourcingTag::Determiner)
+                            && (is(t, u"many") || is(t, u"some") || is(t, u"others") || is(t, u"both")
+                                || is(t, u"several") || is(t, u"most") || is(t, u"all") || is(t, u"each"));
+    if (quantifier) {
+        if (t - 1 >= limit && (isNameWord(t - 1) || has(t - 1, SourcingTag::Pronoun)))
+            return -1; // "they both said": leave it
+        return addMention(t, end, t, u"quantifier"_s);
+    }
+    if (!(isNameWord(t) || isNounWord(t) || (has(t, SourcingTag::Title) && !m_tokens.at(t).upper)))
+        return -1;
+    int committed = t;
+    int k = t - 1;
+    int steps = 0;
+    while (k >= limit && steps++ < 14) {
+        if (isPunct(k, u'.') && !m_tokens.at(k).spaceBefore && k - 1 >= limit
+            && has(k - 1, SourcingTag::Abbreviation | SourcingTag::Title)) {
+            committed = k - 1;
+            k -= 2;
+            continue;
+        }
+        if (!isWord(k))
+            break;
+        if (has(k, SourcingTag::Determiner) && !has(k, SourcingTag::Pronoun)) {
+            committed = k;
+            if (k - 2 >= limit && is(k - 1, u"and") && (isNameWord(k - 2) || isNounWord(k - 2))) {
+                committed = k - 2;
+                k -= 3;
+                continue; // "Ukraine and its allies"
+            }
+            if (k - 2 >= limit && isPhrasePreposition(view(k - 1)) && (isNounWord(k - 2) || isNameWord(k - 2))) {
+                committed = k - 2;
+                head = k - 2;
+                k -= 3;
+                continue; // "attorneys for the family"
+            }
+            if (k - 3 >= limit && (is(k - 1, u"with") || is(k - 1, u"to")) && (is(k - 2, u"familiar") || is(k - 2, u"close"))
+                && isNounWord(k - 3)) {
+                committed = k - 3;
+                head = k - 3;
+                k -= 4;
+                continue; // "people familiar with the matter"
+            }
+            break;
+        }
+        if (isNameWord(k) || (has(k, SourcingTag::Title) && !has(k, FunctionTags)) || isNounWord(k) || isPossessive(k)) {
+            if (isPossessive(k) && k == t)
+                break;
+            committed = k;
+            --k;
+            continue;
+        }
+        if (is(k, u"and") && k - 1 >= limit && committed == k + 1 && (isNameWord(k - 1) || isNounWord(k - 1))
+            && (isNameWord(k + 1) || has(k + 1, SourcingTag::Title))) {
+            committed = k - 1;
+            k -= 2;
+            continue; // "Mr. Grassley and Mr. Leahy"
+        }
+        if (isPhrasePreposition(view(k)) && committed == k + 1 && k - 1 >= limit
+            && (isNounWord(k - 1) || (isNameWord(k - 1) && has(k - 1, SourcingTag::Title)))) {
+            committed = k - 1;
+            head = k - 1;
+            k -= 2;
+            continue; // "leaders of Ukraine"
+        }
+        if (isAdjectiveLike(k)) {
+            --k; // tentative: kept only when a determiner or a name comes before it
+            continue;
+        }
+        break;
+    }
+    return addMention(committed, end, head, u"subject"_s);
+}
+
+// A speaker that starts at token `first`, read rightwards: "Mr. Kamin", "one Democratic source
+// on the panel", "Rep. G.K. Butterfield (D-N.C.)", "he".
+int SourcingAnalyzer::parseForward(int first, int limit)
+{
+    int k = first;
+    if (k > limit || !isWord(k))
+        return -1;
+    if (has(k, SourcingTag::Pronoun | SourcingTag::Relative) && !has(k, SourcingTag::Determiner) && !is(k, u"that"))
+        return addMention(k, k, k, u"pronoun"_s);
+    while (k <= limit && isWord(k) && has(k, SourcingTag::Determiner) && !has(k, SourcingTag::Pronoun))
+        ++k;
+    int committed = -1;
+    int head = -1;
+    int steps = 0;
+    while (k <= limit && steps++ < 16) {
+        if (isPunct(k, u'.') && !m_tokens.at(k).spaceBefore && k - 1 >= first
+            && has(k - 1, SourcingTag::Abbreviation | SourcingTag::Title) && committed == k - 1) {
+            committed = k;
+            ++k;
+            continue;
+        }
+        if (isPunct(k, u'(') && head >= 0 && committed == k - 1) {
+            int close = -1;
+            for (int j = k + 1; j <= limit && j <= k + 8; ++j) {
+                if (isPunct(j, u')')) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0)
+                break;
+            committed = close;
+            k = close + 1;
+            continue;
+        }
+        if (!isWord(k) || has(k, SourcingTag::Time))
+            break;
+        if (isNameWord(k) || (has(k, SourcingTag::Title) && !has(k, FunctionTags)) || isNounWord(k)) {
+            head = k;
+            committed = k;
+            ++k;
+            continue;
+        }
+        if (isPossessive(k)) {
+            committed = -1; // the head comes after: "Scott's niece"
+            ++k;
+            continue;
+        }
+        if (head >= 0 && committed == k - 1 && k + 1 <= limit && isPhrasePreposition(view(k))
+            && !is(k, u"on")) {
+            // "the leaders of Ukraine", "attorneys for the family"
+            int j = k + 1;
+            int end;
+            if (isTimeAdjunct(k, limit, &end) || isChannelPhrase(k, limit, &end))
+                break;
+            while (j <= limit && has(j, SourcingTag::Determiner) && !has(j, SourcingTag::Pronoun))
+                ++j;
+            int last = -1;
+            while (j <= limit && (isNameWord(j) || isNounWord(j) || (isAdjectiveLike(j) && j + 1 <= limit
+                                                                        && (isNameWord(j + 1) || isNounWord(j + 1))))) {
+                last = j;
+                ++j;
+            }
+            if (last < 0)
+                break;
+            committed = last;
+            k = last + 1;
+            continue;
+        }
+        if ((is(k, u"familiar") || is(k, u"close")) && head >= 0 && committed == k - 1 && k + 1 <= limit
+            && (is(k + 1, u"with") || is(k + 1, u"to"))) {
+            int j = k + 2;
+            while (j <= limit && has(j, SourcingTag::Determiner))
+                ++j;
+            int last = -1;
+            while (j <= limit && (isNameWord(j) || isNounWord(j) || isAdjectiveLike(j))) {
+                last = j;
+                ++j;
+            }
+            if (last < 0)
+                break;
+            committed = last;
+            k = last + 1;
+            continue;
+        }
+        if (isAdjectiveLike(k) && head < 0) {
+            ++k;
+            continue;
+        }
+        if (is(k, u"and") && head >= 0 && committed == k - 1 && k + 1 <= limit
+            && (isNameWord(k + 1) || has(k + 1, SourcingTag::Title)) && !has(k + 1, SourcingTag::Determiner)) {
+            ++k;
+            continue;
+        }
+        break;
+    }
+    if (committed < 0 || head < 0)
+        return -1;
+    return addMention(first, committed, head, u"subject"_s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cues
+
+bool SourcingAnalyzer::matchPhrase(int token, Cue &cue, int *phraseKind)
+{
+    const int limit = sentenceLast(token);
+    const QList<LexiconPhrase> &phrases = m_lexicon.phrasesStartingWith(lower(token));
+    for (const LexiconPhrase &phrase : phrases) {
+        if (phrase.kind == LexiconPhrase::Publication)
+            continue;
+        int k = token;
+        bool ok = true;
+        for (const QString &word : phrase.words) {
+            if (word == u"ADV?") {
+                if (k <= limit && isWord(k) && !blocked(k)
+                    && (has(k, SourcingTag::GroupAdverb) || (view(k).endsWith(u"ly") && view(k).size() > 4)
+                        || is(k, u"widely") || is(k, u"increasingly") || is(k, u"generally")))
+                    ++k;
+                continue;
+            }
+            if (k > limit || blocked(k) || !isWord(k)) {
+                ok = false;
+                break;
+            }
+            if (word == u"BE" ? !has(k, SourcingTag::Be) : !is(k, word)) {
+                ok = false;
+                break;
+            }
+            ++k;
+        }
+        if (!ok)
+            continue;
+        cue.first = token;
+        cue.last = k - 1;
+        *phraseKind = phrase.kind;
+        return true;
+    }
+    return false;
+}
+
+void SourcingAnalyzer::findCues()
+{
+    m_cueAt.fill(-1, m_tokens.size());
+    const int n = int(m_tokens.size());
+    for (int t = 0; t < n; ++t) {
+        if (blocked(t) || !isWord(t))
+            continue;
+        const int first = sentenceFirst(t);
+        if (has(t, SourcingTag::PhraseStart)) {
+            Cue cue;
+            int kind = -1;
+            if (matchPhrase(t, cue, &kind)) {
+                if (kind == LexiconPhrase::Hedge) {
+                    cue.type = CueType::Hedge;
+                    cue.valid = true;
+                    cue.confidence = 0.6;
+                    cue.reason = QCoreApplication::translate("Sourcing", "unattributed claim (%1)")
+                                     .arg(quoted(QStringView(m_text).mid(m_tokens[cue.first].start,
+                                                                         m_tokens[cue.last].end - m_tokens[cue.first].start)));
+                } else if (kind == LexiconPhrase::According) {
+                    cue.type = CueType::According;
+                } else {
+                    continue; // channel phrases are looked for next to verbs
+                }
+                cue.blockFirst = cue.first;
+                m_cues.append(cue);
+                m_cueAt[t] = int(m_cues.size() - 1);
+                t = cue.last;
+                continue;
+            }
+        }
+        if (!has(t, SourcingTag::CueVerb) || m_tokens[t].entry < 0)
+            continue;
+        const CueVerbEntry &entry = m_lexicon.verb(m_tokens[t].entry);
+        const quint8 form = m_tokens[t].form;
+        const int previous = t - 1 >= first ? t - 1 : -1;
+        // A noun, not a verb: "the report", "his claim", "for comment"; an infinitive: "to say".
+        if (previous >= 0 && isWord(previous)) {
+            if (has(previous, SourcingTag::Determiner) && !has(previous, SourcingTag::Pronoun)
+                && (is(previous, u"a") || is(previous, u"an") || is(previous, u"the") || is(previous, u"this")
+                    || is(previous, u"these") || is(previous, u"those") || is(previous, u"his") || is(previous, u"her")
+                    || is(previous, u"their") || is(previous, u"its") || is(previous, u"our") || is(previous, u"my")
+                    || is(previous, u"your") || is(previous, u"another") || is(previous, u"every")))
+                continue;
+            if (isPossessive(previous))
+                continue;
+            if (has(previous, SourcingTag::Preposition) && !has(previous, SourcingTag::Conjunction))
+                continue;
+            if (is(previous, u"to"))
+                continue;
+        }
+        if (form == VerbForm::Base && (previous < 0 || !isWord(previous)))
+            continue; // an imperative or a noun at the start of a clause
+        // A passive ("was told", "is expected") is no statement by the subject.
+        int k = t - 1;
+        while (k >= first && isWord(k) && (has(k, SourcingTag::GroupAdverb) || view(k).endsWith(u"ly")))
+            --k;
+        if (k >= first && has(k, SourcingTag::Be) && (form & VerbForm::Participle) && !(form & VerbForm::Ing))
+            continue;
+        Cue cue;
+        cue.type = CueType::Verb;
+        cue.verb = t;
+        cue.entry = m_tokens[t].entry;
+        cue.first = t;
+        cue.last = t;
+        const int sentenceEnd = sentenceLast(t);
+        if (t + 1 <= sentenceEnd && isWord(t + 1) && !blocked(t + 1) && entry.particles.contains(lower(t + 1))) {
+            cue.last = t + 1;
+            cue.particle = true;
+        }
+        if (entry.particleOnly && !cue.particle)
+            continue;
+        // The verb group: auxiliaries and "also", "not", "never" before the verb ("has also said").
+        k = t - 1;
+        while (k >= first && isWord(k)
+               && (is(k, u"also") || is(k, u"not") || is(k, u"never") || view(k).endsWith(u"n't")
+                   || view(k).endsWith(u"n\u2019t"))) {
+            cue.first = k;
+            --k;
+        }
+        while (k >= first && isWord(k) && has(k, SourcingTag::Auxiliary)) {
+            cue.first = k;
+            --k;
+        }
+        if (view(cue.first).endsWith(u"n't") || view(cue.first).endsWith(u"n\u2019t") || is(cue.first, u"not")
+            || is(cue.first, u"never")) {
+            // "didn't say" is still a cue, but "not" alone must not start it without its auxiliary
+        }
+        cue.blockFirst = cue.first;
+        m_cues.append(cue);
+        m_cueAt[t] = int(m_cues.size() - 1);
+        if (cue.particle)
+            ++t;
+    }
+    for (Cue &cue : m_cues) {
+        if (cue.type == CueType::Verb)
+            findSubject(cue);
+    }
+}
+
+// The subject of the sentence, after introductory words and phrases ("Last week, ...").
+int SourcingAnalyzer::mainSubject(int sentence)
+{
+    const TokenSentence &s = m_tokenized.sentences.at(sentence);
+    int t = s.first;
+    const int last = s.last - 1;
+    while (t <= last && isWord(t) && has(t, SourcingTag::Conjunction | SourcingTag::GroupAdverb))
+        ++t;
+    if (t <= last && (has(t, SourcingTag::Preposition | SourcingTag::Time | SourcingTag::Conjunction)
+                      || m_tokens[t].kind == TokenKind::Number || (isWord(t) && view(t).endsWith(u"ly"))
+                      || (t + 1 <= last && isPunct(t + 1, u',') && !isNameWord(t))
+                      || m_cueAt[t] >= 0)) {
+        for (int k = t; k <= last && k <= t + 12; ++k) {
+            if (isPunct(k, u',')) {
+                t = k + 1;
+                break;
+            }
+            if (m_inQuote[k] >= 0)
+                break;
+        }
+    }
+    if (t > last || blocked(t))
+        return -1;
+    return parseForward(t, last);
+}
+
+void SourcingAnalyzer::findSubject(Cue &cue)
+{
+    const CueVerbEntry &entry = m_lexicon.verb(cue.entry);
+    const int first = sentenceFirst(cue.verb);
+    const int last = sentenceLast(cue.verb);
+    // Adverbs and auxiliaries left out of the cue span ("had previously insisted on").
+    int g = cue.first - 1;
+    while (g >= first && isWord(g) && !m_tokens[g].upper
+           && (has(g, SourcingTag::GroupAdverb | SourcingTag::Auxiliary) || (view(g).endsWith(u"ly") && view(g).size() > 3)))
+        --g;
+    const bool ing = (m_tokens[cue.verb].form & VerbForm::Ing) && cue.first == cue.verb;
+    const bool afterQuote = g >= 0 && isClosingMark(g);
+    const bool afterComma = g >= first && isPunct(g, u',');
+    const QString verbText = view(cue.verb).toString();
+
+    auto accept = [&](int mention, const QString &how) {
+        cue.subject = mention;
+        cue.valid = true;
+        cue.reason = how;
+    };
+
+    // "“...,” said Mr. Kamin", "..., said the source."
+    if ((afterQuote || afterComma || g < first) && !ing && cue.first == cue.verb) {
+        const int m = parseForward(cue.last + 1, last);
+        if (m >= 0) {
+            const int after = m_mentions[m].last + 1;
+            const bool ends = after > last || isPunct(after, u',') || isPunct(after, u'.') || isPunct(after, u':')
+                              || m_tokens[after].kind == TokenKind::Dash || has(after, SourcingTag::Relative | SourcingTag::Preposition)
+                              || has(after, SourcingTag::Time) || isPunct(after, u';');
+            const bool pronounOk = !m_mentions[m].pronoun || afterQuote || afterComma;
+            if (ends && pronounOk && (afterQuote || afterComma)) {
+                cue.subjectAfter = true;
+                accept(m, QCoreApplication::translate("Sourcing", "reporting verb %1 before its speaker").arg(quoted(verbText)));
+                return;
+            }
+        }
+    }
+    if (g >= first && (isWord(g) || isPunct(g, u')'))) {
+        const int m = parseBackward(g, first);
+        if (m >= 0) {
+            cue.blockFirst = m_mentions[m].first;
+            accept(m, QCoreApplication::translate("Sourcing", "reporting verb %1 after its speaker").arg(quoted(verbText)));
+            return;
+        }
+        if (!(is(g, u"and") || is(g, u"but") || is(g, u"or") || is(g, u"then")))
+            return; // some other word: not a reporting clause we understand
+    }
+    if (afterComma && !ing && g - 1 >= first) {
+        // "Peskov, the Kremlin spokesman, said": an apposition before the verb.
+        const int apposition = parseBackward(g - 1, first);
+        if (apposition >= 0) {
+            const int before = m_mentions[apposition].first - 1;
+            if (before - 1 >= first && isPunct(before, u',')) {
+                const int name = parseBackward(before - 1, first);
+                if (name >= 0 && !m_mentions[name].pronoun) {
+                    const int merged = addMention(m_mentions[name].first, m_mentions[apposition].last,
+                                                  m_mentions[name].head, u"apposition"_s);
+                    cue.blockFirst = m_mentions[merged].first;
+                    accept(merged, QCoreApplication::translate("Sourcing", "reporting verb %1 after its speaker")
+                                       .arg(quoted(verbText)));
+                    return;
+                }
+            }
+        }
+        // "Trump, meanwhile, said": a parenthetical word between commas.
+        if (g - 2 >= first && isWord(g - 1) && isPunct(g - 2, u',') && !isNameWord(g - 1)) {
+            const int m = parseBackward(g - 3, first);
+            if (m >= 0) {
+                cue.blockFirst = m_mentions[m].first;
+                accept(m, QCoreApplication::translate("Sourcing", "reporting verb %1 after its speaker").arg(quoted(verbText)));
+                return;
+            }
+        }
+    }
+    // A verb joined to an earlier one, or a participle: the subject carries over.
+    const bool joined = g < first || afterComma || is(g, u"and") || is(g, u"but") || is(g, u"or") || is(g, u"then")
+                        || (g >= first && m_tokens[g].kind == TokenKind::Dash);
+    if (!joined || (g < first && !ing))
+        return;
+    if (g < first && ing)
+        return; // "Asked about it, ..." opens a sentence: no subject here
+    const int self = int(&cue - m_cues.constData());
+    for (int c = self - 1; c >= 0 && m_cues[c].last >= first; --c) {
+        if (m_cues[c].type == CueType::Verb && m_cues[c].subject >= 0) {
+            cue.coordinated = true;
+            cue.blockFirst = (is(g, u"and") || is(g, u"but") || is(g, u"or") || is(g, u"then")) ? g : cue.first;
+            accept(m_cues[c].subject, QCoreApplication::translate("Sourcing", "reporting verb %1 sharing the subject of %2")
+                                          .arg(quoted(verbText), quoted(view(m_cues[c].verb))));
+            return;
+        }
+    }
+    const int m = mainSubject(m_tokens[cue.verb].sentence);
+    if (m >= 0 && m_mentions[m].last < cue.first - 1) {
+        // The subject must not be followed directly by a reporting verb of its own (handled
+        // above) and should be a speaker-like phrase.
+        cue.coordinated = true;
+        cue.blockFirst = (is(g, u"and") || is(g, u"but") || is(g, u"or") || is(g, u"then")) ? g : cue.first;
+        accept(m, QCoreApplication::translate("Sourcing", "reporting verb %1 sharing the sentence subject").arg(quoted(verbText)));
+    }
+    Q_UNUSED(entry);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indirect and mixed quotes
+
+// Where the content of a cue begins (after an addressee, time and channel phrases and "that"),
+// or -1. *direct is set when a quotation follows at once (after a colon or comma).
+int SourcingAnalyzer::contentStart(const Cue &cue, bool *direct)
+{
+    *direct = false;
+    const CueVerbEntry &entry = m_lexicon.verb(cue.entry);
+    const int last = sentenceLast(cue.verb);
+    if (cue.subjectAfter)
+        return -1;
+    int k = cue.last + 1;
+    if (k > last)
+        return -1;
+    auto opensQuote = [&](int t) {
+        return t <= last && m_inQuote[t] >= 0 && m_quoteSpans[m_inQuote[t]].openToken == t && !m_masked[t];
+    };
+    if (entry.tell && !cue.particle && k <= last) {
+        if (has(k, SourcingTag::ObjectPronoun) && isWord(k) && !has(k, SourcingTag::Determiner)) {
+            ++k;
+        } else if (isWord(k)) {
+            const int m = parseForward(k, last);
+            if (m >= 0) {
+                const int after = m_mentions[m].last + 1;
+                const Mention &addressee = m_mentions[m];
+                if (after <= last
+                    && (is(after, u"that") || isPunct(after, u':') || isPunct(after, u',') || opensQuote(after)
+                        || has(after, SourcingTag::Time | SourcingTag::Preposition) || has(after, SourcingTag::Relative)
+                        || addressee.kind == u"publication" || has(addressee.head, SourcingTag::PersonNoun)))
+                    k = after;
+            }
+        }
+    }
+    for (int round = 0; round < 4 && k <= last; ++round) {
+        int end;
+        if (isTimeAdjunct(k, last, &end) || isChannelPhrase(k, last, &end)) {
+            k = end + 1;
+            continue;
+        }
+        if (isWord(k) && (is(k, u"again") || is(k, u"repeatedly") || is(k, u"also") || is(k, u"then")
+                          || (view(k).endsWith(u"ly") && view(k).size() > 4 && !m_tokens[k].upper))) {
+            ++k;
+            continue;
+        }
+        break;
+    }
+    if (k > last)
+        return -1;
+    if (is(k, u"that")) {
+        if (opensQuote(k + 1))
+            *direct = true;
+        return k + 1 <= last ? k + 1 : -1;
+    }
+    if (isPunct(k, u':')) {
+        *direct = opensQuote(k + 1);
+        return k + 1 <= last ? k + 1 : -1;
+    }
+    if (isPunct(k, u',') && opensQuote(k + 1)) {
+        *direct = true;
+        return k + 1;
+    }
+    if (opensQuote(k)) {
+        *direct = true;
+        return k;
+    }
+    if (is(k, u"whether") || (is(k, u"if") && entry.base == u"ask"))
+        return k;
+    const bool strict = (entry.classes & CueClass::Strict) && !(entry.classes & (CueClass::Loose | CueClass::NounPhrase));
+    if (strict && !cue.particle)
+        return -1;
+    if (!isWord(k) && m_tokens[k].kind != TokenKind::Number && !opensQuote(k))
+        return -1;
+    if (isWord(k) && has(k, SourcingTag::Preposition) && !cue.particle && !has(k, SourcingTag::Conjunction))
+        return -1; // "said in Paris": no content after
+    return k;
+}
+
+// The last token of a content that starts at `from`: the sentence end, or where a new clause
+// or another attribution begins.
+int SourcingAnalyzer::contentEnd(int from, int last, int cueIndex)
+{
+    int end = last;
+    for (int k = from; k <= last; ++k) {
+        if (m_inQuote[k] >= 0) {
+            k = m_quoteSpans[m_inQuote[k]].lastToken;
+            continue;
+        }
+        if (isPunct(k, u';')) {
+            end = k - 1;
+            break;
+        }
+        const int cueHere = m_cueAt[k];
+        if (m_tokens[k].kind == TokenKind::Dash && k + 1 <= last
+            && (has(k + 1, SourcingTag::Conjunction) || m_cueAt[k + 1] >= 0)) {
+            end = k - 1;
+            break;
+        }
+        if (isPunct(k, u',') && k + 1 <= last
+            && (has(k + 1, SourcingTag::ClauseBreak)
+                || (m_cueAt[k + 1] >= 0 && m_cues[m_cueAt[k + 1]].type == CueType::According))) {
+            end = k - 1;
+            break;
+        }
+        // Another attribution starts here: a verb sharing our subject, a closing ", he said".
+        bool stop = false;
+        for (int c = cueIndex + 1; c < m_cues.size() && m_cues[c].first <= last + 1; ++c) {
+            const Cue &other = m_cues[c];
+            if (other.type != CueType::Verb || !other.valid || other.blockFirst != k)
+                continue;
+            if (other.coordinated || other.subjectAfter || (k - 1 >= from && isPunct(k - 1, u','))
+                || (k - 1 >= from && m_tokens[k - 1].kind == TokenKind::Dash))
+                stop = true;
+            break;
+        }
+        if (stop) {
+            end = k - 1;
+            break;
+        }
+        Q_UNUSED(cueHere);
+    }
+    while (end >= from
+           && ((m_tokens[end].kind == TokenKind::Punct
+                && QStringView(u".,:;!?\u2026").contains(m_text.at(m_tokens[end].start)))
+               || m_tokens[end].kind == TokenKind::Dash || is(end, u"and") || is(end, u"but") || is(end, u"or")))
+        --end;
+    return end;
+}
+
+void SourcingAnalyzer::addContentQuote(int cueIndex, int first, int last, const QString &how)
+{
+    Cue &cue = m_cues[cueIndex];
+    if (last < first)
+        return;
+    // A colon inside the content leads to a quotation: "summarized the mood: “...”".
+    for (int k = first; k <= last; ++k) {
+        if (m_inQuote[k] >= 0)
+            break;
+        if (isPunct(k, u':') && k + 1 <= last && m_inQuote[k + 1] >= 0 && m_quoteSpans[m_inQuote[k + 1]].openToken == k + 1) {
+            first = k + 1;
+            break;
+        }
+    }
+    int words = 0;
+    QList<int> inner;
+    for (int k = first; k <= last; ++k) {
+        if (m_masked[k])
+            return;
+        words += isWord(k) || m_tokens[k].kind == TokenKind::Number;
+        if (m_inQuote[k] >= 0 && (inner.isEmpty() || inner.last() != m_inQuote[k]))
+            inner.append(m_inQuote[k]);
+    }
+    // Exactly one quotation: a direct quote.
+    if (inner.size() == 1) {
+        const QuoteSpan &span = m_quoteSpans[inner.first()];
+        if (span.openToken == first && span.lastToken >= last - 1) {
+            Quote &quote = m_quotes[m_directOf[inner.first()]];
+            if (quote.source < 0 && !quote.dropped) {
+                quote.source = cue.subject;
+                quote.cue = cueIndex;
+                quote.confidence = 0.85;
+                quote.reason = QCoreApplication::translate("Sourcing", "quotation marks; speaker and cue before the quote (%1)")
+                                   .arg(quoted(QStringView(m_text).mid(m_tokens[cue.first].start,
+                                                                       m_tokens[cue.last].end - m_tokens[cue.first].start)));
+                cue.used = true;
+            }
+            return;
+        }
+    }
+    const bool nounPhrase = cue.type == CueType::Verb && (m_lexicon.verb(cue.entry).classes & CueClass::NounPhrase);
+    if (words < (nounPhrase ? 1 : 2))
+        return;
+    Quote quote;
+    quote.first = first;
+    quote.last = last;
+    quote.start = m_tokens[first].start;
+    quote.end = m_tokens[last].end;
+    quote.source = cue.subject;
+    quote.cue = cueIndex;
+    quote.form = inner.isEmpty() ? u"indirect"_s : u"mixed"_s;
+    quote.confidence = inner.isEmpty() ? 0.65 : 0.6;
+    if (cue.type == CueType::Verb && (m_lexicon.verb(cue.entry).classes & CueClass::Belief))
+        quote.confidence -= 0.1;
+    quote.reason = how;
+    for (int q : std::as_const(inner)) {
+        Quote &absorbed = m_quotes[m_directOf[q]];
+        absorbed.dropped = true;
+    }
+    m_quotes.append(quote);
+    cue.used = true;
+}
+
+void SourcingAnalyzer::attributeIndirect()
+{
+    for (int c = 0; c < m_cues.size(); ++c) {
+        Cue &cue = m_cues[c];
+        if (cue.type != CueType::Verb || !cue.valid)
+            continue;
+        const QString cueText = quoted(QStringView(m_text).mid(m_tokens[cue.first].start,
+                                                               m_tokens[cue.last].end - m_tokens[cue.first].start));
+        const int first = sentenceFirst(cue.verb);
+        const int last = sentenceLast(cue.verb);
+        bool direct = false;
+        const int start = contentStart(cue, &direct);
+        if (start >= 0) {
+            const int end = contentEnd(start, last, c);
+            addContentQuote(c, start, end,
+                            QCoreApplication::translate("Sourcing", "reported speech after %1").arg(cueText));
+            continue;
+        }
+        // A closing attribution: "..., sources said." The content is what comes before.
+        const int block = cue.subjectAfter ? cue.first : cue.blockFirst;
+        const int before = block - 1;
+        if (before <= first || !isPunct(before, u','))
+            continue;
+        int k = cue.subjectAfter ? m_mentions[cue.subject].last + 1 : cue.last + 1;
+        for (int round = 0; round < 4 && k <= last; ++round) {
+            int end;
+            if (isTimeAdjunct(k, last, &end) || isChannelPhrase(k, last, &end)) {
+                k = end + 1;
+                continue;
+            }
+            if (is(k, u"to") && k + 1 <= last) { // "told reporters", "said to reporters"
+                const int m = parseForward(k + 1, last);
+                if (m >= 0) {
+                    k = m_mentions[m].last + 1;
+                    continue;
+                }
+            }
+            if (has(k, SourcingTag::ObjectPronoun) || (isWord(k) && has(k, SourcingTag::PersonNoun)
+                                                       && m_lexicon.verb(cue.entry).tell)) {
+                ++k;
+                continue;
+            }
+            break;
+        }
+        const bool closes = k > last || (isPunct(k, u'.') || isPunct(k, u'!') || isPunct(k, u'?'))
+                            || (isPunct(k, u',') && k + 1 <= last && has(k + 1, SourcingTag::Relative));
+        if (!closes)
+            continue;
+        cue.contentBefore = true;
+        int contentFirst = first;
+        // Skip a leading conjunction ("But ...").
+        while (contentFirst < before && isWord(contentFirst) && has(contentFirst, SourcingTag::Conjunction)
+               && m_tokens[contentFirst].upper)
+            ++contentFirst;
+        const int contentLast = contentEnd(contentFirst, before - 1, c);
+        // A quotation right before the comma is attributed by the direct rules.
+        if (isClosingMark(before - 1) && m_quoteSpans[m_inQuote[before - 1]].openToken == contentFirst)
+            continue;
+        addContentQuote(c, contentFirst, contentLast,
+                        QCoreApplication::translate("Sourcing", "reported speech before %1").arg(cueText));
+    }
+}
+
+// "according to X, ..." and "..., according to X."
+void SourcingAnalyzer::attributeAccording()
+{
+    for (int c = 0; c < m_cues.size(); ++c) {
+        Cue &cue = m_cues[c];
+        if (cue.type != CueType::According)
+            continue;
+        const int first = sentenceFirst(cue.first);
+        const int last = sentenceLast(cue.first);
+        int m = parseForward(cue.last + 1, last);
+        if (m < 0)
+            continue;
+        cue.subject = m;
+        cue.valid = true;
+        const Mention &source = m_mentions[m];
+        const QString cueText = quoted(QStringView(m_text).mid(m_tokens[cue.first].start,
+                                                               m_tokens[cue.last].end - m_tokens[cue.first].start));
+        cue.reason = QCoreApplication::translate("Sourcing", "attribution phrase %1").arg(cueText);
+        cue.confidence = 0.8;
+        int after = source.last + 1;
+        // Skip the rest of the source phrase up to the comma ("a poll released last week,").
+        while (after <= last && !isPunct(after, u',') && !isPunct(after, u'.') && m_inQuote[after] < 0 && after - source.last < 8)
+            ++after;
+        const bool opening = cue.first == first || (cue.first - 1 >= first && isWord(cue.first - 1) && has(cue.first - 1, SourcingTag::Conjunction)
+                                                    && cue.first - 1 == first);
+        if (opening && after <= last && isPunct(after, u',')) {
+            // Another attribution in the rest of the sentence makes this source the channel.
+            bool other = false;
+            for (Quote &quote : m_quotes) {
+                if (quote.dropped || quote.cue < 0 || quote.cue == c)
+                    continue;
+                const Cue &otherCue = m_cues[quote.cue];
+                if (otherCue.first > after && otherCue.first <= last) {
+                    other = true;
+                    if (source.kind == u"publication")
+                        quote.via = m;
+                }
+            }
+            for (const Cue &otherCue : std::as_const(m_cues)) {
+                if (otherCue.type == CueType::Verb && otherCue.valid && otherCue.first > after && otherCue.first <= last)
+                    other = true;
+            }
+            if (!other) {
+                const int end = contentEnd(after + 1, last, c);
+                addContentQuote(c, after + 1, end, QCoreApplication::translate("Sourcing", "reported speech after %1").arg(cueText));
+            }
+            continue;
+        }
+        if (cue.first - 1 > first && isPunct(cue.first - 1, u',')) {
+            int contentFirst = first;
+            while (contentFirst < cue.first - 1 && isWord(contentFirst) && has(contentFirst, SourcingTag::Conjunction)
+                   && m_tokens[contentFirst].upper)
+                ++contentFirst;
+            const int end = contentEnd(contentFirst, cue.first - 2, c);
+            // A quotation that is the whole content is a direct quote with this source.
+            addContentQuote(c, contentFirst, end, QCoreApplication::translate("Sourcing", "reported speech before %1").arg(cueText));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Direct quotes
+
+// "“...,” he said", "“...,” said Mr. Kamin", "“...” Trump said on Monday."
+bool SourcingAnalyzer::attributeAfter(Quote &quote, const QuoteSpan &span)
+{
+    if (span.closeToken < 0)
+        return false;
+    const TokenParagraph &paragraph = m_tokenized.paragraphs[span.paragraph];
+    int t = span.closeToken + 1;
+    if (t < paragraph.last && isPunct(t, u','))
+        ++t;
+    if (t >= paragraph.last || blocked(t))
+        return false;
+    const bool newSentence = m_tokens[t].sentence != m_tokens[span.openToken].sentence;
+    for (int k = t; k < paragraph.last && k <= t + 16; ++k) {
+        if (m_inQuote[k] >= 0)
+            break;
+        const int c = m_cueAt[k];
+        if (c < 0)
+            continue;
+        const Cue &cue = m_cues[c];
+        if (cue.type != CueType::Verb || !cue.valid)
+            continue;
+        const int block = cue.subjectAfter ? cue.first : m_mentions[cue.subject].first;
+        if (block != t || (cue.coordinated && !cue.subjectAfter))
+            break;
+        if (newSentence) {
+            // A quote that ends with a full stop may still be followed by its attribution in
+            // sloppy copy; accept only a short attribution sentence.
+            const int last = sentenceLast(t);
+            if (last - t > 8 || (m_tokens[span.closeToken - 1].kind == TokenKind::Punct
+                                 && m_text.at(m_tokens[span.closeToken - 1].start) == u'.'
+                                 && !m_tokens[t].upper))
+                break;
+        }
+        quote.source = cue.subject;
+        quote.cue = c;
+        quote.confidence = newSentence ? 0.7 : 0.9;
+        quote.reason = QCoreApplication::translate("Sourcing", "quotation marks; speaker and cue after the quote (%1)")
+                           .arg(quoted(QStringView(m_text).mid(m_tokens[cue.first].start,
+                                                               m_tokens[cue.last].end - m_tokens[cue.first].start)));
+        m_cues[c].used = true;
+        return true;
+    }
+    return false;
+}
+
+// "Smith: “...”" and "“...” ― Smith"
+bool SourcingAnalyzer::attributeColonOrDash(Quote &quote, const QuoteSpan &span)
+{
+    const TokenParagraph &paragraph = m_tokenized.paragraphs[span.paragraph];
+    const int open = span.openToken;
+    if (open - 2 >= paragraph.first && isPunct(open - 1, u':')) {
+        const int first = sentenceFirst(open);
+        bool verb = false;
+        for (int k = first; k < open - 1; ++k)
+            verb = verb || (m_cueAt[k] >= 0 && m_cues[m_cueAt[k]].valid);
+        const int m = verb ? -1 : parseBackward(open - 2, first);
+        if (m >= 0 && m_mentions[m].first == first && !has(m_mentions[m].head, SourcingTag::NotSpeaker)
+            && !m_mentions[m].pronoun && m_mentions[m].last - m_mentions[m].first < 6) {
+            Cue cue;
+            cue.type = CueType::Colon;
+            cue.first = cue.last = open - 1;
+            cue.subject = m;
+            cue.valid = true;
+            cue.used = true;
+            cue.confidence = 0.7;
+            cue.reason = QCoreApplication::translate("Sourcing", "colon after a speaker");
+            m_cues.append(cue);
+            quote.source = m;
+            quote.cue = int(m_cues.size() - 1);
+            quote.confidence = 0.75;
+            quote.reason = QCoreApplication::translate("Sourcing", "quotation marks after a speaker and a colon");
+            return true;
+        }
+    }
+    if (span.closeToken >= 0) {
+        int t = span.closeToken + 1;
+        if (t < paragraph.last && m_tokens[t].kind == TokenKind::Dash && t + 1 < paragraph.last && !blocked(t + 1)) {
+            const int m = parseForward(t + 1, paragraph.last - 1);
+            if (m >= 0 && !m_mentions[m].pronoun) {
+                const int after = m_mentions[m].last + 1;
+                if (after >= paragraph.last || isPunct(after, u'.') || isPunct(after, u',')) {
+                    Cue cue;
+                    cue.type = CueType::Dash;
+                    cue.first = cue.last = t;
+                    cue.subject = m;
+                    cue.valid = true;
+                    cue.used = true;
+                    cue.confidence = 0.7;
+                    cue.reason = QCoreApplication::translate("Sourcing", "dash before a speaker");
+                    m_cues.append(cue);
+                    quote.source = m;
+                    quote.cue = int(m_cues.size() - 1);
+                    quote.confidence = 0.75;
+                    quote.reason = QCoreApplication::translate("Sourcing", "quotation marks followed by a dash and a speaker");
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+// A quotation with no attribution of its own continues the speaker before it.
+bool SourcingAnalyzer::inherit(Quote &quote, const QuoteSpan &span, int index)
+{
+    auto take = [&](const Quote &from, double confidence, const QString &why) {
+        quote.source = from.source;
+        quote.cue = from.cue;
+        quote.via = from.via;
+        quote.confidence = confidence;
+        quote.reason = why;
+    };
+    if (span.reopened && index > 0) {
+        const Quote &previous = m_quotes[m_directOf[index - 1]];
+        if (previous.source >= 0) {
+            take(previous, 0.8, QCoreApplication::translate("Sourcing", "quotation continued from the previous paragraph"));
+            return true;
+        }
+    }
+    // An earlier quote of the same paragraph.
+    for (int q = index - 1; q >= 0 && m_quoteSpans[q].paragraph == span.paragraph; --q) {
+        const Quote &previous = m_quotes[m_directOf[q]];
+        if (!previous.dropped && previous.source >= 0) {
+            take(previous, 0.8, QCoreApplication::translate("Sourcing", "quotation continuing the speaker's words"));
+            return true;
+        }
+    }
+    // A paragraph that opens with a quotation right after a paragraph with an attributed quote.
+    const TokenParagraph &paragraph = m_tokenized.paragraphs[span.paragraph];
+    if (span.openToken != paragraph.first || span.paragraph == 0)
+        return false;
+    const TokenParagraph &previousParagraph = m_tokenized.paragraphs[span.paragraph - 1];
+    const Quote *last = nullptr;
+    for (const Quote &candidate : std::as_const(m_quotes)) {
+        if (candidate.dropped || candidate.form == u"scare" || candidate.source < 0)
+            continue;
+        if (candidate.first >= previousParagraph.first && candidate.last < previousParagraph.last
+            && (!last || candidate.first > last->first))
+            last = &candidate;
+    }
+    if (last) {
+        take(*last, 0.6, QCoreApplication::translate("Sourcing", "quotation after a paragraph quoting the same speaker"));
+        return true;
+    }
+    return false;
+}
+
+void SourcingAnalyzer::attributeDirect()
+{
+    for (int q = 0; q < m_quoteSpans.size(); ++q) {
+        Quote &quote = m_quotes[m_directOf[q]];
+        if (quote.dropped || quote.source >= 0 || quote.form != u"direct")
+            continue;
+        if (!attributeAfter(quote, m_quoteSpans[q]))
+            attributeColonOrDash(quote, m_quoteSpans[q]);
+    }
+    for (int q = 0; q < m_quoteSpans.size(); ++q) {
+        Quote &quote = m_quotes[m_directOf[q]];
+        if (quote.dropped || quote.source >= 0 || quote.form != u"direct")
+            continue;
+        inherit(quote, m_quoteSpans[q], q);
+    }
+    // What is left: echoes of attributed quotes (a headline repeating words of a quote), scare
+    // quotes and titles, and quotations whose speaker we cannot tell.
+    auto normalised = [&](const QuoteSpan &span) {
+        QString out;
+        const int last = span.closeToken >= 0 ? span.closeToken - 1 : span.lastToken;
+        for (int t = span.openToken + 1; t <= last; ++t) {
+            if (isWord(t) || m_tokens[t].kind == TokenKind::Number) {
+                out += lower(t);
+                out += u' ';
+            }
+        }
+        return out;
+    };
+    for (int q = 0; q < m_quoteSpans.size(); ++q) {
+        Quote &quote = m_quotes[m_directOf[q]];
+        const QuoteSpan &span = m_quoteSpans[q];
+        if (quote.dropped || quote.source >= 0 || quote.form != u"direct")
+            continue;
+        if (span.words >= 2 && span.words <= 10) {
+            const QString words = normalised(span);
+            bool echoed = false;
+            for (int other = 0; other < m_quoteSpans.size() && !echoed; ++other) {
+                const Quote &candidate = m_quotes[m_directOf[other]];
+                if (other == q || candidate.dropped || candidate.source < 0 || m_quoteSpans[other].words <= span.words)
+                    continue;
+                if (normalised(m_quoteSpans[other]).contains(words)) {
+                    quote.source = candidate.source;
+                    quote.cue = candidate.cue;
+                    quote.confidence = 0.55;
+                    quote.reason = QCoreApplication::translate("Sourcing", "quotation repeating words of an attributed quote");
+                    echoed = true;
+                }
+            }
+            if (echoed)
+                continue;
+        }
+        // Titles of shows, books and films: capitalised words and no sentence punctuation.
+        const int last = span.closeToken >= 0 ? span.closeToken - 1 : span.lastToken;
+        bool titleLike = span.words <= 8;
+        bool sentencePunctuation = false;
+        for (int t = span.openToken + 1; t <= last; ++t) {
+            if (isWord(t) && !m_tokens[t].upper && !has(t, SourcingTag::Preposition | SourcingTag::Determiner | SourcingTag::Conjunction))
+                titleLike = false;
+            if (m_tokens[t].kind == TokenKind::Punct && QStringView(u".!?,;:").contains(m_text.at(m_tokens[t].start)))
+                sentencePunctuation = true;
+        }
+        if (titleLike && !sentencePunctuation) {
+            quote.dropped = true;
+            continue;
+        }
+        const bool opensSentence = sentenceFirst(span.openToken) == span.openToken;
+        if (span.words <= 3 || (span.words <= 6 && !sentencePunctuation && !opensSentence)) {
+            quote.form = u"scare"_s;
+            quote.confidence = 0.5;
+            quote.reason = QCoreApplication::translate("Sourcing", "short quoted phrase with no speaker (scare quote)");
+            continue;
+        }
+        quote.confidence = 0.4;
+        quote.reason = QCoreApplication::translate("Sourcing", "quotation marks; no speaker found");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pronouns
+
+void SourcingAnalyzer::resolvePronouns()
+{
+    // The speakers in text order; pronouns point back to the last one that fits.
+    QList<int> speakers;
+    for (const Cue &cue : std::as_const(m_cues)) {
+        if (cue.valid && cue.subject >= 0 && !speakers.contains(cue.subject))
+            speakers.append(cue.subject);
+    }
+    std::sort(speakers.begin(), speakers.end(), [&](int a, int b) { return m_mentions[a].first < m_mentions[b].first; });
+    for (int s = 0; s < speakers.size(); ++s) {
+        Mention &pronoun = m_mentions[speakers[s]];
+        if (!pronoun.pronoun)
+            continue;
+        const int head = pronoun.head;
+        const bool person = has(head, SourcingTag::PronounPerson);
+        const bool plural = has(head, SourcingTag::PronounPlural);
+        const bool thing = has(head, SourcingTag::PronounThing) || is(head, u"which");
+        const bool relative = has(head, SourcingTag::Relative);
+        // A relative pronoun stands for the phrase right before it ("Mr. Kamin, who said").
+        if (relative) {
+            int before = head - 1;
+            if (isPunct(before, u','))
+                --before;
+            if (before >= 0) {
+                const int m = parseBackward(before, sentenceFirst(head));
+                if (m >= 0 && !m_mentions[m].pronoun) {
+                    m_mentions[speakers[s]].antecedent = m;
+                    continue;
+                }
+            }
+        }
+        for (int previous = s - 1; previous >= 0; --previous) {
+            const Mention &candidate = m_mentions[speakers[previous]];
+            if (candidate.pronoun)
+                continue;
+            const bool fits = person ? (candidate.personLike && !candidate.plural)
+                              : plural ? (candidate.plural || !candidate.personLike)
+                              : thing ? !candidate.personLike
+                                      : true;
+            if (fits) {
+                m_mentions[speakers[s]].antecedent = speakers[previous];
+                break;
+            }
+        }
+        // No speaker before: the last capitalised name ("President Obama", "Mr. Clarke").
+        if (m_mentions[speakers[s]].antecedent < 0 && person) {
+            for (int t = head - 1; t >= 0 && t >= head - 400; --t) {
+                if (isNameWord(t) && !has(t, SourcingTag::Title) && !m_masked[t] && sentenceFirst(t) != t
+                    && (has(t - 1, SourcingTag::Title) || isNameWord(t - 1))) {
+                    int first = t;
+                    while (first - 1 >= 0 && (isNameWord(first - 1) || (isPunct(first - 1, u'.') && has(first - 2, SourcingTag::Abbreviation))))
+                        --first;
+                    const int m = addMention(first, t, t, u"name"_s);
+                    m_mentions[speakers[s]].antecedent = m;
+                    break;
+                }
+            }
+        }
+    }
+    for (int s : std::as_const(speakers)) {
+        Mention &pronoun = m_mentions[s];
+        if (pronoun.pronoun && pronoun.antecedent >= 0) {
+            pronoun.kind = m_mentions[pronoun.antecedent].kind;
+            if (pronoun.kind == u"publication")
+                pronoun.kind = u"named"_s;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+EngineResult SourcingAnalyzer::run()
+{
+    if (m_tokens.isEmpty())
+        return {};
+    tagTokens();
+    maskFurniture();
+    m_quoteSpans = QuoteFinder::find(m_text, m_tokenized);
+    m_inQuote.fill(-1, m_tokens.size());
+    QList<QPair<int, int>> ranges;
+    ranges.reserve(m_quoteSpans.size());
+    for (int q = 0; q < m_quoteSpans.size(); ++q) {
+        const QuoteSpan &span = m_quoteSpans[q];
+        for (int t = span.openToken; t <= span.lastToken; ++t)
+            m_inQuote[t] = q;
+        ranges.append({span.openToken, span.lastToken});
+    }
+    Tokenizer::splitSentences(m_text, m_tokenized, SourcingTag::Abbreviation, ranges);
+
+    // Every quotation is a direct quote until the rules say otherwise.
+    m_directOf.fill(-1, m_quoteSpans.size());
+    for (int q = 0; q < m_quoteSpans.size(); ++q) {
+        const QuoteSpan &span = m_quoteSpans[q];
+        Quote quote;
+        quote.first = span.openToken;
+        quote.last = span.lastToken;
+        quote.start = span.start;
+        quote.end = span.end;
+        quote.quoteSpan = q;
+        quote.form = u"direct"_s;
+        if (m_masked[span.openToken]) {
+            // Inside a disclaimer or boilerplate: never a quote, at most a scare quote.
+            quote.form = u"scare"_s;
+            quote.dropped = span.words > 4;
+            quote.confidence = 0.6;
+            quote.reason = QCoreApplication::translate("Sourcing", "quoted phrase in page furniture (scare quote)");
+        }
+        m_directOf[q] = int(m_quotes.size());
+        m_quotes.append(quote);
+    }
+    findCues();
+    for (Cue &cue : m_cues) {
+        // Verbs that only report what documents show ("the poll shows").
+        if (cue.type == CueType::Verb && cue.valid
+            && (m_lexicon.verb(cue.entry).classes & CueClass::Document)
+            && !has(m_mentions[cue.subject].head, SourcingTag::DocumentNoun))
+            cue.valid = false;
+    }
+    attributeIndirect();
+    attributeDirect();
+    attributeAccording();
+    resolvePronouns();
+    return buildResult();
+}
+
+EngineResult SourcingAnalyzer::buildResult()
+{
+    EngineResult result;
+    QHash<int, QString> mentionKeys;
+    QHash<QPair<qsizetype, qsizetype>, QString> spanKeys;
+    auto spanText = [&](qsizetype start, qsizetype end) { return QStringView(m_text).mid(start, end - start); };
+
+    auto sourceKey = [&](int m) -> QString {
+        if (m < 0)
+            return {};
+        if (mentionKeys.contains(m))
+            return mentionKeys.value(m);
+        const Mention &mention = m_mentions[m];
+        int first = mention.first;
+        if (mention.kind == u"publication" && first < mention.last && has(first, SourcingTag::Determiner))
+            ++first; // "the Financial Times": the name without its article
+        SuggestedSpan span;
+        span.label = u"SOURCE"_s;
+        span.start = m_tokens[first].start;
+        span.end = m_tokens[mention.last].end;
+        const auto position = qMakePair(span.start, span.end);
+        if (spanKeys.contains(position)) {
+            mentionKeys.insert(m, spanKeys.value(position));
+            return spanKeys.value(position);
+        }
+        span.key = u"s%1"_s.arg(mentionKeys.size() + 1);
+        span.attrs.insert(u"kind"_s, mention.kind);
+        if (mention.pronoun) {
+            span.confidence = mention.antecedent >= 0 ? 0.7 : 0.5;
+            span.reason = mention.antecedent >= 0
+                              ? QCoreApplication::translate("Sourcing", "pronoun standing for %1")
+                                    .arg(quoted(spanText(m_tokens[m_mentions[mention.antecedent].first].start,
+                                                         m_tokens[m_mentions[mention.antecedent].last].end)))
+                              : QCoreApplication::translate("Sourcing", "pronoun; no earlier speaker found");
+        } else if (mention.kind == u"publication") {
+            span.confidence = 0.8;
+            span.reason = QCoreApplication::translate("Sourcing", "publication name");
+        } else if (mention.kind == u"anonymous") {
+            span.confidence = 0.75;
+            span.reason = QCoreApplication::translate("Sourcing", "description of an unnamed source");
+        } else {
+            span.confidence = 0.8;
+            span.reason = QCoreApplication::translate("Sourcing", "speaker of a reporting cue");
+        }
+        mentionKeys.insert(m, span.key);
+        spanKeys.insert(position, span.key);
+        result.spans.append(span);
+        return span.key;
+    };
+    QHash<int, QString> cueKeys;
+    auto cueKey = [&](int c) -> QString {
+        if (c < 0)
+            return {};
+        if (cueKeys.contains(c))
+            return cueKeys.value(c);
+        const Cue &cue = m_cues[c];
+        SuggestedSpan span;
+        span.label = u"CUE"_s;
+        span.start = m_tokens[cue.first].start;
+        span.end = m_tokens[cue.last].end;
+        const auto position = qMakePair(span.start, span.end);
+        if (spanKeys.contains(position)) {
+            cueKeys.insert(c, spanKeys.value(position));
+            return spanKeys.value(position);
+        }
+        span.key = u"c%1"_s.arg(cueKeys.size() + 1);
+        span.confidence = cue.type == CueType::Hedge ? cue.confidence : (cue.used ? 0.8 : 0.5);
+        if (cue.type == CueType::Verb && (m_lexicon.verb(cue.entry).classes & CueClass::Belief))
+            span.confidence -= 0.1;
+        span.reason = cue.reason;
+        if (cue.type == CueType::Verb && !cue.used)
+            span.reason += QCoreApplication::translate("Sourcing", "; no quoted content found");
+        cueKeys.insert(c, span.key);
+        spanKeys.insert(position, span.key);
+        result.spans.append(span);
+        return span.key;
+    };
+
+    int quoteNumber = 0;
+    std::stable_sort(m_quotes.begin(), m_quotes.end(), [](const Quote &a, const Quote &b) { return a.start < b.start; });
+    for (const Quote &quote : std::as_const(m_quotes)) {
+        if (quote.dropped)
+            continue;
+        SuggestedSpan span;
+        span.key = u"q%1"_s.arg(++quoteNumber);
+        span.label = u"QUOTE"_s;
+        span.start = quote.start;
+        span.end = quote.end;
+        span.attrs.insert(u"form"_s, quote.form);
+        span.confidence = quote.confidence;
+        span.reason = quote.reason;
+        result.spans.append(span);
+        if (quote.form == u"scare")
+            continue;
+        const QString source = sourceKey(quote.source);
+        if (!source.isEmpty())
+            result.relations.append({u"SPEAKER"_s, span.key, source});
+        const QString cue = cueKey(quote.cue);
+        if (!cue.isEmpty())
+            result.relations.append({u"CUE"_s, span.key, cue});
+        if (quote.via >= 0 && quote.via != quote.source)
+            result.relations.append({u"VIA"_s, span.key, sourceKey(quote.via)});
+    }
+    // Cues without a quote: unattributed claims, and reporting verbs whose content we did not
+    // find (with their speakers).
+    for (int c = 0; c < m_cues.size(); ++c) {
+        const Cue &cue = m_cues[c];
+        if (!cue.valid || cueKeys.contains(c))
+            continue;
+        const bool verb = cue.type == CueType::Verb && (m_lexicon.verb(cue.entry).classes & CueClass::Loose);
+        if (cue.type == CueType::Hedge || cue.type == CueType::According || verb) {
+            cueKey(c);
+            if (cue.subject >= 0)
+                sourceKey(cue.subject);
+        }
+    }
+    return result;
+}
+
+} // namespace Copydesk
