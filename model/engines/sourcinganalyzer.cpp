@@ -194,7 +194,13 @@ void SourcingAnalyzer::tagTokens()
             continue;
         QString word = QStringView(m_text).mid(token.start, token.length()).toString().toLower();
         word.replace(QChar(0x2019), u'\'');
-        const LexiconWord info = m_lexicon.word(word);
+        LexiconWord info = m_lexicon.word(word);
+        if (!info.tags && word.endsWith(u"'s") && word.size() > 2) {
+            // "he's said", "she's claiming": the pronoun counts
+            const LexiconWord stem = m_lexicon.word(word.chopped(2));
+            if (stem.tags & SourcingTag::Pronoun)
+                info = stem;
+        }
         token.tags = info.tags;
         token.entry = info.entry;
         token.form = info.forms;
@@ -756,7 +762,7 @@ void SourcingAnalyzer::findSubject(Cue &cue)
         }
     }
     // A verb joined to an earlier one, or a participle: the subject carries over.
-    const bool joined = g < first || afterComma || is(g, u"and") || is(g, u"but") || is(g, u"or") || is(g, u"then")
+    const bool joined = g < first || afterComma || afterQuote || is(g, u"and") || is(g, u"but") || is(g, u"or") || is(g, u"then")
                         || (g >= first && m_tokens[g].kind == TokenKind::Dash);
     if (!joined || (g < first && !ing))
         return;
@@ -1248,23 +1254,78 @@ bool SourcingAnalyzer::inherit(Quote &quote, const QuoteSpan &span, int index)
     return false;
 }
 
+// Whether a quotation is introduced as a quote of its own (opens its sentence, or follows a
+// colon, a dash, a bracket or another quotation), rather than embedded in a sentence.
+bool SourcingAnalyzer::isIntroduced(const QuoteSpan &span) const
+{
+    const int open = span.openToken;
+    if (sentenceFirst(open) == open)
+        return true;
+    const int previous = open - 1;
+    if (isPunct(previous, u':') || isPunct(previous, u'(') || m_tokens[previous].kind == TokenKind::Dash
+        || isClosingMark(previous))
+        return true;
+    // "..., he said. “...”" and "And “...”": only a conjunction before it.
+    int k = sentenceFirst(open);
+    while (k < open && isWord(k) && has(k, SourcingTag::Conjunction))
+        ++k;
+    return k == open;
+}
+
 void SourcingAnalyzer::attributeDirect()
 {
+    auto pending = [&](int q) {
+        const Quote &quote = m_quotes[m_directOf[q]];
+        return !quote.dropped && quote.source < 0 && quote.form == u"direct";
+    };
+    // Titles of shows, books and films: capitalised words and no inner sentence punctuation.
     for (int q = 0; q < m_quoteSpans.size(); ++q) {
-        Quote &quote = m_quotes[m_directOf[q]];
-        if (quote.dropped || quote.source >= 0 || quote.form != u"direct")
+        if (!pending(q))
             continue;
-        if (!attributeAfter(quote, m_quoteSpans[q]))
-            attributeColonOrDash(quote, m_quoteSpans[q]);
+        const QuoteSpan &span = m_quoteSpans[q];
+        int last = span.closeToken >= 0 ? span.closeToken - 1 : span.lastToken;
+        if (last > span.openToken && m_tokens[last].kind == TokenKind::Punct
+            && QStringView(u".,").contains(m_text.at(m_tokens[last].start)))
+            --last;
+        bool titleLike = span.words <= 8;
+        for (int t = span.openToken + 1; t <= last && titleLike; ++t) {
+            if (isWord(t) && !m_tokens[t].upper
+                && !has(t, SourcingTag::Preposition | SourcingTag::Determiner | SourcingTag::Conjunction))
+                titleLike = false;
+            if (m_tokens[t].kind == TokenKind::Punct && QStringView(u".!?,;:").contains(m_text.at(m_tokens[t].start)))
+                titleLike = false;
+        }
+        const bool opensSentence = sentenceFirst(span.openToken) == span.openToken;
+        if (titleLike && !(opensSentence && span.words >= 4))
+            m_quotes[m_directOf[q]].dropped = true;
     }
     for (int q = 0; q < m_quoteSpans.size(); ++q) {
-        Quote &quote = m_quotes[m_directOf[q]];
-        if (quote.dropped || quote.source >= 0 || quote.form != u"direct")
+        if (!pending(q))
             continue;
-        inherit(quote, m_quoteSpans[q], q);
+        Quote &quote = m_quotes[m_directOf[q]];
+        const QuoteSpan &span = m_quoteSpans[q];
+        if (attributeAfter(quote, span)) {
+            if (!isIntroduced(span)) {
+                // "The country “has made dramatic changes,” he said": the quotation finishes a
+                // sentence that began outside it.
+                int first = sentenceFirst(span.openToken);
+                while (first < span.openToken && isWord(first) && has(first, SourcingTag::Conjunction))
+                    ++first;
+                quote.form = u"mixed"_s;
+                quote.first = first;
+                quote.start = m_tokens[first].start;
+                quote.confidence = 0.6;
+                quote.reason = QCoreApplication::translate("Sourcing", "reported speech ending in a quotation, speaker after it");
+            }
+            continue;
+        }
+        attributeColonOrDash(quote, span);
     }
-    // What is left: echoes of attributed quotes (a headline repeating words of a quote), scare
-    // quotes and titles, and quotations whose speaker we cannot tell.
+    for (int q = 0; q < m_quoteSpans.size(); ++q) {
+        if (pending(q) && isIntroduced(m_quoteSpans[q]))
+            inherit(m_quotes[m_directOf[q]], m_quoteSpans[q], q);
+    }
+    // Echoes of attributed quotes (a headline repeating words of a quote).
     auto normalised = [&](const QuoteSpan &span) {
         QString out;
         const int last = span.closeToken >= 0 ? span.closeToken - 1 : span.lastToken;
@@ -1277,51 +1338,126 @@ void SourcingAnalyzer::attributeDirect()
         return out;
     };
     for (int q = 0; q < m_quoteSpans.size(); ++q) {
+        const QuoteSpan &span = m_quoteSpans[q];
+        if (!pending(q) || span.words < 2 || span.words > 10)
+            continue;
+        Quote &quote = m_quotes[m_directOf[q]];
+        const QString words = normalised(span);
+        for (int other = 0; other < m_quoteSpans.size(); ++other) {
+            const Quote &candidate = m_quotes[m_directOf[other]];
+            if (other == q || candidate.dropped || candidate.source < 0 || candidate.form == u"scare"
+                || m_quoteSpans[other].words <= span.words)
+                continue;
+            if (normalised(m_quoteSpans[other]).contains(words)) {
+                quote.source = candidate.source;
+                quote.cue = candidate.cue;
+                quote.confidence = 0.55;
+                quote.reason = QCoreApplication::translate("Sourcing", "quotation repeating words of an attributed quote");
+                break;
+            }
+        }
+    }
+    // Quotations embedded in a sentence: part of what the last speaker said, a scare quote, or
+    // a quoted fragment whose speaker we cannot tell.
+    for (int q = 0; q < m_quoteSpans.size(); ++q) {
+        if (!pending(q))
+            continue;
         Quote &quote = m_quotes[m_directOf[q]];
         const QuoteSpan &span = m_quoteSpans[q];
-        if (quote.dropped || quote.source >= 0 || quote.form != u"direct")
+        const bool introduced = isIntroduced(span);
+        if (!introduced && span.words >= 3 && inherit(quote, span, q)) {
+            quote.form = u"mixed"_s;
+            quote.confidence = qMin(quote.confidence, 0.5);
             continue;
-        if (span.words >= 2 && span.words <= 10) {
-            const QString words = normalised(span);
-            bool echoed = false;
-            for (int other = 0; other < m_quoteSpans.size() && !echoed; ++other) {
-                const Quote &candidate = m_quotes[m_directOf[other]];
-                if (other == q || candidate.dropped || candidate.source < 0 || m_quoteSpans[other].words <= span.words)
-                    continue;
-                if (normalised(m_quoteSpans[other]).contains(words)) {
-                    quote.source = candidate.source;
-                    quote.cue = candidate.cue;
-                    quote.confidence = 0.55;
-                    quote.reason = QCoreApplication::translate("Sourcing", "quotation repeating words of an attributed quote");
-                    echoed = true;
-                }
-            }
-            if (echoed)
-                continue;
         }
-        // Titles of shows, books and films: capitalised words and no sentence punctuation.
-        const int last = span.closeToken >= 0 ? span.closeToken - 1 : span.lastToken;
-        bool titleLike = span.words <= 8;
         bool sentencePunctuation = false;
+        const int last = span.closeToken >= 0 ? span.closeToken - 1 : span.lastToken;
         for (int t = span.openToken + 1; t <= last; ++t) {
-            if (isWord(t) && !m_tokens[t].upper && !has(t, SourcingTag::Preposition | SourcingTag::Determiner | SourcingTag::Conjunction))
-                titleLike = false;
-            if (m_tokens[t].kind == TokenKind::Punct && QStringView(u".!?,;:").contains(m_text.at(m_tokens[t].start)))
+            if (m_tokens[t].kind == TokenKind::Punct && QStringView(u".!?").contains(m_text.at(m_tokens[t].start)))
                 sentencePunctuation = true;
         }
-        if (titleLike && !sentencePunctuation) {
-            quote.dropped = true;
-            continue;
-        }
-        const bool opensSentence = sentenceFirst(span.openToken) == span.openToken;
-        if (span.words <= 3 || (span.words <= 6 && !sentencePunctuation && !opensSentence)) {
+        if (span.words <= 3 || (span.words <= 6 && !sentencePunctuation && !introduced)) {
             quote.form = u"scare"_s;
             quote.confidence = 0.5;
             quote.reason = QCoreApplication::translate("Sourcing", "short quoted phrase with no speaker (scare quote)");
             continue;
         }
+        if (!introduced) {
+            quote.form = u"mixed"_s;
+            quote.confidence = 0.35;
+            quote.reason = QCoreApplication::translate("Sourcing", "quotation inside a sentence; no speaker found");
+            continue;
+        }
         quote.confidence = 0.4;
         quote.reason = QCoreApplication::translate("Sourcing", "quotation marks; no speaker found");
+    }
+}
+
+// "WALLACE: Let's start ..." — a transcript line: a speaker in capitals and a colon opening
+// the paragraph (inside quotation marks or not). Paragraphs that continue it inherit it.
+void SourcingAnalyzer::attributeTranscripts()
+{
+    int previousLine = -1; // Quote index of the last transcript line
+    for (int p = 0; p < m_tokenized.paragraphs.size(); ++p) {
+        const TokenParagraph &paragraph = m_tokenized.paragraphs[p];
+        int t = paragraph.first;
+        const int quoteIndex = m_inQuote[t] >= 0 && m_quoteSpans[m_inQuote[t]].openToken == t ? m_inQuote[t] : -1;
+        if (quoteIndex >= 0)
+            ++t;
+        if (m_masked[paragraph.first])
+            continue;
+        int k = t;
+        while (k < paragraph.last && k - t < 4 && isWord(k) && (m_tokens[k].allCaps || (k > t && isPunct(k, u'.'))))
+            ++k;
+        while (k < paragraph.last && isPunct(k, u'.') && k > t)
+            ++k;
+        const bool line = k > t && k < paragraph.last && isPunct(k, u':') && !has(t, SourcingTag::NotSpeaker)
+                          && k + 3 < paragraph.last;
+        int contentLast = paragraph.last - 1;
+        if (quoteIndex >= 0 && m_quoteSpans[quoteIndex].closeToken == contentLast)
+            --contentLast;
+        if (line) {
+            const int m = addMention(t, k - 1, k - 1, u"transcript"_s);
+            Cue cue;
+            cue.type = CueType::Colon;
+            cue.first = cue.last = k;
+            cue.subject = m;
+            cue.valid = true;
+            cue.used = true;
+            cue.confidence = 0.75;
+            cue.reason = QCoreApplication::translate("Sourcing", "colon after a speaker's name in a transcript");
+            m_cues.append(cue);
+            Quote quote;
+            quote.first = k + 1;
+            quote.last = contentLast;
+            quote.start = m_tokens[k + 1].start;
+            quote.end = m_tokens[contentLast].end;
+            quote.form = u"indirect"_s;
+            quote.source = m;
+            quote.cue = int(m_cues.size() - 1);
+            quote.confidence = 0.7;
+            quote.reason = QCoreApplication::translate("Sourcing", "transcript line after a speaker's name");
+            if (quoteIndex >= 0)
+                m_quotes[m_directOf[quoteIndex]].dropped = true;
+            m_quotes.append(quote);
+            previousLine = int(m_quotes.size() - 1);
+            continue;
+        }
+        if (previousLine >= 0 && quoteIndex >= 0 && m_tokenized.paragraphs[p - 1].last - 1 >= m_quotes[previousLine].last) {
+            const Quote from = m_quotes[previousLine];
+            Quote quote = from;
+            quote.first = t;
+            quote.last = contentLast;
+            quote.start = m_tokens[t].start;
+            quote.end = m_tokens[contentLast].end;
+            quote.confidence = 0.6;
+            quote.reason = QCoreApplication::translate("Sourcing", "transcript line continuing the previous speaker");
+            m_quotes[m_directOf[quoteIndex]].dropped = true;
+            m_quotes.append(quote);
+            previousLine = int(m_quotes.size() - 1);
+            continue;
+        }
+        previousLine = -1;
     }
 }
 
@@ -1447,6 +1583,7 @@ EngineResult SourcingAnalyzer::run()
             && !has(m_mentions[cue.subject].head, SourcingTag::DocumentNoun))
             cue.valid = false;
     }
+    attributeTranscripts();
     attributeIndirect();
     attributeDirect();
     attributeAccording();

@@ -92,6 +92,8 @@ private:
     void attributeIndirect();
     void attributeAccording();
     void attributeDirect();
+    void attributeTranscripts();
+    bool isIntroduced(const QuoteSpan &span) const;
     bool attributeAfter(Quote &quote, const QuoteSpan &span);
     bool attributeColonOrDash(Quote &quote, const QuoteSpan &span);
     bool inherit(Quote &quote, const QuoteSpan &span, int index);

@@ -198,9 +198,14 @@ void Tokenizer::splitSentences(QStringView text, TokenizedText &tokenized, quint
             const bool inside = range < protectedRanges.size() && protectedRanges[range].first < t
                                 && t < protectedRanges[range].second;
             const Token &token = tokens[t];
-            if (inside || token.kind != TokenKind::Punct)
+            // The closing mark of a quotation that ends with a full stop ends the sentence too.
+            const bool closesQuote = range < protectedRanges.size() && protectedRanges[range].second == t
+                                     && protectedRanges[range].first < t && token.kind == TokenKind::Quote
+                                     && tokens[t - 1].kind == TokenKind::Punct
+                                     && QStringView(u".!?\u2026").contains(text[tokens[t - 1].start]);
+            if (inside || (token.kind != TokenKind::Punct && !closesQuote))
                 continue;
-            const QChar c = text[token.start];
+            const QChar c = closesQuote ? text[tokens[t - 1].start] : text[token.start];
             if (c != u'.' && c != u'!' && c != u'?' && c.unicode() != 0x2026)
                 continue;
             if (c == u'.' && token.length() == 1 && t > paragraph.first && !token.spaceBefore) {
