@@ -97,7 +97,19 @@ bool SourcingAnalyzer::isAdjectiveLike(int t) const
     if (!isWord(t) || m_tokens.at(t).upper || has(t, FunctionTags | SourcingTag::CueVerb))
         return false;
     const QStringView word = view(t);
-    return word.size() >= 2 && !word.endsWith(u"ly");
+    return word.size() >= 2 && !isAdverb(t);
+}
+
+bool SourcingAnalyzer::isAdverb(int t) const
+{
+    if (!isWord(t))
+        return false;
+    if (has(t, SourcingTag::GroupAdverb))
+        return true;
+    // "-ly" words, but not nouns and verbs that end so ("family", "reply").
+    const QStringView word = view(t);
+    return word.size() >= 5 && word.endsWith(u"ly") && !m_tokens.at(t).upper && !isNounWord(t)
+           && !has(t, SourcingTag::CueVerb | SourcingTag::Title);
 }
 
 bool SourcingAnalyzer::isPossessive(int t) const
@@ -201,10 +213,21 @@ void SourcingAnalyzer::tagTokens()
             if (stem.tags & SourcingTag::Pronoun)
                 info = stem;
         }
+        // A single capital before a full stop is an initial ("Julie A. Diaz"), not "a".
+        if (token.length() == 1 && token.upper && token.end < m_text.size() && m_text.at(token.end) == u'.')
+            info = LexiconWord();
         token.tags = info.tags;
         token.entry = info.entry;
         token.form = info.forms;
     }
+}
+
+bool SourcingAnalyzer::isInitialStop(int t) const
+{
+    // The full stop of an abbreviated title or an initial: "Mr.", "Sen.", "E."
+    return isPunct(t, u'.') && !m_tokens.at(t).spaceBefore && t > 0 && isWord(t - 1)
+           && (has(t - 1, SourcingTag::Abbreviation | SourcingTag::Title)
+               || (m_tokens.at(t - 1).length() == 1 && m_tokens.at(t - 1).upper));
 }
 
 void SourcingAnalyzer::maskFurniture()
@@ -313,8 +336,10 @@ void SourcingAnalyzer::classifyMention(Mention &mention)
     }
     const QStringView headWord = view(head);
     mention.plural = mention.plural || coordinated
-                     || (isNounWord(head) && !m_tokens.at(head).upper && headWord.endsWith(u's'))
-                     || (isNounWord(head) && sentenceInitial && headWord.endsWith(u's'));
+                     || (headWord.endsWith(u's') && !headWord.endsWith(u"ss") && !isPossessive(head)
+                         && (isNounWord(head) || !m_tokens.at(head).upper || sentenceInitial || headWord.size() > 4))
+                     || is(head, u"police") || is(head, u"people") || is(head, u"staff") || is(head, u"media")
+                     || is(head, u"percent");
     mention.personLike = mention.kind != u"publication"
                          && (title || has(head, SourcingTag::PersonNoun | SourcingTag::AnonymousNoun)
                              || (isNameWord(head) && !has(head, SourcingTag::OrganisationNoun)
@@ -355,21 +380,22 @@ int SourcingAnalyzer::parseBackward(int last, int limit)
             return -1; // "they both said": leave it
         return addMention(t, end, t, u"quantifier"_s);
     }
-    if (!(isNameWord(t) || isNounWord(t) || (has(t, SourcingTag::Title) && !m_tokens.at(t).upper)))
+    // An unknown lower-case head ("the New York businessman") counts only with a determiner.
+    const bool tentativeHead = !(isNameWord(t) || isNounWord(t) || (has(t, SourcingTag::Title) && !m_tokens.at(t).upper));
+    if (tentativeHead && !isAdjectiveLike(t))
         return -1;
-    int committed = t;
+    int committed = tentativeHead ? -1 : t;
     int k = t - 1;
     int steps = 0;
     while (k >= limit && steps++ < 14) {
-        if (isPunct(k, u'.') && !m_tokens.at(k).spaceBefore && k - 1 >= limit
-            && has(k - 1, SourcingTag::Abbreviation | SourcingTag::Title)) {
+        if (k - 1 >= limit && isInitialStop(k)) {
             committed = k - 1;
             k -= 2;
             continue;
         }
         if (!isWord(k))
             break;
-        if (has(k, SourcingTag::Determiner) && !has(k, SourcingTag::Pronoun)) {
+        if ((has(k, SourcingTag::Determiner) && !has(k, SourcingTag::Pronoun)) || (tentativeHead && isPossessive(k))) {
             committed = k;
             if (k - 2 >= limit && is(k - 1, u"and") && (isNameWord(k - 2) || isNounWord(k - 2))) {
                 committed = k - 2;
@@ -381,6 +407,16 @@ int SourcingAnalyzer::parseBackward(int last, int limit)
                 head = k - 2;
                 k -= 3;
                 continue; // "attorneys for the family"
+            }
+            if (k - 2 >= limit && is(k - 1, u"of") && has(k - 2, SourcingTag::Determiner) && !has(k - 2, SourcingTag::Pronoun)) {
+                committed = k - 2;
+                break; // "one of the attorneys"
+            }
+            if (k - 2 >= limit && (is(k - 1, u"in") || is(k - 1, u"to")) && has(k - 2, SourcingTag::PersonNoun | SourcingTag::AnonymousNoun)) {
+                committed = k - 2;
+                head = k - 2;
+                k -= 3;
+                continue; // "advisers to the president", "officials in the ministry"
             }
             if (k - 3 >= limit && (is(k - 1, u"with") || is(k - 1, u"to")) && (is(k - 2, u"familiar") || is(k - 2, u"close"))
                 && isNounWord(k - 3)) {
@@ -394,22 +430,28 @@ int SourcingAnalyzer::parseBackward(int last, int limit)
         if (isNameWord(k) || (has(k, SourcingTag::Title) && !has(k, FunctionTags)) || isNounWord(k) || isPossessive(k)) {
             if (isPossessive(k) && k == t)
                 break;
-            committed = k;
+            if (!tentativeHead)
+                committed = k;
             --k;
             continue;
         }
-        if (is(k, u"and") && k - 1 >= limit && committed == k + 1 && (isNameWord(k - 1) || isNounWord(k - 1))
+        if (is(k, u"and") && k - 1 >= limit && committed == k + 1 && !tentativeHead && (isNameWord(k - 1) || isNounWord(k - 1))
             && (isNameWord(k + 1) || has(k + 1, SourcingTag::Title))) {
             committed = k - 1;
             k -= 2;
             continue; // "Mr. Grassley and Mr. Leahy"
         }
-        if (isPhrasePreposition(view(k)) && committed == k + 1 && k - 1 >= limit
-            && (isNounWord(k - 1) || (isNameWord(k - 1) && has(k - 1, SourcingTag::Title)))) {
+        if ((isPhrasePreposition(view(k)) || is(k, u"in") || is(k, u"to")) && (committed == k + 1 || tentativeHead)
+            && k - 1 >= limit && (has(k - 1, SourcingTag::PersonNoun | SourcingTag::AnonymousNoun)
+                                  || (isPhrasePreposition(view(k)) && (isNounWord(k - 1) || (isNameWord(k - 1) && has(k - 1, SourcingTag::Title)))))) {
             committed = k - 1;
             head = k - 1;
             k -= 2;
-            continue; // "leaders of Ukraine"
+            continue; // "leaders of Ukraine", "experts on North Korea"
+        }
+        if (tentativeHead && is(k, u"and")) {
+            --k; // inside a phrase that may still attach: "experts on trade and tariffs"
+            continue;
         }
         if (isAdjectiveLike(k)) {
             --k; // tentative: kept only when a determiner or a name comes before it
@@ -417,6 +459,8 @@ int SourcingAnalyzer::parseBackward(int last, int limit)
         }
         break;
     }
+    if (committed < 0)
+        return -1;
     return addMention(committed, end, head, u"subject"_s);
 }
 
@@ -435,8 +479,7 @@ int SourcingAnalyzer::parseForward(int first, int limit)
     int head = -1;
     int steps = 0;
     while (k <= limit && steps++ < 16) {
-        if (isPunct(k, u'.') && !m_tokens.at(k).spaceBefore && k - 1 >= first
-            && has(k - 1, SourcingTag::Abbreviation | SourcingTag::Title) && committed == k - 1) {
+        if (k - 1 >= first && isInitialStop(k) && committed == k - 1) {
             committed = k;
             ++k;
             continue;
@@ -536,7 +579,7 @@ bool SourcingAnalyzer::matchPhrase(int token, Cue &cue, int *phraseKind)
         for (const QString &word : phrase.words) {
             if (word == u"ADV?") {
                 if (k <= limit && isWord(k) && !blocked(k)
-                    && (has(k, SourcingTag::GroupAdverb) || (view(k).endsWith(u"ly") && view(k).size() > 4)
+                    && (isAdverb(k)
                         || is(k, u"widely") || is(k, u"increasingly") || is(k, u"generally")))
                     ++k;
                 continue;
@@ -616,7 +659,7 @@ void SourcingAnalyzer::findCues()
             continue; // an imperative or a noun at the start of a clause
         // A passive ("was told", "is expected") is no statement by the subject.
         int k = t - 1;
-        while (k >= first && isWord(k) && (has(k, SourcingTag::GroupAdverb) || view(k).endsWith(u"ly")))
+        while (k >= first && isAdverb(k))
             --k;
         if (k >= first && has(k, SourcingTag::Be) && (form & VerbForm::Participle) && !(form & VerbForm::Ing))
             continue;
@@ -641,10 +684,23 @@ void SourcingAnalyzer::findCues()
             cue.first = k;
             --k;
         }
+        bool auxiliary = false;
         while (k >= first && isWord(k) && has(k, SourcingTag::Auxiliary)) {
             cue.first = k;
+            auxiliary = true;
             --k;
         }
+        // Without an auxiliary, adverbs right before the verb belong to the cue ("often says").
+        if (!auxiliary) {
+            int j = k;
+            while (j >= first && isAdverb(j) && !has(j, SourcingTag::Conjunction | SourcingTag::Preposition | SourcingTag::Time))
+                --j;
+            if (j < k && !(j >= first && isWord(j) && has(j, SourcingTag::Auxiliary)))
+                cue.first = j + 1; // not after an auxiliary: "had previously insisted" keeps the verb alone
+        }
+        // A colon right after the verb belongs to it ("said:").
+        if (cue.last + 1 <= sentenceEnd && isPunct(cue.last + 1, u':') && !m_tokens[cue.last + 1].spaceBefore)
+            cue.last = cue.last + 1;
         if (view(cue.first).endsWith(u"n't") || view(cue.first).endsWith(u"n\u2019t") || is(cue.first, u"not")
             || is(cue.first, u"never")) {
             // "didn't say" is still a cue, but "not" alone must not start it without its auxiliary
@@ -667,10 +723,12 @@ int SourcingAnalyzer::mainSubject(int sentence)
     const TokenSentence &s = m_tokenized.sentences.at(sentence);
     int t = s.first;
     const int last = s.last - 1;
-    while (t <= last && isWord(t) && has(t, SourcingTag::Conjunction | SourcingTag::GroupAdverb))
+    while (t <= last && isWord(t)
+           && (is(t, u"and") || is(t, u"but") || is(t, u"or") || is(t, u"so") || is(t, u"yet")
+               || (has(t, SourcingTag::GroupAdverb) && !has(t, SourcingTag::Conjunction))))
         ++t;
     if (t <= last && (has(t, SourcingTag::Preposition | SourcingTag::Time | SourcingTag::Conjunction)
-                      || m_tokens[t].kind == TokenKind::Number || (isWord(t) && view(t).endsWith(u"ly"))
+                      || m_tokens[t].kind == TokenKind::Number || isAdverb(t)
                       || (t + 1 <= last && isPunct(t + 1, u',') && !isNameWord(t))
                       || m_cueAt[t] >= 0)) {
         for (int k = t; k <= last && k <= t + 12; ++k) {
@@ -695,8 +753,31 @@ void SourcingAnalyzer::findSubject(Cue &cue)
     // Adverbs and auxiliaries left out of the cue span ("had previously insisted on").
     int g = cue.first - 1;
     while (g >= first && isWord(g) && !m_tokens[g].upper
-           && (has(g, SourcingTag::GroupAdverb | SourcingTag::Auxiliary) || (view(g).endsWith(u"ly") && view(g).size() > 3)))
+           && (has(g, SourcingTag::Auxiliary) || isAdverb(g)))
         --g;
+    // "Sanders on Tuesday said", "who in 2010 said", "Trump, on Monday, said"
+    {
+        int k = g;
+        const bool comma = isPunct(k, u',');
+        if (comma)
+            --k;
+        int steps = 0;
+        while (k >= first && steps < 4 && (has(k, SourcingTag::Time) || m_tokens[k].kind == TokenKind::Number)) {
+            --k;
+            ++steps;
+        }
+        if (steps > 0 && k >= first && (is(k, u"on") || is(k, u"in") || is(k, u"last") || is(k, u"this") || is(k, u"earlier"))) {
+            if (is(k, u"last") || is(k, u"this") || is(k, u"earlier") || true)
+                --k;
+            if (comma && isPunct(k, u','))
+                --k;
+            if (!comma || isWord(k))
+                g = k;
+        } else if (steps > 0 && k >= first && !comma && isWord(k) && has(g, SourcingTag::Time)
+                   && (m_tokens[g].upper || is(g, u"today") || is(g, u"yesterday"))) {
+            g = k; // "Trump Monday said"
+        }
+    }
     const bool ing = (m_tokens[cue.verb].form & VerbForm::Ing) && cue.first == cue.verb;
     const bool afterQuote = g >= 0 && isClosingMark(g);
     const bool afterComma = g >= first && isPunct(g, u',');
@@ -717,7 +798,8 @@ void SourcingAnalyzer::findSubject(Cue &cue)
                               || m_tokens[after].kind == TokenKind::Dash || has(after, SourcingTag::Relative | SourcingTag::Preposition)
                               || has(after, SourcingTag::Time) || isPunct(after, u';');
             const bool pronounOk = !m_mentions[m].pronoun || afterQuote || afterComma;
-            if (ends && pronounOk && (afterQuote || afterComma)) {
+            const bool opensColon = g < first && after <= last && isPunct(after, u':');
+            if (ends && pronounOk && (afterQuote || afterComma || opensColon)) {
                 cue.subjectAfter = true;
                 accept(m, QCoreApplication::translate("Sourcing", "reporting verb %1 before its speaker").arg(quoted(verbText)));
                 return;
@@ -733,6 +815,17 @@ void SourcingAnalyzer::findSubject(Cue &cue)
         }
         if (!(is(g, u"and") || is(g, u"but") || is(g, u"or") || is(g, u"then")))
             return; // some other word: not a reporting clause we understand
+        // "I laughed and said": the subject of the verb before the conjunction.
+        if (g - 2 >= first && isAdjectiveLike(g - 1)) {
+            const int subject = parseBackward(g - 2, first);
+            if (subject >= 0 && (m_mentions[subject].pronoun || m_mentions[subject].personLike)) {
+                cue.coordinated = true;
+                cue.blockFirst = g;
+                accept(subject, QCoreApplication::translate("Sourcing", "reporting verb %1 sharing the subject of the verb before it")
+                              .arg(quoted(verbText)));
+                return;
+            }
+        }
     }
     if (afterComma && !ing && g - 1 >= first) {
         // "Peskov, the Kremlin spokesman, said": an apposition before the verb.
@@ -799,14 +892,26 @@ int SourcingAnalyzer::contentStart(const Cue &cue, bool *direct)
     *direct = false;
     const CueVerbEntry &entry = m_lexicon.verb(cue.entry);
     const int last = sentenceLast(cue.verb);
-    if (cue.subjectAfter)
-        return -1;
     int k = cue.last + 1;
+    if (cue.subjectAfter) {
+        // "Said Ellis: “...”" and "said Smith, “...”": content only after a colon or a comma
+        // that opens a quotation.
+        k = m_mentions[cue.subject].last + 1;
+        if (k + 1 > last || !(isPunct(k, u':') || isPunct(k, u',')) || m_inQuote[k + 1] < 0
+            || m_quoteSpans[m_inQuote[k + 1]].openToken != k + 1)
+            return -1;
+        *direct = true;
+        return k + 1;
+    }
     if (k > last)
         return -1;
     auto opensQuote = [&](int t) {
         return t <= last && m_inQuote[t] >= 0 && m_quoteSpans[m_inQuote[t]].openToken == t && !m_masked[t];
     };
+    if (isPunct(cue.last, u':')) {
+        *direct = opensQuote(k);
+        return k <= last ? k : -1;
+    }
     if (entry.tell && !cue.particle && k <= last) {
         if (has(k, SourcingTag::ObjectPronoun) && isWord(k) && !has(k, SourcingTag::Determiner)) {
             ++k;
@@ -830,7 +935,7 @@ int SourcingAnalyzer::contentStart(const Cue &cue, bool *direct)
             continue;
         }
         if (isWord(k) && (is(k, u"again") || is(k, u"repeatedly") || is(k, u"also") || is(k, u"then")
-                          || (view(k).endsWith(u"ly") && view(k).size() > 4 && !m_tokens[k].upper))) {
+                          || isAdverb(k))) {
             ++k;
             continue;
         }
@@ -1119,6 +1224,9 @@ bool SourcingAnalyzer::attributeAfter(Quote &quote, const QuoteSpan &span)
     if (t >= paragraph.last || blocked(t))
         return false;
     const bool newSentence = m_tokens[t].sentence != m_tokens[span.openToken].sentence;
+    const QChar endMark = span.closeToken > span.openToken + 1 && m_tokens[span.closeToken - 1].kind == TokenKind::Punct
+                              ? m_text.at(m_tokens[span.closeToken - 1].start)
+                              : QChar();
     for (int k = t; k < paragraph.last && k <= t + 16; ++k) {
         if (m_inQuote[k] >= 0)
             break;
@@ -1131,13 +1239,10 @@ bool SourcingAnalyzer::attributeAfter(Quote &quote, const QuoteSpan &span)
         const int block = cue.subjectAfter ? cue.first : m_mentions[cue.subject].first;
         if (block != t || (cue.coordinated && !cue.subjectAfter))
             break;
-        if (newSentence) {
+        if (newSentence && endMark != u'?' && endMark != u'!') {
             // A quote that ends with a full stop may still be followed by its attribution in
             // sloppy copy; accept only a short attribution sentence.
-            const int last = sentenceLast(t);
-            if (last - t > 8 || (m_tokens[span.closeToken - 1].kind == TokenKind::Punct
-                                 && m_text.at(m_tokens[span.closeToken - 1].start) == u'.'
-                                 && !m_tokens[t].upper))
+            if (sentenceLast(t) - t > 8)
                 break;
         }
         quote.source = cue.subject;
@@ -1147,6 +1252,56 @@ bool SourcingAnalyzer::attributeAfter(Quote &quote, const QuoteSpan &span)
                            .arg(quoted(QStringView(m_text).mid(m_tokens[cue.first].start,
                                                                m_tokens[cue.last].end - m_tokens[cue.first].start)));
         m_cues[c].used = true;
+        return true;
+    }
+    // "“...,” Leonard E. Burman, director of the Tax Policy Center, said": a speaker with an
+    // apposition (or an age) between the quote and the verb.
+    if (newSentence && endMark != u'?' && endMark != u'!')
+        return false;
+    const bool starts = isNameWord(t) || has(t, SourcingTag::Determiner | SourcingTag::Title) || isPossessive(t)
+                        || isNounWord(t) || isAdjectiveLike(t);
+    if (!starts || has(t, SourcingTag::Pronoun))
+        return false;
+    const int last = qMin(sentenceLast(t), t + 30);
+    bool name = false;
+    for (int k = t; k <= last; ++k) {
+        if (m_inQuote[k] >= 0 || isPunct(k, u';') || isPunct(k, u':'))
+            return false;
+        if (isWord(k) && has(k, SourcingTag::Conjunction) && !is(k, u"and") && !is(k, u"as"))
+            return false;
+        name = name || isNameWord(k) || isNounWord(k);
+        const int c = m_cueAt[k];
+        if (c < 0)
+            continue;
+        Cue &cue = m_cues[c];
+        if (cue.type != CueType::Verb || (m_tokens[cue.verb].form & VerbForm::Ing) || k == t)
+            return false;
+        // The verb follows the speaker directly or after the apposition's comma.
+        const int before = cue.first - 1;
+        if (!name || !(isPunct(before, u',') || isPunct(before, u')') || isWord(before)))
+            return false;
+        const int end = isPunct(before, u',') ? before - 1 : before;
+        if (end < t)
+            return false;
+        int head = t;
+        for (int j = t; j <= end && !isPunct(j, u','); ++j) {
+            if (isNameWord(j) || isNounWord(j))
+                head = j;
+        }
+        const int m = addMention(t, end, head, u"after quote"_s);
+        cue.subject = m;
+        cue.subjectAfter = false;
+        cue.coordinated = false;
+        cue.valid = true;
+        cue.blockFirst = t;
+        cue.reason = QCoreApplication::translate("Sourcing", "reporting verb %1 after its speaker").arg(quoted(view(cue.verb)));
+        quote.source = m;
+        quote.cue = c;
+        quote.confidence = 0.8;
+        quote.reason = QCoreApplication::translate("Sourcing", "quotation marks; speaker and cue after the quote (%1)")
+                           .arg(quoted(QStringView(m_text).mid(m_tokens[cue.first].start,
+                                                               m_tokens[cue.last].end - m_tokens[cue.first].start)));
+        cue.used = true;
         return true;
     }
     return false;
@@ -1234,11 +1389,38 @@ bool SourcingAnalyzer::inherit(Quote &quote, const QuoteSpan &span, int index)
             return true;
         }
     }
-    // A paragraph that opens with a quotation right after a paragraph with an attributed quote.
+    // An earlier reporting verb of the same paragraph ("..., Schiff said. “...”").
     const TokenParagraph &paragraph = m_tokenized.paragraphs[span.paragraph];
+    for (int c = int(m_cues.size()) - 1; c >= 0; --c) {
+        const Cue &cue = m_cues[c];
+        if (cue.type != CueType::Verb || !cue.valid || cue.first >= span.openToken || cue.first < paragraph.first
+            || (m_lexicon.verb(cue.entry).classes & (CueClass::Belief | CueClass::Document)))
+            continue;
+        quote.source = cue.subject;
+        quote.cue = c;
+        quote.confidence = 0.7;
+        quote.reason = QCoreApplication::translate("Sourcing", "quotation after a reporting verb of the same paragraph");
+        m_cues[c].used = true;
+        return true;
+    }
     if (span.openToken != paragraph.first || span.paragraph == 0)
         return false;
     const TokenParagraph &previousParagraph = m_tokenized.paragraphs[span.paragraph - 1];
+    // "He said:" closing the previous paragraph.
+    if (isPunct(previousParagraph.last - 1, u':')) {
+        for (int c = int(m_cues.size()) - 1; c >= 0; --c) {
+            const Cue &cue = m_cues[c];
+            if (cue.valid && cue.subject >= 0 && cue.first >= previousParagraph.first && cue.last < previousParagraph.last
+                && previousParagraph.last - 1 - cue.last <= 4) {
+                quote.source = cue.subject;
+                quote.cue = c;
+                quote.confidence = 0.8;
+                quote.reason = QCoreApplication::translate("Sourcing", "quotation after a speaker and a colon closing the previous paragraph");
+                m_cues[c].used = true;
+                return true;
+            }
+        }
+    }
     const Quote *last = nullptr;
     for (const Quote &candidate : std::as_const(m_quotes)) {
         if (candidate.dropped || candidate.form == u"scare" || candidate.source < 0)
@@ -1582,6 +1764,17 @@ EngineResult SourcingAnalyzer::run()
             && (m_lexicon.verb(cue.entry).classes & CueClass::Document)
             && !has(m_mentions[cue.subject].head, SourcingTag::DocumentNoun))
             cue.valid = false;
+    }
+    for (Cue &cue : m_cues) {
+        // "officials say", "they call": a plain present form needs a plural subject; "the
+        // phone call" is a noun.
+        if (cue.type == CueType::Verb && cue.valid && cue.first == cue.verb
+            && m_tokens[cue.verb].form == VerbForm::Base) {
+            const Mention &subject = m_mentions[cue.subject];
+            const bool plural = subject.plural || is(subject.head, u"i") || is(subject.head, u"you");
+            if (!plural)
+                cue.valid = false;
+        }
     }
     attributeTranscripts();
     attributeIndirect();

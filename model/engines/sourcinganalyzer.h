@@ -112,10 +112,12 @@ private:
     bool isNameWord(int t) const;
     bool isNounWord(int t) const;
     bool isAdjectiveLike(int t) const;
+    bool isAdverb(int t) const;
     bool isPossessive(int t) const;
     bool isTimeAdjunct(int t, int limit, int *end) const;
     bool isChannelPhrase(int t, int limit, int *end) const;
     bool isClosingMark(int t) const;
+    bool isInitialStop(int t) const;
     int sentenceFirst(int t) const;
     int sentenceLast(int t) const;
     bool blocked(int t) const { return m_masked.at(t) || m_inQuote.at(t) >= 0; }
