@@ -461,6 +461,10 @@ int SourcingAnalyzer::parseBackward(int last, int limit)
     }
     if (committed < 0)
         return -1;
+    // The object of a preposition is no subject: "of Republican claims" (a noun, not a verb).
+    if (committed - 1 >= limit && isWord(committed - 1) && has(committed - 1, SourcingTag::Preposition)
+        && !has(committed - 1, SourcingTag::Conjunction))
+        return -1;
     return addMention(committed, end, head, u"subject"_s);
 }
 
@@ -650,7 +654,11 @@ void SourcingAnalyzer::findCues()
                 continue;
             if (isPossessive(previous))
                 continue;
-            if (has(previous, SourcingTag::Preposition) && !has(previous, SourcingTag::Conjunction))
+            // "by saying", "after warning": a gerund keeps the sentence's subject.
+            const bool gerund = (form & VerbForm::Ing)
+                                && (is(previous, u"by") || is(previous, u"for") || is(previous, u"from") || is(previous, u"after")
+                                    || is(previous, u"before") || is(previous, u"without") || is(previous, u"while"));
+            if (has(previous, SourcingTag::Preposition) && !has(previous, SourcingTag::Conjunction) && !gerund)
                 continue;
             if (is(previous, u"to"))
                 continue;
@@ -779,6 +787,7 @@ void SourcingAnalyzer::findSubject(Cue &cue)
         }
     }
     const bool ing = (m_tokens[cue.verb].form & VerbForm::Ing) && cue.first == cue.verb;
+    const bool gerund = ing && g >= first && isWord(g) && has(g, SourcingTag::Preposition);
     const bool afterQuote = g >= 0 && isClosingMark(g);
     const bool afterComma = g >= first && isPunct(g, u',');
     const QString verbText = view(cue.verb).toString();
@@ -806,7 +815,7 @@ void SourcingAnalyzer::findSubject(Cue &cue)
             }
         }
     }
-    if (g >= first && (isWord(g) || isPunct(g, u')'))) {
+    if (g >= first && (isWord(g) || isPunct(g, u')')) && !gerund) {
         const int m = parseBackward(g, first);
         if (m >= 0) {
             cue.blockFirst = m_mentions[m].first;
@@ -855,7 +864,7 @@ void SourcingAnalyzer::findSubject(Cue &cue)
         }
     }
     // A verb joined to an earlier one, or a participle: the subject carries over.
-    const bool joined = g < first || afterComma || afterQuote || is(g, u"and") || is(g, u"but") || is(g, u"or") || is(g, u"then")
+    const bool joined = g < first || afterComma || afterQuote || gerund || is(g, u"and") || is(g, u"but") || is(g, u"or") || is(g, u"then")
                         || (g >= first && m_tokens[g].kind == TokenKind::Dash);
     if (!joined || (g < first && !ing))
         return;
@@ -962,6 +971,8 @@ int SourcingAnalyzer::contentStart(const Cue &cue, bool *direct)
     }
     if (is(k, u"whether") || (is(k, u"if") && entry.base == u"ask"))
         return k;
+    if ((entry.classes & CueClass::Intent) && is(k, u"to") && k + 1 <= last && isWord(k + 1))
+        return k; // "vowed to fight"
     const bool strict = (entry.classes & CueClass::Strict) && !(entry.classes & (CueClass::Loose | CueClass::NounPhrase));
     if (strict && !cue.particle)
         return -1;
@@ -1149,6 +1160,35 @@ void SourcingAnalyzer::attributeIndirect()
     }
 }
 
+// A reporting verb inside what another source is reported to have said ("Clinton said she
+// thinks ...", "..., he had told them that ..., the source added") belongs to that content;
+// only the outer attribution is suggested.
+void SourcingAnalyzer::dropNestedCues()
+{
+    QList<QPair<int, int>> contents;
+    for (const Quote &quote : std::as_const(m_quotes)) {
+        if (!quote.dropped && quote.quoteSpan < 0 && quote.cue >= 0 && m_cues[quote.cue].type == CueType::Verb)
+            contents.append({quote.first, quote.last});
+    }
+    if (contents.isEmpty())
+        return;
+    for (int c = 0; c < m_cues.size(); ++c) {
+        Cue &cue = m_cues[c];
+        if (cue.type != CueType::Verb || !cue.valid)
+            continue;
+        bool nested = false;
+        for (const auto &[first, last] : std::as_const(contents))
+            nested = nested || (cue.verb >= first && cue.verb <= last);
+        if (!nested)
+            continue;
+        cue.valid = false;
+        for (Quote &quote : m_quotes) {
+            if (quote.cue == c && quote.quoteSpan < 0)
+                quote.dropped = true;
+        }
+    }
+}
+
 // "according to X, ..." and "..., according to X."
 void SourcingAnalyzer::attributeAccording()
 {
@@ -1159,8 +1199,18 @@ void SourcingAnalyzer::attributeAccording()
         const int first = sentenceFirst(cue.first);
         const int last = sentenceLast(cue.first);
         int m = parseForward(cue.last + 1, last);
-        if (m < 0)
-            continue;
+        if (m < 0) {
+            // Any phrase up to the comma: "according to federal statistics".
+            int end = cue.last;
+            for (int k = cue.last + 1; k <= last && k <= cue.last + 10; ++k) {
+                if (isPunct(k, u',') || isPunct(k, u'.') || isPunct(k, u';') || m_inQuote[k] >= 0 || m_tokens[k].kind == TokenKind::Dash)
+                    break;
+                end = k;
+            }
+            if (end == cue.last || !isWord(end))
+                continue;
+            m = addMention(cue.last + 1, end, end, u"according"_s);
+        }
         cue.subject = m;
         cue.valid = true;
         const Mention &source = m_mentions[m];
@@ -1584,7 +1634,7 @@ void SourcingAnalyzer::attributeTranscripts()
         const TokenParagraph &paragraph = m_tokenized.paragraphs[p];
         int t = paragraph.first;
         const int quoteIndex = m_inQuote[t] >= 0 && m_quoteSpans[m_inQuote[t]].openToken == t ? m_inQuote[t] : -1;
-        if (quoteIndex >= 0)
+        if (m_tokens[t].kind == TokenKind::Quote && t + 1 < paragraph.last)
             ++t;
         if (m_masked[paragraph.first])
             continue;
@@ -1758,12 +1808,43 @@ EngineResult SourcingAnalyzer::run()
         m_quotes.append(quote);
     }
     findCues();
-    for (Cue &cue : m_cues) {
-        // Verbs that only report what documents show ("the poll shows").
-        if (cue.type == CueType::Verb && cue.valid
-            && (m_lexicon.verb(cue.entry).classes & CueClass::Document)
-            && !has(m_mentions[cue.subject].head, SourcingTag::DocumentNoun))
-            cue.valid = false;
+    for (int c = 0; c < m_cues.size(); ++c) {
+        // Verbs that only report what documents show ("the poll shows"); the document may
+        // stand before a long description ("A 2014 study by two economists found").
+        Cue &cue = m_cues[c];
+        if (cue.type != CueType::Verb || !(m_lexicon.verb(cue.entry).classes & CueClass::Document))
+            continue;
+        if (cue.valid) {
+            const Mention &subject = m_mentions[cue.subject];
+            if (has(subject.head, SourcingTag::DocumentNoun) || subject.kind == u"publication" || is(subject.head, u"it"))
+                continue;
+        }
+        cue.valid = false;
+        const int first = sentenceFirst(cue.verb);
+        for (int k = cue.first - 1; k >= first && k >= cue.first - 15; --k) {
+            if (!isWord(k) && m_tokens[k].kind != TokenKind::Number && !isPunct(k, u'/') && !isPunct(k, u'-'))
+                break;
+            if (!has(k, SourcingTag::DocumentNoun) || isPossessive(k))
+                continue;
+            int start = k;
+            for (int j = k - 1; j >= first && j >= k - 5; --j) {
+                if (has(j, SourcingTag::Determiner) && !has(j, SourcingTag::Pronoun)) {
+                    start = j;
+                    break;
+                }
+                if (!(isWord(j) || m_tokens[j].kind == TokenKind::Number) || has(j, SourcingTag::Preposition | SourcingTag::Conjunction))
+                    break;
+                start = j;
+            }
+            const int m = addMention(start, cue.first - 1, k, u"document"_s);
+            cue.subject = m;
+            cue.valid = true;
+            cue.coordinated = false;
+            cue.subjectAfter = false;
+            cue.blockFirst = start;
+            cue.reason = QCoreApplication::translate("Sourcing", "%1 after a poll, study or report").arg(quoted(view(cue.verb)));
+            break;
+        }
     }
     for (Cue &cue : m_cues) {
         // "officials say", "they call": a plain present form needs a plural subject; "the
@@ -1778,6 +1859,7 @@ EngineResult SourcingAnalyzer::run()
     }
     attributeTranscripts();
     attributeIndirect();
+    dropNestedCues();
     attributeDirect();
     attributeAccording();
     resolvePronouns();

@@ -90,6 +90,7 @@ private:
     void resolvePronouns();
     // Quotes
     void attributeIndirect();
+    void dropNestedCues();
     void attributeAccording();
     void attributeDirect();
     void attributeTranscripts();

@@ -179,6 +179,8 @@ void SourcingLexicon::loadVerbs()
                 entry.classes |= CueClass::Belief;
             else if (option == u"doc")
                 entry.classes |= CueClass::Document;
+            else if (option == u"intent")
+                entry.classes |= CueClass::Intent;
             else if (option == u"tell")
                 entry.tell = true;
             else if (option == u"particle-only")

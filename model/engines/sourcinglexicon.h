@@ -48,6 +48,7 @@ enum : quint8 {
     NounPhrase = 1u << 2, // content is a noun phrase
     Belief = 1u << 3,
     Document = 1u << 4,  // only after a document subject ("the poll shows")
+    Intent = 1u << 5,    // an intention; content may be a "to" clause
 };
 } // namespace CueClass
 
