@@ -969,8 +969,8 @@ int SourcingAnalyzer::contentStart(const Cue &cue, bool *direct)
         *direct = true;
         return k;
     }
-    if (is(k, u"whether") || (is(k, u"if") && entry.base == u"ask"))
-        return k;
+    if (is(k, u"whether") || (is(k, u"if") && entry.base == u"ask") || is(k, u"why") || is(k, u"how"))
+        return k; // "asked whether", "explained why"
     if ((entry.classes & CueClass::Intent) && is(k, u"to") && k + 1 <= last && isWord(k + 1))
         return k; // "vowed to fight"
     const bool strict = (entry.classes & CueClass::Strict) && !(entry.classes & (CueClass::Loose | CueClass::NounPhrase));

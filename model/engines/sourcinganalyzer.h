@@ -94,6 +94,7 @@ private:
     void attributeAccording();
     void attributeDirect();
     void attributeTranscripts();
+    bool headlineColon(const TokenParagraph &paragraph, int t);
     bool isIntroduced(const QuoteSpan &span) const;
     bool attributeAfter(Quote &quote, const QuoteSpan &span);
     bool attributeColonOrDash(Quote &quote, const QuoteSpan &span);
