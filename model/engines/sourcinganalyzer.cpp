@@ -74,6 +74,11 @@ bool SourcingAnalyzer::isNameWord(int t) const
 {
     if (!isWord(t) || !m_tokens.at(t).upper)
         return false;
+    // A capitalised time word inside a sentence is part of a name ("the Evening Chronicle"),
+    // except weekdays and months.
+    if (has(t, SourcingTag::Time) && !has(t, SourcingTag::Calendar | (FunctionTags & ~SourcingTag::Time))
+        && sentenceFirst(t) != t)
+        return true;
     if (has(t, FunctionTags | SourcingTag::CueVerb | SourcingTag::NotSpeaker))
         return has(t, SourcingTag::Title | SourcingTag::PublicationHead | SourcingTag::PublicationName);
     return true;

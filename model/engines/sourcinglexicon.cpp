@@ -121,7 +121,7 @@ void SourcingLexicon::loadGrammar()
                   {u"object-pronoun"_s, ObjectPronoun}, {u"determiner"_s, Determiner},
                   {u"be"_s, Be}, {u"auxiliary"_s, Auxiliary}, {u"group-adverb"_s, GroupAdverb},
                   {u"preposition"_s, Preposition}, {u"conjunction"_s, Conjunction},
-                  {u"clause-break"_s, ClauseBreak}, {u"time"_s, Time},
+                  {u"clause-break"_s, ClauseBreak}, {u"time"_s, Time}, {u"calendar"_s, Time | Calendar},
                   {u"abbreviation"_s, Abbreviation}, {u"not-speaker"_s, NotSpeaker}});
 }
 

@@ -35,6 +35,7 @@ enum : quint32 {
     PublicationName = 1u << 21, // capitalised: "Reuters" (first word of a multi-word name)
     CueVerb = 1u << 22,
     PhraseStart = 1u << 23,     // first word of a hedge or cue phrase
+    Calendar = 1u << 24,        // weekdays and months (also Time)
 };
 constexpr quint32 Pronoun = PronounPerson | PronounPlural | PronounThing;
 constexpr quint32 Noun = PersonNoun | OrganisationNoun | DocumentNoun | AnonymousNoun;
