@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include "sourcinglexicon.h"
 
@@ -206,11 +207,20 @@ bool SourcingAnalyzer::isChannelPhrase(int t, int limit, int *end) const
 
 void SourcingAnalyzer::tagTokens()
 {
+    // Lower-case each word into a buffer and look it up without allocating (most words are
+    // short and ASCII).
+    QVarLengthArray<QChar, 64> buffer;
     for (Token &token : m_tokens) {
         if (token.kind != TokenKind::Word)
             continue;
-        QString word = QStringView(m_text).mid(token.start, token.length()).toString().toLower();
-        word.replace(QChar(0x2019), u'\'');
+        buffer.resize(token.length());
+        for (qsizetype i = 0; i < token.length(); ++i) {
+            const QChar c = m_text.at(token.start + i);
+            const char16_t u = c.unicode();
+            buffer[i] = u < 128 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u)
+                                : (u == 0x2019 ? QChar(u'\'') : c.toLower());
+        }
+        const QString word = QString::fromRawData(buffer.constData(), buffer.size());
         LexiconWord info = m_lexicon.word(word);
         if (!info.tags && word.endsWith(u"'s") && word.size() > 2) {
             // "he's said", "she's claiming": the pronoun counts

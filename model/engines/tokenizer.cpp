@@ -29,6 +29,9 @@ static bool isApostrophe(QChar c)
 
 static bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
 }
 
