@@ -282,10 +282,10 @@ static bool isPhrasePreposition(QStringView word)
 
 int SourcingAnalyzer::addMention(int first, int last, int head, const QString &how)
 {
-    for (int m = 0; m < m_mentions.size(); ++m) {
-        if (m_mentions[m].first == first && m_mentions[m].last == last)
-            return m;
-    }
+    const quint64 position = (quint64(quint32(first)) << 32) | quint32(last);
+    const auto known = m_mentionAt.constFind(position);
+    if (known != m_mentionAt.constEnd())
+        return *known;
     Mention mention;
     mention.first = first;
     mention.last = last;
@@ -293,6 +293,7 @@ int SourcingAnalyzer::addMention(int first, int last, int head, const QString &h
     mention.how = how;
     classifyMention(mention);
     m_mentions.append(mention);
+    m_mentionAt.insert(position, int(m_mentions.size() - 1));
     return int(m_mentions.size() - 1);
 }
 
@@ -708,7 +709,7 @@ void SourcingAnalyzer::findCues()
             --k;
         }
         bool auxiliary = false;
-        while (k >= first && isWord(k) && has(k, SourcingTag::Auxiliary)) {
+        while (k >= first && isWord(k) && has(k, SourcingTag::Auxiliary) && (!m_tokens[k].upper || k == first)) {
             cue.first = k;
             auxiliary = true;
             --k;
@@ -716,7 +717,8 @@ void SourcingAnalyzer::findCues()
         // Without an auxiliary, adverbs right before the verb belong to the cue ("often says").
         if (!auxiliary) {
             int j = k;
-            while (j >= first && isAdverb(j) && !has(j, SourcingTag::Conjunction | SourcingTag::Preposition | SourcingTag::Time))
+            while (j >= first && isAdverb(j) && !has(j, SourcingTag::Conjunction | SourcingTag::Preposition)
+                   && (!has(j, SourcingTag::Time) || has(j, SourcingTag::GroupAdverb)))
                 --j;
             if (j < k && !(j >= first && isWord(j) && has(j, SourcingTag::Auxiliary)))
                 cue.first = j + 1; // not after an auxiliary: "had previously insisted" keeps the verb alone
@@ -1187,20 +1189,28 @@ void SourcingAnalyzer::dropNestedCues()
     }
     if (contents.isEmpty())
         return;
+    std::sort(contents.begin(), contents.end());
+    // The furthest end of the contents starting at or before each position, for a binary search.
+    QList<int> reach(contents.size());
+    for (qsizetype i = 0; i < contents.size(); ++i)
+        reach[i] = qMax(i > 0 ? reach[i - 1] : -1, contents[i].second);
+    QList<int> dropped;
     for (int c = 0; c < m_cues.size(); ++c) {
         Cue &cue = m_cues[c];
         if (cue.type != CueType::Verb || !cue.valid)
             continue;
-        bool nested = false;
-        for (const auto &[first, last] : std::as_const(contents))
-            nested = nested || (cue.verb >= first && cue.verb <= last);
-        if (!nested)
+        const auto after = std::upper_bound(contents.cbegin(), contents.cend(), qMakePair(cue.verb, INT_MAX));
+        const qsizetype index = after - contents.cbegin() - 1;
+        if (index < 0 || reach[index] < cue.verb)
             continue;
         cue.valid = false;
-        for (Quote &quote : m_quotes) {
-            if (quote.cue == c && quote.quoteSpan < 0)
-                quote.dropped = true;
-        }
+        dropped.append(c);
+    }
+    if (dropped.isEmpty())
+        return;
+    for (Quote &quote : m_quotes) {
+        if (quote.quoteSpan < 0 && quote.cue >= 0 && std::binary_search(dropped.cbegin(), dropped.cend(), quote.cue))
+            quote.dropped = true;
     }
 }
 
@@ -1458,6 +1468,8 @@ bool SourcingAnalyzer::inherit(Quote &quote, const QuoteSpan &span, int index)
     const TokenParagraph &paragraph = m_tokenized.paragraphs[span.paragraph];
     for (int c = int(m_cues.size()) - 1; c >= 0; --c) {
         const Cue &cue = m_cues[c];
+        if (cue.type == CueType::Verb && cue.first < paragraph.first)
+            break; // verb cues are in text order
         if (cue.type != CueType::Verb || !cue.valid || cue.first >= span.openToken || cue.first < paragraph.first
             || (m_lexicon.verb(cue.entry).classes & (CueClass::Belief | CueClass::Document)))
             continue;
@@ -1475,6 +1487,8 @@ bool SourcingAnalyzer::inherit(Quote &quote, const QuoteSpan &span, int index)
     if (isPunct(previousParagraph.last - 1, u':')) {
         for (int c = int(m_cues.size()) - 1; c >= 0; --c) {
             const Cue &cue = m_cues[c];
+            if (cue.type == CueType::Verb && cue.first < previousParagraph.first)
+                break;
             if (cue.valid && cue.subject >= 0 && cue.first >= previousParagraph.first && cue.last < previousParagraph.last
                 && previousParagraph.last - 1 - cue.last <= 4) {
                 quote.source = cue.subject;
@@ -1584,18 +1598,28 @@ void SourcingAnalyzer::attributeDirect()
         }
         return out;
     };
+    QHash<int, QString> normalisedQuotes; // computed once, on demand
+    auto normalisedAt = [&](int q) -> const QString & {
+        auto it = normalisedQuotes.find(q);
+        if (it == normalisedQuotes.end())
+            it = normalisedQuotes.insert(q, normalised(m_quoteSpans[q]));
+        return *it;
+    };
     for (int q = 0; q < m_quoteSpans.size(); ++q) {
         const QuoteSpan &span = m_quoteSpans[q];
         if (!pending(q) || span.words < 2 || span.words > 10)
             continue;
         Quote &quote = m_quotes[m_directOf[q]];
-        const QString words = normalised(span);
-        for (int other = 0; other < m_quoteSpans.size(); ++other) {
+        const QString words = normalisedAt(q);
+        // A window of quotations around it keeps long documents linear.
+        const int from = qMax(0, q - 60);
+        const int to = qMin(int(m_quoteSpans.size()), q + 60);
+        for (int other = from; other < to; ++other) {
             const Quote &candidate = m_quotes[m_directOf[other]];
             if (other == q || candidate.dropped || candidate.source < 0 || candidate.form == u"scare"
                 || m_quoteSpans[other].words <= span.words)
                 continue;
-            if (normalised(m_quoteSpans[other]).contains(words)) {
+            if (normalisedAt(other).contains(words)) {
                 quote.source = candidate.source;
                 quote.cue = candidate.cue;
                 quote.confidence = 0.55;
@@ -1690,6 +1714,8 @@ void SourcingAnalyzer::attributeTranscripts()
             previousLine = int(m_quotes.size() - 1);
             continue;
         }
+        if (!line && headlineColon(paragraph, t))
+            continue;
         if (previousLine >= 0 && quoteIndex >= 0 && m_tokenized.paragraphs[p - 1].last - 1 >= m_quotes[previousLine].last) {
             const Quote from = m_quotes[previousLine];
             Quote quote = from;
@@ -1706,6 +1732,72 @@ void SourcingAnalyzer::attributeTranscripts()
         }
         previousLine = -1;
     }
+}
+
+// "Pence: Flowers won't be at the debate" — a headline or paragraph that opens with a speaker
+// named again elsewhere in the article (or a poll or publication) and a colon.
+bool SourcingAnalyzer::headlineColon(const TokenParagraph &paragraph, int t)
+{
+    if (!isNameWord(t) && !isNounWord(t))
+        return false;
+    const int m = parseForward(t, paragraph.last - 1);
+    if (m < 0)
+        return false;
+    const Mention mention = m_mentions[m];
+    const int colon = mention.last + 1;
+    if (mention.first != t || mention.pronoun || colon >= paragraph.last || !isPunct(colon, u':')
+        || mention.last - mention.first > 4 || has(mention.head, SourcingTag::NotSpeaker) || colon + 3 >= paragraph.last)
+        return false;
+    // A quotation right after the colon is left to the direct-quote rules.
+    if (m_inQuote[colon + 1] >= 0)
+        return false;
+    bool recurs = has(mention.head, SourcingTag::DocumentNoun) || mention.kind == u"publication";
+    if (!recurs) {
+        if (m_capitalised.isEmpty()) {
+            for (int k = 0; k < m_tokens.size(); ++k) {
+                if (isWord(k) && m_tokens[k].upper)
+                    ++m_capitalised[view(k).toString()];
+            }
+        }
+        const QStringView name = view(mention.last);
+        int inside = 0;
+        for (int k = paragraph.first; k < paragraph.last; ++k)
+            inside += isWord(k) && view(k) == name;
+        recurs = m_capitalised.value(name.toString()) > inside;
+    }
+    if (!recurs)
+        return false;
+    Cue cue;
+    cue.type = CueType::Colon;
+    cue.first = cue.last = colon;
+    cue.subject = m;
+    cue.valid = true;
+    cue.used = true;
+    cue.confidence = 0.65;
+    cue.reason = QCoreApplication::translate("Sourcing", "colon after a speaker opening the paragraph");
+    m_cues.append(cue);
+    Quote quote;
+    quote.first = colon + 1;
+    quote.last = paragraph.last - 1;
+    while (quote.last > quote.first && m_tokens[quote.last].kind == TokenKind::Punct
+           && QStringView(u".!?").contains(m_text.at(m_tokens[quote.last].start)))
+        --quote.last;
+    quote.start = m_tokens[quote.first].start;
+    quote.end = m_tokens[quote.last].end;
+    bool inner = false;
+    for (int k = quote.first; k <= quote.last; ++k)
+        inner = inner || m_inQuote[k] >= 0;
+    quote.form = inner ? u"mixed"_s : u"indirect"_s;
+    quote.source = m;
+    quote.cue = int(m_cues.size() - 1);
+    quote.confidence = 0.6;
+    quote.reason = QCoreApplication::translate("Sourcing", "statement after a speaker and a colon");
+    for (int k = quote.first; k <= quote.last; ++k) {
+        if (m_inQuote[k] >= 0)
+            m_quotes[m_directOf[m_inQuote[k]]].dropped = true;
+    }
+    m_quotes.append(quote);
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -137,6 +138,8 @@ private:
     QList<Cue> m_cues;
     QList<Quote> m_quotes;
     QList<int> m_directOf;      // per QuoteSpan: its Quote
+    QHash<quint64, int> m_mentionAt; // (first, last) -> Mention
+    QHash<QString, int> m_capitalised; // how often each capitalised word occurs
 };
 
 } // namespace Copydesk
