@@ -726,10 +726,6 @@ void SourcingAnalyzer::findCues()
         // A colon right after the verb belongs to it ("said:").
         if (cue.last + 1 <= sentenceEnd && isPunct(cue.last + 1, u':') && !m_tokens[cue.last + 1].spaceBefore)
             cue.last = cue.last + 1;
-        if (view(cue.first).endsWith(u"n't") || view(cue.first).endsWith(u"n\u2019t") || is(cue.first, u"not")
-            || is(cue.first, u"never")) {
-            // "didn't say" is still a cue, but "not" alone must not start it without its auxiliary
-        }
         cue.blockFirst = cue.first;
         m_cues.append(cue);
         m_cueAt[t] = int(m_cues.size() - 1);
@@ -772,7 +768,6 @@ int SourcingAnalyzer::mainSubject(int sentence)
 
 void SourcingAnalyzer::findSubject(Cue &cue)
 {
-    const CueVerbEntry &entry = m_lexicon.verb(cue.entry);
     const int first = sentenceFirst(cue.verb);
     const int last = sentenceLast(cue.verb);
     // Adverbs and auxiliaries left out of the cue span ("had previously insisted on").
@@ -792,8 +787,7 @@ void SourcingAnalyzer::findSubject(Cue &cue)
             ++steps;
         }
         if (steps > 0 && k >= first && (is(k, u"on") || is(k, u"in") || is(k, u"last") || is(k, u"this") || is(k, u"earlier"))) {
-            if (is(k, u"last") || is(k, u"this") || is(k, u"earlier") || true)
-                --k;
+            --k;
             if (comma && isPunct(k, u','))
                 --k;
             if (!comma || isWord(k))
@@ -905,7 +899,6 @@ void SourcingAnalyzer::findSubject(Cue &cue)
         cue.blockFirst = (is(g, u"and") || is(g, u"but") || is(g, u"or") || is(g, u"then")) ? g : cue.first;
         accept(m, QCoreApplication::translate("Sourcing", "reporting verb %1 sharing the sentence subject").arg(quoted(verbText)));
     }
-    Q_UNUSED(entry);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1014,7 +1007,6 @@ int SourcingAnalyzer::contentEnd(int from, int last, int cueIndex)
             end = k - 1;
             break;
         }
-        const int cueHere = m_cueAt[k];
         if (m_tokens[k].kind == TokenKind::Dash && k + 1 <= last
             && (has(k + 1, SourcingTag::Conjunction) || m_cueAt[k + 1] >= 0)) {
             end = k - 1;
@@ -1041,7 +1033,6 @@ int SourcingAnalyzer::contentEnd(int from, int last, int cueIndex)
             end = k - 1;
             break;
         }
-        Q_UNUSED(cueHere);
     }
     while (end >= from
            && ((m_tokens[end].kind == TokenKind::Punct
