@@ -776,28 +776,59 @@ QList<qint64> ProjectStore::documentIds() const
     return ids;
 }
 
+static const QString summaryQuery =
+    u"SELECT d.id, d.external_id, d.title, d.source, d.status, d.length,"
+    " (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id AND a.status IN (1, 3)),"
+    " (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id AND a.status = 0)"
+    " FROM documents d"_s;
+
+static DocumentSummary readSummary(const QSqlQuery &q)
+{
+    DocumentSummary s;
+    s.id = q.value(0).toLongLong();
+    s.externalId = q.value(1).toString();
+    s.title = q.value(2).toString();
+    s.source = q.value(3).toString();
+    s.status = DocumentStatus(q.value(4).toInt());
+    s.length = q.value(5).toLongLong();
+    s.annotationCount = q.value(6).toInt();
+    s.suggestionCount = q.value(7).toInt();
+    return s;
+}
+
 QList<DocumentSummary> ProjectStore::documentSummaries() const
 {
     QList<DocumentSummary> result;
-    QSqlQuery q = d->prepare(
-        u"SELECT d.id, d.external_id, d.title, d.source, d.status, d.length,"
-        " (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id AND a.status IN (1, 3)),"
-        " (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id AND a.status = 0)"
-        " FROM documents d ORDER BY d.id"_s);
+    QSqlQuery q = d->prepare(summaryQuery + u" ORDER BY d.id"_s);
     q.exec();
-    while (q.next()) {
-        DocumentSummary s;
-        s.id = q.value(0).toLongLong();
-        s.externalId = q.value(1).toString();
-        s.title = q.value(2).toString();
-        s.source = q.value(3).toString();
-        s.status = DocumentStatus(q.value(4).toInt());
-        s.length = q.value(5).toLongLong();
-        s.annotationCount = q.value(6).toInt();
-        s.suggestionCount = q.value(7).toInt();
-        result.append(s);
-    }
+    while (q.next())
+        result.append(readSummary(q));
     return result;
+}
+
+std::optional<DocumentSummary> ProjectStore::documentSummary(qint64 id) const
+{
+    QSqlQuery q = d->prepare(summaryQuery + u" WHERE d.id = ?"_s);
+    q.bindValue(0, id);
+    if (q.exec() && q.next())
+        return readSummary(q);
+    return std::nullopt;
+}
+
+QList<qint64> ProjectStore::documentIdsWithLabel(const QString &label) const
+{
+    QList<qint64> ids;
+    QSqlQuery q = d->prepare(u"SELECT DISTINCT document_id FROM annotations WHERE label = ? AND status != 2 ORDER BY document_id"_s);
+    q.bindValue(0, label);
+    q.exec();
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+void ProjectStore::announceReset()
+{
+    emit changed({ProjectChange::Reset, 0, {}});
 }
 
 int ProjectStore::documentCount() const

@@ -124,6 +124,9 @@ public:
     qint64 documentIdByExternalId(const QString &externalId) const;
     QList<qint64> documentIds() const;
     QList<DocumentSummary> documentSummaries() const;
+    std::optional<DocumentSummary> documentSummary(qint64 id) const;
+    // Documents with at least one annotation of the label that is not rejected.
+    QList<qint64> documentIdsWithLabel(const QString &label) const;
     int documentCount() const;
     bool setDocumentStatus(qint64 documentId, DocumentStatus status, qint64 annotatorId);
     // Full-text search over titles and texts (FTS5 query syntax; plain words work).
@@ -161,6 +164,9 @@ public:
     // Free settings kept in the project (e.g. the user's name is not: that is per machine).
     QString setting(const QString &key) const;
     bool setSetting(const QString &key, const QString &value);
+
+    // Tells the views that another connection (a background job) changed the project.
+    void announceReset();
 
 signals:
     void changed(const Copydesk::ProjectChange &change);

@@ -1,1 +1,21 @@
-target_sources(copydesk-model PRIVATE engines/sourcingengine.cpp)
+# The sourcing engine: quotes, cues, speakers and unattributed claims (rules and lexicons).
+target_sources(copydesk-model PRIVATE
+    engines/sourcingengine.cpp
+    engines/sourcinganalyzer.h engines/sourcinganalyzer.cpp
+    engines/sourcinglexicon.h engines/sourcinglexicon.cpp
+    engines/quotefinder.h engines/quotefinder.cpp
+    engines/tokenizer.h engines/tokenizer.cpp
+)
+qt_add_resources(copydesk-model "sourcing_lexicons"
+    PREFIX "/copydesk"
+    BASE "${PROJECT_SOURCE_DIR}/resources"
+    FILES
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/sourcing-cue-verbs.txt"
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/sourcing-cue-phrases.txt"
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/sourcing-hedges.txt"
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/sourcing-anonymous.txt"
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/sourcing-titles.txt"
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/sourcing-nouns.txt"
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/sourcing-publications.txt"
+        "${PROJECT_SOURCE_DIR}/resources/lexicons/sourcing-grammar.txt"
+)

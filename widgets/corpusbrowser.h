@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace Copydesk {
+
+class CorpusFilterModel;
+class CorpusModel;
+class ProjectStore;
+
+// The corpus browser: the project's documents with a full-text search box and filters by
+// status and by label. Emits currentDocumentChanged() as the person moves through the list.
+class CorpusBrowser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CorpusBrowser)
+
+public:
+    explicit CorpusBrowser(QWidget *parent = nullptr);
+
+    void setStore(ProjectStore *store);
+    qint64 currentDocument() const;
+    bool selectDocument(qint64 documentId);
+    // Moves to the next or previous document in the list as shown; false at either end.
+    bool selectNext();
+    bool selectPrevious();
+    int visibleCount() const;
+    // The position of the current document in the list as shown (1-based), 0 when none.
+    int currentPosition() const;
+    QLineEdit *searchField() const { return m_search; }
+    CorpusModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+
+signals:
+    void currentDocumentChanged(qint64 documentId);
+
+private:
+    void applyFilters();
+    void refreshLabels();
+    bool selectRow(int row);
+
+    ProjectStore *m_store = nullptr;
+    CorpusModel *m_model;
+    CorpusFilterModel *m_filter;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_label;
+    QTreeView *m_view;
+    QLabel *m_count;
+    QTimer *m_searchTimer;
+};
+
+} // namespace Copydesk

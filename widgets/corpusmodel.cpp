@@ -1,0 +1,209 @@
+#include "corpusmodel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include "projectchange.h"
+#include "projectstore.h"
+
+namespace Copydesk {
+
+CorpusModel::CorpusModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CorpusModel::setStore(ProjectStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &ProjectStore::changed, this, &CorpusModel::onChanged);
+    reload();
+}
+
+void CorpusModel::reload()
+{
+    beginResetModel();
+    m_rows = m_store && m_store->isOpen() ? m_store->documentSummaries() : QList<DocumentSummary>();
+    m_rowOfId.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOfId.insert(m_rows.at(row).id, row);
+    endResetModel();
+}
+
+void CorpusModel::refreshRow(qint64 documentId)
+{
+    const int row = rowOf(documentId);
+    if (row < 0)
+        return;
+    const std::optional<DocumentSummary> summary = m_store->documentSummary(documentId);
+    if (!summary)
+        return;
+    m_rows[row] = *summary;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void CorpusModel::onChanged(const ProjectChange &change)
+{
+    switch (change.kind) {
+    case ProjectChange::DocumentsAdded: {
+        if (rowOf(change.documentId) >= 0)
+            return;
+        const std::optional<DocumentSummary> summary = m_store->documentSummary(change.documentId);
+        if (!summary)
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_rowOfId.insert(summary->id, int(m_rows.size()));
+        m_rows.append(*summary);
+        endInsertRows();
+        break;
+    }
+    case ProjectChange::DocumentChanged:
+    case ProjectChange::AnnotationsChanged:
+        refreshRow(change.documentId);
+        break;
+    case ProjectChange::Reset:
+        reload();
+        break;
+    case ProjectChange::SchemaChanged:
+    case ProjectChange::AnnotatorsChanged:
+        break;
+    }
+}
+
+int CorpusModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CorpusModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString statusText(DocumentStatus status)
+{
+    switch (status) {
+    case DocumentStatus::New: return CorpusModel::tr("New");
+    case DocumentStatus::InProgress: return CorpusModel::tr("In progress");
+    case DocumentStatus::Done: return CorpusModel::tr("Done");
+    }
+    return {};
+}
+
+QVariant CorpusModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const DocumentSummary &s = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn: return s.title.isEmpty() ? s.externalId : s.title;
+        case SourceColumn: return s.source;
+        case StatusColumn: return statusText(s.status);
+        case AnnotationsColumn: return s.annotationCount;
+        case SuggestionsColumn: return s.suggestionCount;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return tr("<b>%1</b><br>id: %2<br>%3 characters<br>%4 decided annotations, %5 suggestions to review")
+            .arg(s.title.toHtmlEscaped(), s.externalId.toHtmlEscaped())
+            .arg(s.length)
+            .arg(s.annotationCount)
+            .arg(s.suggestionCount);
+    case Qt::TextAlignmentRole:
+        if (index.column() >= AnnotationsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::FontRole:
+        if (index.column() == TitleColumn && s.status == DocumentStatus::New) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (s.status == DocumentStatus::Done)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        break;
+    case DocumentIdRole: return s.id;
+    case StatusRole: return int(s.status);
+    case ExternalIdRole: return s.externalId;
+    }
+    return {};
+}
+
+QVariant CorpusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn: return tr("Title");
+    case SourceColumn: return tr("Source");
+    case StatusColumn: return tr("Status");
+    case AnnotationsColumn: return tr("Annotations");
+    case SuggestionsColumn: return tr("Suggestions");
+    }
+    return {};
+}
+
+int CorpusModel::rowOf(qint64 documentId) const
+{
+    return m_rowOfId.value(documentId, -1);
+}
+
+qint64 CorpusModel::documentIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+const DocumentSummary *CorpusModel::summary(qint64 documentId) const
+{
+    const int row = rowOf(documentId);
+    return row >= 0 ? &m_rows.at(row) : nullptr;
+}
+
+CorpusFilterModel::CorpusFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void CorpusFilterModel::setStatusFilter(std::optional<DocumentStatus> status)
+{
+    m_status = status;
+    invalidateFilter();
+}
+
+void CorpusFilterModel::setAllowedIds(std::optional<QSet<qint64>> ids)
+{
+    m_ids = std::move(ids);
+    invalidateFilter();
+}
+
+bool CorpusFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_status && index.data(CorpusModel::StatusRole).toInt() != int(*m_status))
+        return false;
+    if (m_ids && !m_ids->contains(index.data(CorpusModel::DocumentIdRole).toLongLong()))
+        return false;
+    return true;
+}
+
+bool CorpusFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() >= CorpusModel::AnnotationsColumn)
+        return left.data().toInt() < right.data().toInt();
+    if (left.column() == CorpusModel::StatusColumn)
+        return left.data(CorpusModel::StatusRole).toInt() < right.data(CorpusModel::StatusRole).toInt();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace Copydesk

@@ -1,0 +1,141 @@
+#include "documentpresenter.h"
+
+#include <QCoreApplication>
+
+#include "projectstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("DocumentPresenter", text);
+}
+
+const Annotation *PresentedDocument::annotation(qint64 id) const
+{
+    const auto it = annotations.constFind(id);
+    return it == annotations.constEnd() ? nullptr : &it.value();
+}
+
+static QString statusText(AnnotationStatus status)
+{
+    switch (status) {
+    case AnnotationStatus::Suggested: return tr("suggested");
+    case AnnotationStatus::Accepted: return tr("accepted");
+    case AnnotationStatus::Rejected: return tr("rejected");
+    case AnnotationStatus::Manual: return tr("manual");
+    }
+    return {};
+}
+
+static QString coveredText(const PresentedDocument &document, const Annotation &a, int limit = 60)
+{
+    const qsizetype from = document.offsets.toUtf16(a.start);
+    QString text = document.text.mid(from, document.offsets.toUtf16(a.end) - from).simplified();
+    if (text.size() > limit)
+        text = text.left(limit - 1) + u'…';
+    return text;
+}
+
+QString annotationTooltip(const Annotation &a, const PresentedDocument &document, const LabelSchema &schema,
+                          const QHash<qint64, Annotator> &annotators, const QList<Relation> &relations)
+{
+    QString html = u"<b>%1</b> <i>%2</i>"_s.arg(a.label.toHtmlEscaped(), statusText(a.status));
+    const Annotator origin = annotators.value(a.annotatorId);
+    html += u"<br>"_s + tr("by %1").arg(origin.displayName().toHtmlEscaped());
+    if (a.deciderId && a.deciderId != a.annotatorId)
+        html += u", "_s + tr("decided by %1").arg(annotators.value(a.deciderId).displayName().toHtmlEscaped());
+    if (a.confidence >= 0)
+        html += u"<br>"_s + tr("confidence %1").arg(a.confidence, 0, 'f', 2);
+    if (!a.reason.isEmpty())
+        html += u"<br>"_s + tr("why: %1").arg(a.reason.toHtmlEscaped());
+    for (auto it = a.attrs.constBegin(); it != a.attrs.constEnd(); ++it)
+        html += u"<br>%1: %2"_s.arg(it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped());
+    bool linked = false;
+    for (const Relation &r : relations) {
+        if (r.headId == a.id) {
+            if (const Annotation *child = document.annotation(r.childId)) {
+                html += u"<br>%1: “%2”"_s.arg(r.label.toHtmlEscaped(), coveredText(document, *child).toHtmlEscaped());
+                linked = true;
+            }
+        } else if (r.childId == a.id) {
+            if (const Annotation *head = document.annotation(r.headId)) {
+                html += u"<br>"_s + tr("%1 of “%2”").arg(r.label.toHtmlEscaped(), coveredText(document, *head).toHtmlEscaped());
+                linked = true;
+            }
+        }
+    }
+    if (a.label == u"CUE" && !linked)
+        html += u"<br><b>"_s + tr("Unattributed claim: no quote or source is linked to this cue.") + u"</b>"_s;
+    if (!a.note.isEmpty())
+        html += u"<br>"_s + tr("note: %1").arg(a.note.toHtmlEscaped());
+    if (const LabelDefinition *def = schema.label(a.label); def && !def->description.isEmpty())
+        html += u"<br><small>%1</small>"_s.arg(def->description.toHtmlEscaped());
+    return html;
+}
+
+static ViewSpan::Status viewStatus(AnnotationStatus status)
+{
+    switch (status) {
+    case AnnotationStatus::Suggested: return ViewSpan::Status::Suggested;
+    case AnnotationStatus::Accepted: return ViewSpan::Status::Accepted;
+    case AnnotationStatus::Rejected: return ViewSpan::Status::Rejected;
+    case AnnotationStatus::Manual: return ViewSpan::Status::Manual;
+    }
+    return ViewSpan::Status::Manual;
+}
+
+void refreshPresentation(const ProjectStore &store, PresentedDocument &document)
+{
+    const LabelSchema schema = store.schema();
+    QHash<qint64, Annotator> annotators;
+    for (const Annotator &a : store.annotators())
+        annotators.insert(a.id, a);
+    const QList<Annotation> annotations = store.annotations(document.documentId);
+    const QList<Relation> relations = store.relations(document.documentId);
+    document.annotations.clear();
+    for (const Annotation &a : annotations)
+        document.annotations.insert(a.id, a);
+    document.spans.clear();
+    document.links.clear();
+    document.unattributedClaims = 0;
+    QSet<qint64> linkedCues;
+    for (const Relation &r : relations) {
+        document.links.append({r.headId, r.childId, r.label});
+        if (r.label == u"CUE")
+            linkedCues.insert(r.childId);
+    }
+    document.spans.reserve(annotations.size());
+    for (const Annotation &a : annotations) {
+        ViewSpan span;
+        span.id = a.id;
+        span.start = document.offsets.toUtf16(a.start);
+        span.end = document.offsets.toUtf16(a.end);
+        span.label = a.label;
+        const LabelDefinition *def = schema.label(a.label);
+        span.layer = def ? def->layer : u"other"_s;
+        span.color = QColor(def ? def->color : u"#888888"_s);
+        span.status = viewStatus(a.status);
+        span.tooltip = annotationTooltip(a, document, schema, annotators, relations);
+        document.spans.append(span);
+        if (a.label == u"CUE" && a.status != AnnotationStatus::Rejected && !linkedCues.contains(a.id))
+            ++document.unattributedClaims;
+    }
+}
+
+PresentedDocument presentDocument(const ProjectStore &store, qint64 documentId)
+{
+    PresentedDocument document;
+    const std::optional<Document> doc = store.document(documentId);
+    if (!doc)
+        return document;
+    document.documentId = documentId;
+    document.text = doc->text;
+    document.offsets = TextOffsets(document.text);
+    refreshPresentation(store, document);
+    return document;
+}
+
+} // namespace Copydesk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include "annotation.h"
+#include "annotator.h"
+#include "labelschema.h"
+#include "textoffsets.h"
+#include "viewspan.h"
+
+namespace Copydesk {
+
+class ProjectStore;
+
+// One document as the article view shows it: the model's annotations turned into view spans
+// (UTF-16 positions, colours, tooltips) and links. Pure data, made on the GUI thread.
+struct PresentedDocument
+{
+    qint64 documentId = 0;
+    QString text;
+    TextOffsets offsets;
+    QList<ViewSpan> spans;
+    QList<ViewLink> links;
+    QHash<qint64, Annotation> annotations;
+    int unattributedClaims = 0; // cues with no quote: claims with no source
+
+    const Annotation *annotation(qint64 id) const;
+};
+
+PresentedDocument presentDocument(const ProjectStore &store, qint64 documentId);
+// Spans and links only (the text is unchanged): after an edit.
+void refreshPresentation(const ProjectStore &store, PresentedDocument &document);
+
+// "QUOTE (suggested) by copydesk-sourcing 1.0 …" as rich text.
+QString annotationTooltip(const Annotation &annotation, const PresentedDocument &document, const LabelSchema &schema,
+                          const QHash<qint64, Annotator> &annotators, const QList<Relation> &relations);
+
+} // namespace Copydesk
