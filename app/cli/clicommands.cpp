@@ -24,6 +24,7 @@
 #include "projectstore.h"
 #include "engines/enginerunner.h"
 #include "engines/engineregistry.h"
+#include "traincommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -434,6 +435,7 @@ const Command commands[] = {
     {"stats", QT_TRANSLATE_NOOP("copydesk-cli", "count documents and annotations"), stats},
     {"check", QT_TRANSLATE_NOOP("copydesk-cli", "check a project's integrity"), check},
     {"annotate-jsonl", QT_TRANSLATE_NOOP("copydesk-cli", "run the engines on JSONL from stdin to stdout"), annotateJsonl},
+    {"train", QT_TRANSLATE_NOOP("copydesk-cli", "train the entity tagger on the project's decisions"), trainCommand},
 };
 
 int mainHelp(bool toStdout)
