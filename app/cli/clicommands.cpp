@@ -29,6 +29,7 @@
 #include "engines/enginerunner.h"
 #include "engines/linefrequencyindex.h"
 #include "engines/engineregistry.h"
+#include "traincommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -534,6 +535,7 @@ const Command commands[] = {
     {"annotate", QT_TRANSLATE_NOOP("copydesk-cli", "pre-annotate a project's documents with the engines"), annotate},
     {"check", QT_TRANSLATE_NOOP("copydesk-cli", "check a project's integrity"), check},
     {"annotate-jsonl", QT_TRANSLATE_NOOP("copydesk-cli", "run the engines on JSONL from stdin to stdout"), annotateJsonl},
+    {"train", QT_TRANSLATE_NOOP("copydesk-cli", "train the entity tagger on the project's decisions"), trainCommand},
 };
 
 int mainHelp(bool toStdout)

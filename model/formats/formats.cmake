@@ -6,3 +6,8 @@ target_sources(copydesk-model PRIVATE
     formats/textformat.h formats/textformat.cpp
     formats/jsonlformat.h formats/jsonlformat.cpp
 )
+
+# CoNLL-2003 columns (IOB1/IOB2 in, IOB2 out).
+target_sources(copydesk-model PRIVATE
+    formats/conllformat.h formats/conllformat.cpp
+)

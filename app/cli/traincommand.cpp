@@ -1,0 +1,95 @@
+#include "traincommand.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <unistd.h>
+
+#include "clicommands.h"
+#include "projectstore.h"
+#include "trainer.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk::Cli {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("copydesk-cli", text, nullptr, n);
+}
+
+} // namespace
+
+int trainCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Trains the project's entity tagger and string-match model from its entity decisions. The tagger learns "
+           "from documents with at least one entity decision (accepted, manual or rejected; imported annotations "
+           "count as accepted) and no entity suggestion left to review, or marked done. Run \"annotate --engines "
+           "copydesk-tagger\" afterwards to use it."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
+    parser.addOption({u"epochs"_s, tr("Passes over the training sentences (default %1).").arg(kDefaultTaggerEpochs),
+                      u"N"_s, QString::number(kDefaultTaggerEpochs)});
+    auto usage = [&](const QString &message) {
+        err << message << u'\n' << parser.helpText();
+        return int(UsageError);
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("train takes one project file."));
+    bool ok = false;
+    TrainOptions options;
+    options.epochs = parser.value(u"epochs"_s).toInt(&ok);
+    if (!ok || options.epochs < 1 || options.epochs > 1000)
+        return usage(tr("--epochs takes a whole number from 1 to 1000, not \"%1\"").arg(parser.value(u"epochs"_s)));
+
+    ProjectStore store;
+    QString error;
+    if (!store.open(parser.positionalArguments().constFirst(), ProjectStore::OpenMode::Existing, &error)) {
+        err << error << u'\n';
+        return InputFailed;
+    }
+    const bool showProgress = isatty(STDERR_FILENO);
+    const TrainReport report = trainProject(store, options, [&](TrainStage stage, double fraction) {
+        if (!showProgress)
+            return;
+        const QString what = stage == TrainStage::Collecting ? tr("reading decisions")
+                             : stage == TrainStage::Training ? tr("training")
+                                                             : tr("storing");
+        err << u"\r\033[K"_s << what << u": "_s << int(fraction * 100) << u'%' << Qt::flush;
+    });
+    if (showProgress)
+        err << u"\r\033[K"_s;
+
+    if (report.taggerTrained) {
+        err << tr("Trained the entity tagger %1 on %n document(s) (%2 sentences, %3 tokens, %4 entity spans; "
+                  "labels %5) in %6 s\n", report.documents)
+                   .arg(report.taggerVersion)
+                   .arg(report.sentences)
+                   .arg(report.tokens)
+                   .arg(report.spans)
+                   .arg(report.labels.join(u", "))
+                   .arg(double(report.collectMilliseconds + report.trainMilliseconds) / 1000.0, 0, 'f', 1);
+    }
+    if (report.skippedUnreviewed > 0)
+        err << tr("Left out %n document(s) with entity suggestions still to review\n", report.skippedUnreviewed);
+    if (report.stringMatchBuilt)
+        err << tr("String-match model: %n labelled text(s)\n", report.stringMatchTexts);
+    if (!report.error.isEmpty())
+        err << tr("error: ") << report.error << u'\n';
+    return report.taggerTrained && report.error.isEmpty() ? Ok : InputFailed;
+}
+
+} // namespace Copydesk::Cli

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+
+#include <QString>
+#include <QStringList>
+
+#include "engines/learnedengines.h"
+
+namespace Copydesk {
+
+class ProjectStore;
+
+struct TrainOptions
+{
+    int epochs = kDefaultTaggerEpochs;
+};
+
+struct TrainReport
+{
+    int documents = 0;             // documents the tagger learned from
+    int skippedUnreviewed = 0;     // entity decisions, but suggestions still waiting (and not done)
+    int skippedUndecided = 0;      // no entity decision at all
+    int sentences = 0;
+    int tokens = 0;
+    int spans = 0;                 // entity spans learned from
+    QStringList labels;            // entity labels the tagger learned
+    bool taggerTrained = false;    // stored under learnedEntityModelName()
+    QString taggerVersion;         // the version its engine will have
+    int stringMatchTexts = 0;      // (label, text) decisions in the string-match model
+    bool stringMatchBuilt = false; // stored under stringMatchModelName()
+    qint64 collectMilliseconds = 0;
+    qint64 trainMilliseconds = 0;
+    QString error;                 // what went wrong, in words for the user; empty when fine
+    bool cancelled = false;
+};
+
+enum class TrainStage { Collecting, Training, Storing };
+
+// Trains the project's learned models from people's entity decisions and stores them in
+// the project:
+// - the entity tagger (PerceptronTagger through trainLearnedEntityModel) on whole documents.
+//   Unlabelled words are learned as "not an entity", so only documents whose entities were
+//   looked at are used: a document is used when it has at least one entity decision
+//   (accepted, manual or rejected; imported files' annotations count as accepted) and no
+//   entity suggestion still waiting for review, or when its status is "done" (a person
+//   said it is finished, so what they left as suggestions they did not want). Its accepted
+//   and manual entity spans, by any annotator, are what it teaches.
+// - the string-match model from every accepted or manual entity span of every document
+//   (one labelled name is enough to suggest it again; completeness does not matter).
+// "Entity" means a label of the schema's "entities" layer. When no document qualifies the
+// tagger already in the project is kept and report.error says why. Call from the thread
+// that owns the store; a cancelled run stores nothing.
+TrainReport trainProject(ProjectStore &store, const TrainOptions &options,
+                         const std::function<void(TrainStage stage, double fraction)> &progress = {},
+                         const std::atomic_bool *cancel = nullptr);
+
+} // namespace Copydesk
