@@ -1,10 +1,111 @@
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QScreen>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include "articleview.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+
+using namespace Qt::StringLiterals;
+
+// Installs Qt's and Copydesk's translations for the chosen (or the system's) language.
+static void installTranslations(QApplication &app)
+{
+    const QString setting = Copydesk::PreferencesDialog::languageSetting();
+    const QLocale locale = setting.isEmpty() ? QLocale::system() : QLocale(setting);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, u"copydesk"_s, u"_"_s, u":/i18n"_s))
+        app.installTranslator(ours);
+}
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QMainWindow window;
+    QApplication::setApplicationName(u"Copydesk"_s);
+    QApplication::setOrganizationName(u"Copydesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/copydesk/icons/copydesk.svg"_s));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Annotate news articles: entities, sourcing and page furniture."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"project"_s, QApplication::translate("main", "The project to open (*.copydesk); "
+                                                                        "default: the last one, or the sample project."));
+    parser.addOption({u"document"_s, QApplication::translate("main", "Show this document (its external id)."), u"ID"_s});
+    parser.addOption({u"screenshot"_s, QApplication::translate("main", "Render the window to this PNG file and exit."), u"FILE"_s});
+    parser.addOption({u"size"_s, QApplication::translate("main", "Window size, e.g. 1600x1000."), u"WxH"_s});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    Copydesk::MainWindow window;
+    if (parser.isSet(u"size"_s)) {
+        const QStringList parts = parser.value(u"size"_s).split(u'x');
+        if (parts.size() != 2 || parts.at(0).toInt() < 200 || parts.at(1).toInt() < 200) {
+            err << QApplication::translate("main", "--size takes WIDTHxHEIGHT, e.g. 1600x1000\n");
+            return 2;
+        }
+        window.resize(parts.at(0).toInt(), parts.at(1).toInt());
+    } else if (!QSettings().contains(u"window/geometry"_s)) {
+        window.resize(QSize(1500, 950).boundedTo(window.screen()->availableSize()));
+    }
+
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty() && !parser.isSet(u"screenshot"_s))
+        path = QSettings().value(u"lastProject"_s).toString();
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        QString error;
+        if (!parser.positionalArguments().isEmpty()) {
+            err << QApplication::translate("main", "%1 does not exist.\n").arg(path);
+            return 1;
+        }
+        if (!Copydesk::MainWindow::ensureSampleProject(&error)) {
+            err << error << u'\n';
+            return 1;
+        }
+        path = Copydesk::MainWindow::sampleProjectPath();
+    }
+    QString error;
+    if (!window.openProject(path, &error)) {
+        err << error << u'\n';
+        if (parser.isSet(u"screenshot"_s))
+            return 1;
+    }
+    if (parser.isSet(u"document"_s) && !window.selectDocumentByExternalId(parser.value(u"document"_s))) {
+        err << QApplication::translate("main", "No document with the id %1 in %2\n").arg(parser.value(u"document"_s), path);
+        if (parser.isSet(u"screenshot"_s))
+            return 1;
+    }
     window.show();
+
+    if (parser.isSet(u"screenshot"_s)) {
+        // Let the layout settle (the view measures paragraphs in the background), then grab.
+        for (int i = 0; i < 200 && !window.articleView()->isLayoutSettled(); ++i) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(5);
+        }
+        for (int i = 0; i < 10; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        const QString out = parser.value(u"screenshot"_s);
+        if (!window.grab().save(out, "PNG")) {
+            err << QApplication::translate("main", "Cannot write %1\n").arg(out);
+            return 1;
+        }
+        return 0;
+    }
     return app.exec();
 }

@@ -1,0 +1,127 @@
+#pragma once
+
+#include <memory>
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include "documentpresenter.h"
+
+class QAction;
+class QDockWidget;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressDialog;
+
+namespace Copydesk {
+
+class AnnotationEditor;
+class AnnotationPanel;
+class ArticleView;
+class BackgroundJob;
+class CorpusBrowser;
+class ProjectStore;
+struct ProjectChange;
+
+// The annotation window: corpus browser | article view | annotation panel. Every edit goes
+// through the AnnotationEditor (undoable, saved at once); long work runs as BackgroundJobs.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString &path, QString *error = nullptr);
+    bool selectDocument(qint64 documentId);
+    bool selectDocumentByExternalId(const QString &externalId);
+    qint64 currentDocument() const { return m_presented.documentId; }
+
+    ProjectStore *store() const { return m_store.get(); }
+    AnnotationEditor *editor() const { return m_editor.get(); }
+    ArticleView *articleView() const { return m_view; }
+    AnnotationPanel *annotationPanel() const { return m_panel; }
+    CorpusBrowser *corpusBrowser() const { return m_browser; }
+    QAction *action(const QString &name) const;
+
+    // Where the bundled sample project lives; created from resources/ on first use.
+    static QString sampleProjectPath();
+    static bool ensureSampleProject(QString *error);
+
+
+    // Waits for the running background job, if any (tests, screenshots).
+    void waitForJobs();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void readSettings();
+    void writeSettings();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void updateActions();
+    void updateStatus();
+    void updateTitle();
+
+    void onStoreChanged(const ProjectChange &change);
+    void showDocument(qint64 documentId);
+    void refreshSpans();
+    void onLabelKey(const QString &key, qsizetype start, qsizetype end);
+    void onSelectionChanged();
+    void onBoundaryDragged(qint64 id, qsizetype start, qsizetype end);
+    void showSelectionMenu(const QPoint &globalPos, qsizetype start, qsizetype end);
+    void showSpanMenu(const QPoint &globalPos, qint64 id);
+    void createAnnotation(const QString &label, qsizetype start, qsizetype end);
+
+    void newProject();
+    void openProjectDialog();
+    void importFiles();
+    void importFolder();
+    void importPaths(const QStringList &paths);
+    void exportProject();
+    void preAnnotate(const QStringList &layers);
+    void train();
+    void editSchema();
+    void editPreferences();
+    void setDocumentStatus(int status);
+    void nextDocument();
+    void previousDocument();
+    void doneAndNext();
+    void showKeys();
+    void about();
+    void startJob(BackgroundJob *job);
+    QString askPersonName();
+    void applyPersonName(const QString &name);
+
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<AnnotationEditor> m_editor;
+    PresentedDocument m_presented;
+
+    ArticleView *m_view;
+    CorpusBrowser *m_browser;
+    AnnotationPanel *m_panel;
+    QDockWidget *m_browserDock = nullptr;
+    QDockWidget *m_panelDock = nullptr;
+    QLabel *m_positionLabel;
+    QLabel *m_countsLabel;
+    QLabel *m_personLabel;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_labelMenu = nullptr;
+    QHash<QString, QAction *> m_actions;
+    QStringList m_recent;
+    QPointer<BackgroundJob> m_job;
+    QPointer<QProgressDialog> m_progress;
+    bool m_syncingSelection = false;
+};
+
+} // namespace Copydesk
