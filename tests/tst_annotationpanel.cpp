@@ -1,4 +1,5 @@
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -49,8 +50,10 @@ private slots:
     void deleteSelectsTheNextRow();
     void filter_data();
     void filter();
+    void filterKeepsOrClearsTheCurrent();
     void relabelKeepsTheSelection();
     void documentStatus();
+    void summaryWhenNothingIsSelected();
 
 private:
     QPair<qint64, qint64> span(const QString &needle) const;
@@ -95,7 +98,7 @@ qint64 TestAnnotationPanel::create(const QString &label, const QString &needle)
 QList<qint64> TestAnnotationPanel::suggest(const QList<QPair<QString, QString>> &labelled)
 {
     // One engine run: it replaces the engine's earlier untouched suggestions (with new ids).
-    const qint64 engine = m_store->ensureAnnotator(AnnotatorKind::Engine, u"entities"_s, u"0.1"_s);
+    const qint64 engine = m_store->ensureAnnotator(AnnotatorKind::Engine, u"lexicon"_s, u"0.1"_s);
     QList<NewAnnotation> spans;
     for (const auto &[label, needle] : labelled) {
         const auto [start, end] = span(needle);
@@ -459,7 +462,9 @@ void TestAnnotationPanel::filter_data()
     QTest::newRow("label and status") << u"DATE suggested"_s << QStringList({u"DATE"_s, u"DATE"_s});
     QTest::newRow("words") << u"lena"_s << QStringList({u"PERSON"_s, u"SOURCE"_s});
     QTest::newRow("label and words") << u"SOURCE lena"_s << QStringList{u"SOURCE"_s};
-    QTest::newRow("annotator") << u"entities"_s << QStringList({u"DATE"_s, u"DATE"_s, u"ORG"_s});
+    QTest::newRow("annotator") << u"lexicon"_s << QStringList({u"DATE"_s, u"DATE"_s, u"ORG"_s});
+    QTest::newRow("layer") << u"sourcing"_s << QStringList({u"QUOTE"_s, u"CUE"_s, u"SOURCE"_s});
+    QTest::newRow("layer and status") << u"Entities manual"_s << QStringList{u"PERSON"_s};
     QTest::newRow("nothing") << u"zeppelin"_s << QStringList();
 }
 
@@ -480,6 +485,22 @@ void TestAnnotationPanel::filter()
         QVERIFY(model->rowCount(model->index(l, 0)) > 0);
         QVERIFY(m_panel->view()->isExpanded(model->index(l, 0)));
     }
+}
+
+void TestAnnotationPanel::filterKeepsOrClearsTheCurrent()
+{
+    m_panel->selectAnnotation(m_source);
+    QSignalSpy spy(m_panel.get(), &AnnotationPanel::annotationSelected);
+    m_panel->setFilterText(u"lena"_s); // the SOURCE still shows
+    QCOMPARE(m_panel->currentAnnotationId(), m_source);
+    QCOMPARE(spy.count(), 0);
+    m_panel->setFilterText(u"QUOTE"_s); // hidden: nothing is current, once
+    QCOMPARE(m_panel->currentAnnotationId(), 0);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), 0);
+    QVERIFY(m_panel->selectedAnnotationIds().isEmpty());
+    m_panel->setFilterText(QString());
+    QCOMPARE(spy.count(), 1);
 }
 
 void TestAnnotationPanel::relabelKeepsTheSelection()
@@ -517,6 +538,21 @@ void TestAnnotationPanel::documentStatus()
     m_editor->undoStack()->undo();
     QCOMPARE(m_store->document(m_doc)->status, DocumentStatus::New);
     QCOMPARE(combo->currentData().toInt(), int(DocumentStatus::New));
+}
+
+void TestAnnotationPanel::summaryWhenNothingIsSelected()
+{
+    auto *summary = child<QLabel>(u"summary"_s);
+    QVERIFY(summary->isVisible());
+    QVERIFY(summary->text().contains(u"3 suggested, 0 accepted, 4 manual, 0 rejected"_s));
+    m_panel->selectAnnotation(m_quote);
+    QVERIFY(!summary->isVisible());
+    QVERIFY(m_panel->rejectSelected());
+    m_panel->selectAnnotation(0);
+    QVERIFY(summary->isVisible());
+    QVERIFY(summary->text().contains(u"3 manual, 1 rejected"_s));
+    m_panel->setDocument(0);
+    QCOMPARE(summary->text(), u"No document is open."_s);
 }
 
 QTEST_MAIN(TestAnnotationPanel)

@@ -13,11 +13,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTextBoundaryFinder>
 #include <QToolButton>
 #include <QTreeView>
@@ -35,17 +34,19 @@ namespace Copydesk {
 
 // Filters the annotation rows by the words typed in the panel's filter field and keeps the
 // layers in schema order whatever column is sorted. A word that names a label ("QUOTE") or a
-// status ("suggested") selects by label or status (several label words: any of them); any
-// other word must occur in the covered text, the label, the annotator's name or the note.
+// status ("suggested") or a layer ("sourcing") selects by label, status or layer (several
+// words of a kind: any of them); any other word must occur in the covered text, the label,
+// the annotator's name or the note.
 class AnnotationFilterProxyModel final : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
-    void setFilterWords(const QString &text, const QStringList &knownLabels)
+    void setFilterWords(const QString &text, const QStringList &knownLabels, const QStringList &knownLayers)
     {
         m_labels.clear();
         m_statuses.clear();
+        m_layers.clear();
         m_words.clear();
         const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
         for (const QString &word : words) {
@@ -68,13 +69,21 @@ public:
                     isStatus = true;
                 }
             }
-            if (!isStatus)
+            if (isStatus)
+                continue;
+            bool isLayer = false;
+            for (const QString &layer : knownLayers) {
+                if (layer.toCaseFolded() == folded || AnnotationListModel::layerDisplayName(layer).toCaseFolded() == folded) {
+                    m_layers.append(layer);
+                    isLayer = true;
+                }
+            }
+            if (!isLayer)
                 m_words.append(folded);
         }
         invalidateFilter();
     }
 
-    bool isFiltering() const { return !m_labels.isEmpty() || !m_statuses.isEmpty() || !m_words.isEmpty(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
@@ -86,6 +95,8 @@ protected:
         if (!m_labels.isEmpty() && !m_labels.contains(index.data(AnnotationListModel::LabelRole).toString()))
             return false;
         if (!m_statuses.isEmpty() && !m_statuses.contains(index.data(AnnotationListModel::StatusRole).toInt()))
+            return false;
+        if (!m_layers.isEmpty() && !m_layers.contains(index.data(AnnotationListModel::LayerRole).toString()))
             return false;
         if (m_words.isEmpty())
             return true;
@@ -119,6 +130,7 @@ protected:
 private:
     QStringList m_labels;
     QList<int> m_statuses;
+    QStringList m_layers;
     QStringList m_words;
 };
 
@@ -208,11 +220,15 @@ void AnnotationPanel::buildUi()
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter annotations"));
     m_filter->setToolTip(tr("Show only the annotations that match: a label (QUOTE), a status (suggested, "
-                            "accepted, rejected, manual) or words of the covered text, the annotator or the note"));
+                            "accepted, rejected, manual), a layer (sourcing) or words of the covered text, the "
+                            "annotator or the note"));
     connect(m_filter, &QLineEdit::textChanged, this, &AnnotationPanel::applyFilter);
     top->addWidget(m_filter, 1);
 
+    auto *statusLabel = new QLabel(tr("Doc&ument:"), this);
+    top->addWidget(statusLabel);
     m_documentStatus = new QComboBox(this);
+    statusLabel->setBuddy(m_documentStatus);
     m_documentStatus->setObjectName(u"documentStatus"_s);
     m_documentStatus->addItem(tr("New"), int(DocumentStatus::New));
     m_documentStatus->addItem(tr("In progress"), int(DocumentStatus::InProgress));
@@ -224,12 +240,8 @@ void AnnotationPanel::buildUi()
     top->addWidget(m_documentStatus);
     layout->addLayout(top);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
-
     // The list.
-    m_view = new QTreeView(splitter);
+    m_view = new QTreeView(this);
     m_view->setObjectName(u"annotationView"_s);
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Annotations of the document"));
@@ -242,7 +254,7 @@ void AnnotationPanel::buildUi()
     m_view->setAlternatingRowColors(true);
     m_view->setExpandsOnDoubleClick(false);
     m_view->setIconSize(QSize(12, 12));
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->header()->setSortIndicator(AnnotationListModel::StartColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->header();
@@ -250,8 +262,8 @@ void AnnotationPanel::buildUi()
     header->setSectionResizeMode(AnnotationListModel::TextColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(24);
     const QFontMetrics metrics = fontMetrics();
-    header->resizeSection(AnnotationListModel::LabelColumn, metrics.horizontalAdvance(u"BOILERPLATE"_s) + 36);
-    header->resizeSection(AnnotationListModel::StatusColumn, metrics.horizontalAdvance(u"suggested"_s) + 16);
+    header->setSectionResizeMode(AnnotationListModel::LabelColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(AnnotationListModel::StatusColumn, QHeaderView::Interactive);
     header->resizeSection(AnnotationListModel::AnnotatorColumn, metrics.horizontalAdvance(u"copydesk-sourcing"_s));
     header->resizeSection(AnnotationListModel::ConfidenceColumn, metrics.horizontalAdvance(u"0.00"_s) + 16);
     header->resizeSection(AnnotationListModel::StartColumn, metrics.horizontalAdvance(u"00000"_s) + 16);
@@ -265,22 +277,23 @@ void AnnotationPanel::buildUi()
             [this](const QModelIndex &current) { onCurrentRowChanged(current); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AnnotationPanel::refreshButtons);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AnnotationPanel::onProxyRowsInserted);
-    connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AnnotationPanel::openLayers);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AnnotationPanel::openLayers);
 
     // The editor of the current annotation.
-    m_editorStack = new QStackedWidget(splitter);
-    m_placeholder = new QLabel(tr("Select an annotation to edit it."), m_editorStack);
+    m_editorStack = new QStackedWidget(this);
+    m_placeholder = new QLabel(m_editorStack);
+    m_placeholder->setObjectName(u"summary"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setEnabled(false);
+    m_placeholder->setAccessibleName(tr("Summary of the document's annotations"));
+    m_placeholder->setMargin(12);
+    QPalette placeholderPalette = m_placeholder->palette();
+    placeholderPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    m_placeholder->setPalette(placeholderPalette);
     m_editorStack->addWidget(m_placeholder);
 
-    auto *scroll = new QScrollArea(m_editorStack);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *page = new QWidget(scroll);
+    auto *page = new QWidget(m_editorStack);
     page->setAccessibleName(tr("Selected annotation"));
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(2, 6, 2, 2);
@@ -291,6 +304,9 @@ void AnnotationPanel::buildUi()
     m_covered->setWordWrap(true);
     m_covered->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_covered->setAccessibleName(tr("Covered text"));
+    QFont coveredFont = m_covered->font();
+    coveredFont.setItalic(true);
+    m_covered->setFont(coveredFont);
     m_covered->setToolTip(tr("The text the annotation covers"));
     pageLayout->addWidget(m_covered);
 
@@ -347,8 +363,15 @@ void AnnotationPanel::buildUi()
         h->addWidget(forward);
         return row;
     };
-    m_form->addRow(tr("&Start"), boundaryRow(m_startSpin, m_startWordBack, m_startWordForward, true));
-    m_form->addRow(tr("&End"), boundaryRow(m_endSpin, m_endWordBack, m_endWordForward, false));
+    QWidget *startRow = boundaryRow(m_startSpin, m_startWordBack, m_startWordForward, true);
+    QWidget *endRow = boundaryRow(m_endSpin, m_endWordBack, m_endWordForward, false);
+    m_form->addRow(tr("&Start"), startRow);
+    m_form->addRow(tr("&End"), endRow);
+    // The rows' labels lead to the spin boxes, not to the rows' containers.
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(startRow)))
+        label->setBuddy(m_startSpin);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(endRow)))
+        label->setBuddy(m_endSpin);
     connect(m_startSpin, &QSpinBox::valueChanged, this, &AnnotationPanel::onStartEdited);
     connect(m_endSpin, &QSpinBox::valueChanged, this, &AnnotationPanel::onEndEdited);
     connect(m_startWordBack, &QToolButton::clicked, this, [this] { moveStart(-1, true); });
@@ -399,12 +422,13 @@ void AnnotationPanel::buildUi()
     pageLayout->addWidget(m_acceptAll);
     pageLayout->addStretch(1);
 
-    scroll->setWidget(page);
-    m_editorStack->addWidget(scroll);
+    m_editorStack->addWidget(page);
     m_editorStack->setCurrentIndex(0);
 
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The list takes what the editor leaves; a layout (unlike a splitter) follows the editor's
+    // height when its attribute and relation rows change.
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_editorStack, 0);
     updateTabOrder();
 }
 
@@ -423,6 +447,7 @@ void AnnotationPanel::setEditor(AnnotationEditor *editor)
         connect(editor->store(), &ProjectStore::changed, this, &AnnotationPanel::onStoreChanged);
     rebuildLabelCombo();
     refreshDocumentStatus();
+    updateColumnWidths();
     refreshEditor();
 }
 
@@ -436,7 +461,8 @@ void AnnotationPanel::setDocument(qint64 documentId)
     commitNote();
     m_model->setDocument(documentId);
     m_selectionStart = m_selectionEnd = 0;
-    m_view->expandAll();
+    openLayers();
+    updateColumnWidths();
     refreshDocumentStatus();
     if (m_currentId) {
         m_currentId = 0;
@@ -483,12 +509,26 @@ void AnnotationPanel::applyFilter()
         if (!labels.contains(a.label))
             labels.append(a.label);
     }
-    m_proxy->setFilterWords(m_filter->text(), labels);
-    m_view->expandAll();
-    // Keep the current annotation in sight when it still matches.
-    const QModelIndex current = proxyIndexOf(m_currentId);
-    if (current.isValid())
+    QStringList layers = m_model->schema().layers();
+    layers.append(AnnotationListModel::otherLayerName());
+    // While rows come and go the view moves its current row around; what counts is where it
+    // ends: the same annotation when it still shows, none when the filter hides it.
+    const qint64 before = m_currentId;
+    const bool announce = std::exchange(m_announce, false);
+    m_proxy->setFilterWords(m_filter->text(), labels, layers);
+    openLayers();
+    const QModelIndex current = proxyIndexOf(before);
+    if (current.isValid()) {
+        if (m_currentId != before)
+            makeCurrent(current);
         m_view->scrollTo(current);
+    } else if (before) {
+        m_view->selectionModel()->clear();
+        onCurrentRowChanged({});
+    }
+    m_announce = announce;
+    if (m_currentId != before && m_announce)
+        emit annotationSelected(m_currentId);
 }
 
 void AnnotationPanel::focusFilter()
@@ -519,9 +559,38 @@ void AnnotationPanel::onProxyRowsInserted(const QModelIndex &parent, int first, 
 {
     // A layer that had no visible rows appears: open it like the others.
     if (!parent.isValid()) {
-        for (int row = first; row <= last; ++row)
+        for (int row = first; row <= last; ++row) {
+            m_view->setFirstColumnSpanned(row, {}, true);
             m_view->expand(m_proxy->index(row, 0));
+        }
     }
+}
+
+void AnnotationPanel::openLayers()
+{
+    // Layer rows span the columns: their name and count need not fit the label column.
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_view->setFirstColumnSpanned(row, {}, true);
+    m_view->expandAll();
+}
+
+void AnnotationPanel::updateColumnWidths()
+{
+    // Wide enough for the schema's longest label and the longest status, no wider: in a narrow
+    // dock every pixel goes to the text.
+    const QFontMetrics metrics(m_view->font());
+    int labelWidth = metrics.horizontalAdvance(tr("Label"));
+    for (const LabelDefinition &def : m_model->schema().labels())
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(def.name));
+    for (const Annotation &a : m_model->annotations())
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(a.label));
+    const int decoration = m_view->indentation() + m_view->iconSize().width() + 4 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 10;
+    m_view->header()->resizeSection(AnnotationListModel::LabelColumn, labelWidth + decoration);
+    int statusWidth = metrics.horizontalAdvance(tr("Status"));
+    for (AnnotationStatus status : {AnnotationStatus::Suggested, AnnotationStatus::Accepted, AnnotationStatus::Rejected,
+                                    AnnotationStatus::Manual})
+        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(AnnotationListModel::statusDisplayName(status)));
+    m_view->header()->resizeSection(AnnotationListModel::StatusColumn, statusWidth + 14);
 }
 
 QModelIndex AnnotationPanel::proxyIndexOf(qint64 id) const
@@ -602,6 +671,7 @@ void AnnotationPanel::onStoreChanged(const ProjectChange &change)
         return;
     case ProjectChange::SchemaChanged:
         rebuildLabelCombo();
+        updateColumnWidths();
         m_detailLabel.clear(); // the label's attributes or relations may have changed
         break;
     case ProjectChange::Reset:
@@ -656,6 +726,26 @@ void AnnotationPanel::refreshEditor()
 {
     const Annotation *a = m_model->annotation(m_currentId);
     if (!a) {
+        // The space the editor takes shows where the document stands.
+        int counts[4] = {0, 0, 0, 0};
+        const QList<Annotation> all = m_model->annotations();
+        for (const Annotation &annotation : all)
+            ++counts[int(annotation.status)];
+        QString summary;
+        if (!documentId()) {
+            summary = tr("No document is open.");
+        } else if (all.isEmpty()) {
+            summary = tr("No annotations yet. Select text in the article and press a label's key, or run the engines.");
+        } else {
+            summary = tr("%n annotation(s): ", nullptr, int(all.size()))
+                      + tr("%1 suggested, %2 accepted, %3 manual, %4 rejected.")
+                            .arg(counts[int(AnnotationStatus::Suggested)])
+                            .arg(counts[int(AnnotationStatus::Accepted)])
+                            .arg(counts[int(AnnotationStatus::Manual)])
+                            .arg(counts[int(AnnotationStatus::Rejected)])
+                      + u"\n\n"_s + tr("Select an annotation in the list or in the article to edit it.");
+        }
+        m_placeholder->setText(summary);
         m_editorStack->setCurrentIndex(0);
         m_noteFor = 0;
         refreshButtons();
@@ -664,7 +754,7 @@ void AnnotationPanel::refreshEditor()
     m_editorStack->setCurrentIndex(1);
 
     const QString covered = m_model->coveredText(*a);
-    m_covered->setText(tr("“%1”").arg(AnnotationListModel::displayText(covered, 160)));
+    m_covered->setText(AnnotationListModel::displayText(covered, 160));
 
     // Who made it and who decided.
     const QString maker = m_model->annotatorName(a->annotatorId).toHtmlEscaped();
@@ -713,6 +803,9 @@ void AnnotationPanel::refreshEditor()
     if (m_detailLabel != a->label)
         rebuildDetailRows(*a);
     refreshDetailRows(*a);
+    // The editor keeps the height of the tallest annotation shown so far, so the list does not
+    // jump as the person goes from a QUOTE (with relation rows) to a PERSON.
+    m_editorStack->setMinimumHeight(std::max(m_editorStack->minimumHeight(), m_editorStack->widget(1)->sizeHint().height()));
 
     // Note (unless the person is typing one)
     if (m_noteFor != a->id || !m_note->hasFocus() || !m_note->isModified()) {
@@ -784,6 +877,8 @@ void AnnotationPanel::rebuildDetailRows(const Annotation &annotation)
         });
         connect(detail.fromSelection, &QToolButton::clicked, this, [this, relationName] { linkFromSelection(relationName); });
         m_form->insertRow(row++, relationDisplayName(relation.name), field);
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setBuddy(detail.combo);
         m_detailRows.append(detail);
     }
     updateTabOrder();

@@ -97,6 +97,8 @@ private:
     void onProxyRowsInserted(const QModelIndex &parent, int first, int last);
     void showHeaderMenu(const QPoint &position);
     void applyFilter();
+    void openLayers();
+    void updateColumnWidths();
 
     // Editor
     void refreshEditor();

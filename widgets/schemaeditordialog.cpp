@@ -159,6 +159,8 @@ SchemaEditorDialog::SchemaEditorDialog(ProjectStore *store, qint64 annotatorId, 
     m_color->setAccessibleName(tr("Colour"));
     m_color->setToolTip(tr("Choose the label's colour"));
     m_color->setAutoDefault(false);
+    m_color->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_color->setMinimumWidth(fontMetrics().horizontalAdvance(u"#DDDDDD"_s) + 48);
     connect(m_color, &QPushButton::clicked, this, &SchemaEditorDialog::chooseColor);
     form->addRow(tr("&Colour"), m_color);
 
