@@ -1,0 +1,7 @@
+# The annotation panel, its list model, the schema editor and label colour helpers.
+target_sources(copydesk-widgets PRIVATE
+    labelcolors.h labelcolors.cpp
+    annotationlistmodel.h annotationlistmodel.cpp
+    annotationpanel.h annotationpanel.cpp
+    schemaeditordialog.h schemaeditordialog.cpp
+)
