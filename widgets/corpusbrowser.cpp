@@ -111,7 +111,8 @@ void CorpusBrowser::refreshLabels()
     m_label->clear();
     m_label->addItem(tr("Any label"));
     if (m_store && m_store->isOpen()) {
-        for (const LabelDefinition &label : m_store->schema().labels())
+        const LabelSchema schema = m_store->schema();
+        for (const LabelDefinition &label : schema.labels())
             m_label->addItem(label.name, label.name);
     }
     const int index = m_label->findData(current);

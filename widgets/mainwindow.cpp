@@ -600,7 +600,8 @@ void MainWindow::showSpanMenu(const QPoint &globalPos, qint64 id)
         menu.addAction(action(u"reject"_s));
     menu.addAction(action(u"delete"_s));
     QMenu *relabel = menu.addMenu(tr("Change Label"));
-    for (const LabelDefinition &label : m_store->schema().labels()) {
+    const LabelSchema schema = m_store->schema();
+    for (const LabelDefinition &label : schema.labels()) {
         if (label.name == a->label)
             continue;
         QAction *item = relabel->addAction(label.name);
@@ -630,7 +631,8 @@ void MainWindow::updateActions()
     // The label menu: one entry per label, with its key.
     m_labelMenu->clear();
     if (open) {
-        for (const LabelDefinition &label : m_store->schema().labels()) {
+        const LabelSchema schema = m_store->schema();
+        for (const LabelDefinition &label : schema.labels()) {
             QPixmap chip(12, 12);
             chip.fill(QColor(label.color));
             QAction *a = m_labelMenu->addAction(QIcon(chip), label.key.isEmpty() ? label.name : u"%1\t%2"_s.arg(label.name, label.key));
@@ -749,7 +751,7 @@ void MainWindow::importPaths(const QStringList &paths)
         if (annotateAfter && report.documents > 0 && !context.cancelled->load()) {
             PreAnnotateOptions options;
             options.documents = report.documentIds;
-            const PreAnnotateReport annotated = preAnnotate(store, options, [&](int done, int total) {
+            const PreAnnotateReport annotated = Copydesk::preAnnotate(store, options, [&](int done, int total) {
                 context.progress(done, total, tr("Pre-annotating"));
             }, context.cancelled);
             lines << tr("%n suggestion(s) made.", nullptr, annotated.suggestions);
@@ -949,9 +951,11 @@ void MainWindow::showKeys()
         html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     };
     row(tr("Select text, then a label's key"), tr("Add that label (see Edit ▸ Add Label to Selection)"));
-    for (const LabelDefinition &label : m_store->isOpen() ? m_store->schema().labels() : LabelSchema::defaultSchema().labels())
+    const LabelSchema schema = m_store->isOpen() ? m_store->schema() : LabelSchema::defaultSchema();
+    for (const LabelDefinition &label : schema.labels()) {
         if (!label.key.isEmpty())
             row(label.key, label.name);
+    }
     for (QAction *a : std::as_const(m_actions)) {
         if (!a->shortcut().isEmpty())
             row(a->shortcut().toString(QKeySequence::NativeText), QString(a->text()).remove(u'&'));
