@@ -1,3 +1,4 @@
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,6 +55,9 @@ private slots:
     void relabelKeepsTheSelection();
     void documentStatus();
     void summaryWhenNothingIsSelected();
+    void renameKeepsTheCurrent();
+    void descendingSortKeepsLayers();
+    void filteredViewPassesModelTester();
 
 private:
     QPair<qint64, qint64> span(const QString &needle) const;
@@ -553,6 +557,46 @@ void TestAnnotationPanel::summaryWhenNothingIsSelected()
     QVERIFY(summary->text().contains(u"3 manual, 1 rejected"_s));
     m_panel->setDocument(0);
     QCOMPARE(summary->text(), u"No document is open."_s);
+}
+
+void TestAnnotationPanel::renameKeepsTheCurrent()
+{
+    m_panel->selectAnnotation(m_person);
+    QSignalSpy spy(m_panel.get(), &AnnotationPanel::annotationSelected);
+    QVERIFY(m_store->renameLabel(u"PERSON"_s, u"PER"_s)); // a model reset
+    QCOMPARE(m_panel->currentAnnotationId(), m_person);
+    QCOMPARE(m_panel->selectedAnnotationIds(), QList<qint64>{m_person});
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(child<QComboBox>(u"labelCombo"_s)->currentData().toString(), u"PER"_s);
+}
+
+void TestAnnotationPanel::descendingSortKeepsLayers()
+{
+    m_panel->view()->sortByColumn(AnnotationListModel::LabelColumn, Qt::DescendingOrder);
+    const QAbstractItemModel *model = m_panel->view()->model();
+    QCOMPARE(model->index(0, 0).data(AnnotationListModel::LayerRole).toString(), u"entities"_s);
+    QCOMPARE(model->index(1, 0).data(AnnotationListModel::LayerRole).toString(), u"sourcing"_s);
+    QStringList labels;
+    for (qint64 id : visibleIds())
+        labels.append(m_store->annotation(id)->label);
+    QCOMPARE(labels, QStringList({u"PERSON"_s, u"ORG"_s, u"DATE"_s, u"DATE"_s, u"SOURCE"_s, u"QUOTE"_s, u"CUE"_s}));
+}
+
+void TestAnnotationPanel::filteredViewPassesModelTester()
+{
+    QAbstractItemModelTester tester(m_panel->view()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_panel->setFilterText(u"suggested"_s);
+    QVERIFY(m_panel->selectNextSuggestion());
+    QVERIFY(m_panel->acceptSelected()); // leaves the filtered view
+    m_panel->setFilterText(u"sourcing"_s);
+    QVERIFY(m_editor->setLabel({m_person}, u"SOURCE"_s)); // comes into it
+    QVERIFY(m_editor->setLabel({m_quote}, u"HEADLINE"_s)); // leaves it
+    m_panel->view()->sortByColumn(AnnotationListModel::TextColumn, Qt::DescendingOrder);
+    QVERIFY(m_editor->remove({m_cue}));
+    while (m_editor->undoStack()->canUndo())
+        m_editor->undoStack()->undo();
+    m_panel->setFilterText(QString());
+    QCOMPARE(visibleIds().size(), 7);
 }
 
 QTEST_MAIN(TestAnnotationPanel)

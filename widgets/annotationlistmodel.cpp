@@ -178,6 +178,8 @@ void AnnotationListModel::reload()
 
 void AnnotationListModel::update(const QList<Annotation> &all)
 {
+    if (m_layers.isEmpty())
+        return;
     QList<QList<Annotation>> wanted(m_layers.size());
     QSet<qint64> wantedIds;
     for (const Annotation &a : all) {

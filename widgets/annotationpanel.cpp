@@ -114,8 +114,9 @@ protected:
 
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
+        // Layers stay in schema order whichever way a column sorts.
         if (!left.parent().isValid() || !right.parent().isValid())
-            return left.row() < right.row();
+            return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
         const QVariant l = left.data(AnnotationListModel::SortRole);
         const QVariant r = right.data(AnnotationListModel::SortRole);
         const QPartialOrdering order = QVariant::compare(l, r);
@@ -459,6 +460,8 @@ AnnotationEditor *AnnotationPanel::editor() const
 void AnnotationPanel::setDocument(qint64 documentId)
 {
     commitNote();
+    if (documentId == m_model->documentId())
+        return;
     m_model->setDocument(documentId);
     m_selectionStart = m_selectionEnd = 0;
     openLayers();
@@ -687,10 +690,24 @@ void AnnotationPanel::onStoreChanged(const ProjectChange &change)
     // current row then moved already and onCurrentRowChanged() followed it.
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const qint64 viewId = current.isValid() ? current.data(AnnotationListModel::AnnotationIdRole).toLongLong() : 0;
-    if (viewId != m_currentId)
-        onCurrentRowChanged(current);
-    else
+    if (viewId == m_currentId) {
         refreshEditor();
+        return;
+    }
+    // A reset (a label renamed, a background job) forgets the view's current row; the
+    // annotation is still there, so it stays current.
+    const QModelIndex same = change.kind == ProjectChange::Reset ? proxyIndexOf(m_currentId) : QModelIndex();
+    if (same.isValid()) {
+        const bool announce = std::exchange(m_announce, false);
+        const qint64 id = m_currentId;
+        m_currentId = 0; // so onCurrentRowChanged() takes it as new and refreshes the editor
+        makeCurrent(same);
+        m_announce = announce;
+        if (m_currentId != id && m_announce)
+            emit annotationSelected(m_currentId);
+        return;
+    }
+    onCurrentRowChanged(current);
 }
 
 // ---- The editor ----------------------------------------------------------------------------
