@@ -1,0 +1,3437 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>Copydesk::AnnotationEditor</name>
+    <message>
+        <location filename="../model/annotationeditor.cpp" line="+24"/>
+        <source>Annotator</source>
+        <translation>Annotatore</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add %1</source>
+        <translation>Aggiungi %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Relabel as %1</source>
+        <translation>Cambia etichetta in %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Move boundary</source>
+        <translation>Sposta il confine</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit attributes</source>
+        <translation>Modifica attributi</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit note</source>
+        <translation>Modifica nota</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accetta %n suggerimento</numerusform>
+            <numerusform>Accetta %n suggerimenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Reject %n annotation(s)</source>
+        <translation>
+            <numerusform>Rifiuta %n annotazione</numerusform>
+            <numerusform>Rifiuta %n annotazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Delete %n annotation(s)</source>
+        <translation>
+            <numerusform>Elimina %n annotazione</numerusform>
+            <numerusform>Elimina %n annotazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Link %1</source>
+        <translation>Collega %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Unlink %1</source>
+        <translation>Scollega %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark document %1</source>
+        <translation>Stato del documento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::AnnotationListModel</name>
+    <message>
+        <location filename="../widgets/annotationlistmodel.cpp" line="+41"/>
+        <source>Entities</source>
+        <translation>Entità</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sourcing</source>
+        <translation>Fonti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page furniture</source>
+        <translation>Elementi di pagina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>suggested</source>
+        <translation>suggerita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accepted</source>
+        <translation>accettata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual</source>
+        <translation>manuale</translation>
+    </message>
+    <message>
+        <location line="+370"/>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conf.</source>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The annotation&apos;s label, in its schema colour</source>
+        <translation>L&apos;etichetta dell&apos;annotazione, nel colore dello schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text the annotation covers</source>
+        <translation>Il testo coperto dall&apos;annotazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested by an engine, accepted, rejected, or made by a person (manual)</source>
+        <translation>Suggerita da un motore, accettata, rifiutata o creata da una persona (manuale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who made the annotation: a person, an engine or an imported file</source>
+        <translation>Chi ha creato l&apos;annotazione: una persona, un motore o un file importato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine&apos;s confidence, from 0 to 1</source>
+        <translation>La confidenza del motore, da 0 a 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the annotation starts, in characters from the start of the text</source>
+        <translation>Dove inizia l&apos;annotazione, in caratteri dall&apos;inizio del testo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n annotation(s) in the layer %1</source>
+        <translation>
+            <numerusform>%n annotazione nel livello %1</numerusform>
+            <numerusform>%n annotazioni nel livello %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1, %2, by %3</source>
+        <translation>%1, %2, di %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule: %1; confidence: %2</source>
+        <translation>Regola: %1; confidenza: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none given</source>
+        <translation>non indicata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::AnnotationPanel</name>
+    <message>
+        <location filename="../widgets/annotationpanel.cpp" line="+143"/>
+        <source>Speaker</source>
+        <translation>Chi parla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cue</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Via</source>
+        <translation>Tramite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>direct</source>
+        <translation>diretta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>indirect</source>
+        <translation>indiretta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mixed</source>
+        <translation>mista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scare quote</source>
+        <translation>virgolette ironiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named</source>
+        <translation>identificata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anonymous</source>
+        <translation>anonima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publication</source>
+        <translation>testata</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Annotations</source>
+        <translation>Annotazioni</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter: words, label or status</source>
+        <translation>Filtro: parole, etichetta o stato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter annotations</source>
+        <translation>Filtra annotazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the annotations that match: a label (QUOTE), a status (suggested, accepted, rejected, manual), a layer (sourcing) or words of the covered text, the annotator or the note</source>
+        <translation>Mostra solo le annotazioni che corrispondono: un&apos;etichetta (QUOTE), uno stato (suggerita, accettata, rifiutata, manuale), un livello (fonti) oppure parole del testo coperto, dell&apos;annotatore o della nota</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Doc&amp;ument:</source>
+        <translation>Doc&amp;umento:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document status</source>
+        <translation>Stato del documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status of this document: new, in progress or done</source>
+        <translation>Lo stato di questo documento: nuovo, in corso o completato</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Annotations of the document</source>
+        <translation>Annotazioni del documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotations of the document by layer; click a header to sort</source>
+        <translation>Le annotazioni del documento per livello; fai clic su un&apos;intestazione per ordinare</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Summary of the document&apos;s annotations</source>
+        <translation>Riepilogo delle annotazioni del documento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selected annotation</source>
+        <translation>Annotazione selezionata</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Covered text</source>
+        <translation>Testo coperto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text the annotation covers</source>
+        <translation>Il testo coperto dall&apos;annotazione</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status and origin</source>
+        <translation>Stato e origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who made the annotation and who decided on it; for an engine&apos;s suggestion its confidence and the rule that fired</source>
+        <translation>Chi ha creato l&apos;annotazione e chi ha deciso su di essa; per un suggerimento di un motore, la sua confidenza e la regola applicata</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+248"/>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Change the label of the selected annotations</source>
+        <translation>Cambia l&apos;etichetta delle annotazioni selezionate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Etichetta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the annotation starts, in characters; the arrows move it by one</source>
+        <translation>Dove inizia l&apos;annotazione, in caratteri; le frecce la spostano di uno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the annotation ends (the first character after it); the arrows move it by one</source>
+        <translation>Dove finisce l&apos;annotazione (il primo carattere dopo di essa); le frecce la spostano di uno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ word</source>
+        <translation>◀ parola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the start to the previous word</source>
+        <translation>Sposta l&apos;inizio alla parola precedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the end to the end of the previous word</source>
+        <translation>Sposta la fine alla fine della parola precedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>word ▶</source>
+        <translation>parola ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the start to the next word</source>
+        <translation>Sposta l&apos;inizio alla parola successiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the end to the end of the next word</source>
+        <translation>Sposta la fine alla fine della parola successiva</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Inizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End</source>
+        <translation>&amp;Fine</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A note for this annotation</source>
+        <translation>Una nota per questa annotazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A free note, saved when you press Enter or leave the field</source>
+        <translation>Una nota libera, salvata quando premi Invio o lasci il campo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ &amp;Accept</source>
+        <translation>✓ &amp;Accetta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the selected suggestions</source>
+        <translation>Accetta i suggerimenti selezionati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ &amp;Reject</source>
+        <translation>✗ &amp;Rifiuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the selected annotations: they stay, marked rejected, so engines do not suggest them again</source>
+        <translation>Rifiuta le annotazioni selezionate: restano, segnate come rifiutate, così i motori non le suggeriscono di nuovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>Eli&amp;mina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected annotations and their links</source>
+        <translation>Elimina le annotazioni selezionate e i loro collegamenti</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accept all suggestions of this label</source>
+        <translation>Accetta tutti i suggerimenti di questa etichetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept every suggestion of this label in the document</source>
+        <translation>Accetta ogni suggerimento di questa etichetta nel documento</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Sort by position</source>
+        <translation>Ordina per posizione</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No document is open.</source>
+        <translation>Nessun documento aperto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No annotations yet. Select text in the article and press a label&apos;s key, or run the engines.</source>
+        <translation>Ancora nessuna annotazione. Seleziona del testo nell&apos;articolo e premi il tasto di un&apos;etichetta, oppure esegui i motori.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n annotation(s): </source>
+        <translation>
+            <numerusform>%n annotazione: </numerusform>
+            <numerusform>%n annotazioni: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 suggested, %2 accepted, %3 manual, %4 rejected.</source>
+        <translation>%1 suggerite, %2 accettate, %3 manuali, %4 rifiutate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select an annotation in the list or in the article to edit it.</source>
+        <translation>Seleziona un&apos;annotazione nell&apos;elenco o nell&apos;articolo per modificarla.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Suggested&lt;/b&gt; by %1</source>
+        <translation>&lt;b&gt;Suggerita&lt;/b&gt; da %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Accepted&lt;/b&gt;; made by %1</source>
+        <translation>&lt;b&gt;Accettata&lt;/b&gt;; creata da %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Accepted&lt;/b&gt; by %1; suggested by %2</source>
+        <translation>&lt;b&gt;Accettata&lt;/b&gt; da %1; suggerita da %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Rejected&lt;/b&gt;; made by %1</source>
+        <translation>&lt;b&gt;Rifiutata&lt;/b&gt;; creata da %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Rejected&lt;/b&gt; by %1; suggested by %2</source>
+        <translation>&lt;b&gt;Rifiutata&lt;/b&gt; da %1; suggerita da %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Manual&lt;/b&gt;, by %1</source>
+        <translation>&lt;b&gt;Manuale&lt;/b&gt;, di %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Manual&lt;/b&gt;: edited by %1, made by %2</source>
+        <translation>&lt;b&gt;Manuale&lt;/b&gt;: modificata da %1, creata da %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · confidence %1</source>
+        <translation> · confidenza %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: %1</source>
+        <translation>Regola: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (not in the schema)</source>
+        <translation>%1 (non nello schema)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The %1 of this %2</source>
+        <translation>Attributo «%1» di questa annotazione %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Link this %1 to a %2</source>
+        <translation>Collega questa annotazione %1 a un&apos;annotazione %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From selection</source>
+        <translation>Dalla selezione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the text selected in the article a %1 and link it as %2</source>
+        <translation>Crea un&apos;annotazione %1 dal testo selezionato nell&apos;articolo e collegala come «%2»</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (at %2)</source>
+        <translation>%1 (posizione %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 alla posizione %2: %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Accept all %1 suggestions (%2)</source>
+        <translation>Accetta tutti i suggerimenti %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept all suggestions</source>
+        <translation>Accetta tutti i suggerimenti</translation>
+    </message>
+    <message>
+        <location line="+233"/>
+        <source>Link %1</source>
+        <translation>Collega %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %1 and link it as %2</source>
+        <translation>Aggiungi %1 e collegalo come «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ArticleView</name>
+    <message>
+        <location filename="../widgets/articleview.cpp" line="+95"/>
+        <source>suggested</source>
+        <translation>suggerita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accepted</source>
+        <translation>accettata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual</source>
+        <translation>manuale</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Article text</source>
+        <translation>Testo dell&apos;articolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article being annotated. Select text and press a label&apos;s key to annotate it; click an annotation to select it.</source>
+        <translation>L&apos;articolo da annotare. Seleziona del testo e premi il tasto di un&apos;etichetta per annotarlo; fai clic su un&apos;annotazione per selezionarla.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>&lt;br/&gt;&lt;i&gt;%1 of the selected span&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;%1 del segmento selezionato&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location line="+980"/>
+        <source>Drag to move the start; hold Alt to move by characters</source>
+        <translation>Trascina per spostare l&apos;inizio; tieni premuto Alt per spostarlo di un carattere alla volta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to move the end; hold Alt to move by characters</source>
+        <translation>Trascina per spostare la fine; tieni premuto Alt per spostarla di un carattere alla volta</translation>
+    </message>
+    <message>
+        <location line="+441"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>Seleziona &amp;tutto</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::CorpusBrowser</name>
+    <message>
+        <location filename="../widgets/corpusbrowser.cpp" line="+33"/>
+        <source>Search texts and titles…</source>
+        <translation>Cerca in testi e titoli…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full-text search</source>
+        <translation>Ricerca nel testo completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-text search over titles and texts. Words, &quot;exact phrases&quot;, OR, NOT and prefix* work.</source>
+        <translation>Ricerca nel testo completo di titoli e testi. Funzionano parole, &quot;frasi esatte&quot;, OR, NOT e prefisso*.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by status</source>
+        <translation>Filtra per stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by label</source>
+        <translation>Filtra per etichetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only documents with an annotation of this label</source>
+        <translation>Solo i documenti con un&apos;annotazione di questa etichetta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Number of documents shown</source>
+        <translation>Numero di documenti mostrati</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Any label</source>
+        <translation>Qualsiasi etichetta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n document(s) match</source>
+        <translation>
+            <numerusform>%n documento corrisponde</numerusform>
+            <numerusform>%n documenti corrispondono</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::CorpusModel</name>
+    <message>
+        <location filename="../widgets/corpusmodel.cpp" line="+91"/>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;id: %2&lt;br&gt;%3 characters&lt;br&gt;%4 decided annotations, %5 suggestions to review</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;id: %2&lt;br&gt;%3 caratteri&lt;br&gt;%4 annotazioni decise, %5 suggerimenti da esaminare</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations</source>
+        <translation>Annotazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>Suggerimenti</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::LearnedEngines</name>
+    <message numerus="yes">
+        <location filename="../model/engines/learnedengines.cpp" line="+59"/>
+        <source>learned tagger (trained %1 on %n sentence(s))</source>
+        <translation>
+            <numerusform>riconoscitore appreso (addestrato il %1 su %n frase)</numerusform>
+            <numerusform>riconoscitore appreso (addestrato il %1 su %n frasi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>same text labelled %1 %n time(s) in the project</source>
+        <translation>
+            <numerusform>stesso testo etichettato come %1 %n volta nel progetto</numerusform>
+            <numerusform>stesso testo etichettato come %1 %n volte nel progetto</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="+69"/>
+        <source>Article</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article&apos;s text with its annotations. Select words and press a label&apos;s key.</source>
+        <translation>Il testo dell&apos;articolo con le sue annotazioni. Seleziona delle parole e premi il tasto di un&apos;etichetta.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotations</source>
+        <translation>Annotazioni</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuovo progetto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Apri progetto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;Sample Project</source>
+        <translation>Apri il progetto di ese&amp;mpio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sample project</source>
+        <translation>Progetto di esempio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importa file…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import text, JSONL or CoNLL files into the project</source>
+        <translation>Importa nel progetto file di testo, JSONL o CoNLL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Folder…</source>
+        <translation>Importa &amp;cartella…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>Es&amp;porta…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Accept</source>
+        <translation>Acce&amp;tta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the selected suggestion</source>
+        <translation>Accetta il suggerimento selezionato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject</source>
+        <translation>R&amp;ifiuta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the selected annotation; it is kept so it is not suggested again</source>
+        <translation>Rifiuta l&apos;annotazione selezionata; viene conservata perché non sia suggerita di nuovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept All of This &amp;Label</source>
+        <translation>Accetta tutti i suggerimenti di questa &amp;etichetta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+A</source>
+        <translation>Shift+A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>Eli&amp;mina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Annotation</source>
+        <translation>Annotazione successiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Annotation</source>
+        <translation>Annotazione precedente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Suggestion</source>
+        <translation>&amp;Suggerimento successivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next suggestion to review</source>
+        <translation>Vai al prossimo suggerimento da esaminare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start One Character Left</source>
+        <translation>Inizio: un carattere a sinistra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start One Character Right</source>
+        <translation>Inizio: un carattere a destra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End One Character Left</source>
+        <translation>Fine: un carattere a sinistra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+Shift+Left</source>
+        <translation>Alt+Shift+Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End One Character Right</source>
+        <translation>Fine: un carattere a destra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+Shift+Right</source>
+        <translation>Alt+Shift+Right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start One Word Left</source>
+        <translation>Inizio: una parola a sinistra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+Left</source>
+        <translation>Ctrl+Alt+Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start One Word Right</source>
+        <translation>Inizio: una parola a destra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+Right</source>
+        <translation>Ctrl+Alt+Right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End One Word Left</source>
+        <translation>Fine: una parola a sinistra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+Shift+Left</source>
+        <translation>Ctrl+Alt+Shift+Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End One Word Right</source>
+        <translation>Fine: una parola a destra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+Shift+Right</source>
+        <translation>Ctrl+Alt+Shift+Right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter Annotations</source>
+        <translation>&amp;Filtra annotazioni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search Documents</source>
+        <translation>Ce&amp;rca nei documenti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit &amp;Labels…</source>
+        <translation>Modifica eti&amp;chette…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Document</source>
+        <translation>Documento &amp;successivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Document</source>
+        <translation>Documento &amp;precedente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Done and &amp;Next</source>
+        <translation>&amp;Completa e passa al successivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: &amp;New</source>
+        <translation>Stato: &amp;nuovo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status: &amp;In Progress</source>
+        <translation>Stato: &amp;in corso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status: &amp;Done</source>
+        <translation>Stato: co&amp;mpletato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ingrandisci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Rimpi&amp;cciolisci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>Dimensioni &amp;originali</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sourcing</source>
+        <translation>&amp;Fonti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Furniture</source>
+        <translation>Elementi di &amp;pagina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+%1</source>
+        <translation>Ctrl+Shift+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide this layer&apos;s annotations</source>
+        <translation>Mostra o nascondi le annotazioni di questo livello</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show S&amp;uggestions</source>
+        <translation>Mostra s&amp;uggerimenti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;Rejected</source>
+        <translation>Mostra &amp;rifiutate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre-annotate &amp;All Layers</source>
+        <translation>Preannota &amp;tutti i livelli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the engines over every document; your decisions are kept</source>
+        <translation>Esegui i motori su ogni documento; le tue decisioni restano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-annotate &amp;Furniture</source>
+        <translation>Preannota gli &amp;elementi di pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-annotate &amp;Sourcing</source>
+        <translation>Preannota le &amp;fonti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-annotate &amp;Entities</source>
+        <translation>Preannota le e&amp;ntità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Train the Entity Tagger</source>
+        <translation>&amp;Addestra il riconoscitore di entità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn from the entity decisions in this project</source>
+        <translation>Impara dalle decisioni sulle entità prese in questo progetto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Copydesk</source>
+        <translation>&amp;Informazioni su Copydesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;Label to Selection</source>
+        <translation>A&amp;ggiungi etichetta alla selezione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Boundaries</source>
+        <translation>Co&amp;nfini</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annota</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;iuto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Layers</source>
+        <translation>Livelli</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Open project</source>
+        <translation>Apri progetto</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>No label has the key %1 (see Edit ▸ Edit Labels)</source>
+        <translation>Nessuna etichetta ha il tasto %1 (vedi Modifica ▸ Modifica etichette)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot add %1 there</source>
+        <translation>Impossibile aggiungere %1 in quel punto</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change Label</source>
+        <translation>Cambia etichetta</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No project open</source>
+        <translation>Nessun progetto aperto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document %1 of %2</source>
+        <translation>Documento %1 di %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No document</source>
+        <translation>Nessun documento</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotazione</numerusform>
+            <numerusform>%n annotazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n suggestion(s) to review</source>
+        <translation>
+            <numerusform>%n suggerimento da esaminare</numerusform>
+            <numerusform>%n suggerimenti da esaminare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rifiutata</numerusform>
+            <numerusform>%n rifiutate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unattributed claim(s)</source>
+        <translation>
+            <numerusform>%n affermazione senza fonte</numerusform>
+            <numerusform>%n affermazioni senza fonte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotator: %1</source>
+        <translation>Annotatore: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — Copydesk</source>
+        <translation>%1 — Copydesk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copydesk</source>
+        <translation>Copydesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>New Project</source>
+        <translation>Nuovo progetto</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Copydesk projects (*.copydesk)</source>
+        <translation>Progetti Copydesk (*.copydesk)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exists already. Copydesk never overwrites a project; choose another name.</source>
+        <translation>%1 esiste già. Copydesk non sovrascrive mai un progetto; scegli un altro nome.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+290"/>
+        <source>Open Project</source>
+        <translation>Apri progetto</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>Copydesk projects (*.copydesk);;All files (*)</source>
+        <translation>Progetti Copydesk (*.copydesk);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import Files</source>
+        <translation>Importa file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts and annotations (*.txt *.jsonl *.ndjson *.conll *.iob);;All files (*)</source>
+        <translation>Testi e annotazioni (*.txt *.jsonl *.ndjson *.conll *.iob);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Folder</source>
+        <translation>Importa cartella</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing</source>
+        <translation>Importazione</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %n document(s).</source>
+        <translation>
+            <numerusform>%n documento importato.</numerusform>
+            <numerusform>%n documenti importati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: the documents imported before stopping are in the project, each one whole.</source>
+        <translation>Annullato: i documenti importati prima dell&apos;interruzione sono nel progetto, ciascuno per intero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+52"/>
+        <source>Pre-annotating</source>
+        <translation>Preannotazione</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>%n suggestion(s) made.</source>
+        <translation>
+            <numerusform>%n suggerimento creato.</numerusform>
+            <numerusform>%n suggerimenti creati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting</source>
+        <translation>Esportazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Esportazione annullata; non è stato scritto nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n document(s) to %1.</source>
+        <translation>
+            <numerusform>%n documento esportato in %1.</numerusform>
+            <numerusform>%n documenti esportati in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n new suggestion(s) in %1 document(s).</source>
+        <translation>
+            <numerusform>%n nuovo suggerimento (documenti: %1).</numerusform>
+            <numerusform>%n nuovi suggerimenti (documenti: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training the entity tagger</source>
+        <translation>Addestramento del riconoscitore di entità</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training cancelled; the previous model is kept.</source>
+        <translation>Addestramento annullato; il modello precedente resta in uso.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Trained on %n document(s); the tagger&apos;s suggestions come with the next pre-annotation of entities.</source>
+        <translation>
+            <numerusform>Addestrato su %n documento; i suggerimenti del riconoscitore arriveranno con la prossima preannotazione delle entità.</numerusform>
+            <numerusform>Addestrato su %n documenti; i suggerimenti del riconoscitore arriveranno con la prossima preannotazione delle entità.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The work failed.</source>
+        <translation>L&apos;operazione non è riuscita.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Who is annotating?</source>
+        <translation>Chi sta annotando?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name goes with every annotation you make, so your work can be told from others&apos; and from the engines&apos;. You can change it in the preferences.</source>
+        <translation>Il tuo nome accompagna ogni annotazione che fai, così il tuo lavoro si distingue da quello degli altri e dei motori. Puoi cambiarlo nelle preferenze.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotator</source>
+        <translation>Annotatore</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is the last document in the list</source>
+        <translation>Questo è l&apos;ultimo documento dell&apos;elenco</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the first document in the list</source>
+        <translation>Questo è il primo documento dell&apos;elenco</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select text, then a label&apos;s key</source>
+        <translation>Seleziona il testo, poi il tasto di un&apos;etichetta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add that label (see Edit ▸ Add Label to Selection)</source>
+        <translation>Aggiunge quell&apos;etichetta (vedi Modifica ▸ Aggiungi etichetta alla selezione)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alt + drag</source>
+        <translation>Alt + trascinamento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select without snapping to words</source>
+        <translation>Seleziona senza agganciarsi alle parole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Copydesk</source>
+        <translation>Informazioni su Copydesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Annotate news articles: entities, sourcing and page furniture. Offline engines suggest; people decide.&lt;/p&gt;&lt;p&gt;Every edit is saved at once in the project file and can be undone.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Annota articoli di cronaca: entità, fonti ed elementi di pagina. I motori, offline, suggeriscono; le persone decidono.&lt;/p&gt;&lt;p&gt;Ogni modifica viene salvata subito nel file del progetto e può essere annullata.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open or create a project first, then drop files on the window to import them.</source>
+        <translation>Apri o crea prima un progetto, poi trascina i file sulla finestra per importarli.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The sample article is missing from this build.</source>
+        <translation>In questa build manca l&apos;articolo di esempio.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot create %1</source>
+        <translation>Impossibile creare %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="+21"/>
+        <source>Pre-annotate new documents when they are imported</source>
+        <translation>Preannota i nuovi documenti quando vengono importati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes with every annotation you make and every change in the project&apos;s history.</source>
+        <translation>Accompagna ogni annotazione che fai e ogni modifica nella cronologia del progetto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>Lingua del sistema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Your name:</source>
+        <translation>Il &amp;tuo nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new language takes effect when Copydesk starts again.</source>
+        <translation>La nuova lingua sarà attiva al prossimo avvio di Copydesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ProjectStore</name>
+    <message>
+        <location filename="../model/projectstore.cpp" line="+381"/>
+        <source>%1 already exists; choose another name or remove it first.</source>
+        <translation>%1 esiste già; scegli un altro nome o rimuovilo prima.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 non è un file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Copydesk project (not an SQLite database).</source>
+        <translation>%1 non è un progetto Copydesk (non è un database SQLite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 non esiste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossibile aprire %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a Copydesk project (it is an SQLite database of another program).</source>
+        <translation>%1 non è un progetto Copydesk (è un database SQLite di un altro programma).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was written by a newer version of Copydesk (project format %2; this version reads up to %3). Update Copydesk to open it.</source>
+        <translation>%1 è stato scritto da una versione più recente di Copydesk (formato di progetto %2; questa versione legge fino al %3). Aggiorna Copydesk per aprirlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a damaged Copydesk project (no format version).</source>
+        <translation>%1 è un progetto Copydesk danneggiato (senza versione del formato).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot %1 %2: %3.</source>
+        <translation>Impossibile %1 %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>create</source>
+        <translation>creare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>upgrade</source>
+        <translation>aggiornare</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>a label named %1 exists already</source>
+        <translation>esiste già un&apos;etichetta di nome %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no label named %1</source>
+        <translation>nessuna etichetta di nome %1</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>the same text is already in the project</source>
+        <translation>lo stesso testo è già nel progetto</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a relation refers to a span that does not exist</source>
+        <translation>una relazione rimanda a uno span che non esiste</translation>
+    </message>
+    <message>
+        <location line="+478"/>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>una riga di %1 rimanda a una riga mancante di %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>annotation %1 of document %2 spans %3-%4, outside the text (length %5)</source>
+        <translation>l&apos;annotazione %1 del documento %2 copre %3-%4, fuori dal testo (lunghezza %5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>relation %1 links annotations of another document</source>
+        <translation>la relazione %1 collega annotazioni di un altro documento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document %1: its text no longer matches its SHA-256</source>
+        <translation>documento %1: il testo non corrisponde più al suo SHA-256</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the full-text index has %1 documents, the project %2</source>
+        <translation>l&apos;indice del testo completo ha %1 documenti, il progetto %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the full-text index is out of sync: %1</source>
+        <translation>l&apos;indice del testo completo non è allineato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SchemaEditorDialog</name>
+    <message>
+        <location filename="../widgets/schemaeditordialog.cpp" line="+71"/>
+        <source>Label Schema</source>
+        <translation>Schema delle etichette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label schema editor</source>
+        <translation>Editor dello schema delle etichette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes are saved at once and apply to the whole project. They are not part of Undo; renaming a label renames its annotations too.</source>
+        <translation>Le modifiche vengono salvate subito e valgono per tutto il progetto. Non si possono annullare; rinominare un&apos;etichetta rinomina anche le sue annotazioni.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Labels by layer</source>
+        <translation>Etichette per livello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labels of the project, by layer, with their key and how many annotations use them</source>
+        <translation>Le etichette del progetto, per livello, con il loro tasto e quante annotazioni le usano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+79"/>
+        <source>Key</source>
+        <translation>Tasto</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Used</source>
+        <translation>Usata</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Add Label</source>
+        <translation>&amp;Aggiungi etichetta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add label</source>
+        <translation>Aggiungi etichetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a label to the current label&apos;s layer</source>
+        <translation>Aggiungi un&apos;etichetta al livello dell&apos;etichetta corrente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Label</source>
+        <translation>&amp;Elimina etichetta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete label</source>
+        <translation>Elimina etichetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the current label; only a label no annotation uses can be deleted</source>
+        <translation>Elimina l&apos;etichetta corrente; si può eliminare solo un&apos;etichetta non usata da nessuna annotazione</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Label name</source>
+        <translation>Nome dell&apos;etichetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label&apos;s name; renaming it renames every annotation with it. Press Enter to apply.</source>
+        <translation>Il nome dell&apos;etichetta; rinominarla rinomina ogni annotazione che la usa. Premi Invio per applicare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layer</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer the label belongs to; type a new name to start a layer</source>
+        <translation>Il livello a cui appartiene l&apos;etichetta; scrivi un nuovo nome per creare un livello</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La&amp;yer</source>
+        <translation>&amp;Livello</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the label&apos;s colour</source>
+        <translation>Scegli il colore dell&apos;etichetta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Colour</source>
+        <translation>&amp;Colore</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key that gives a selection this label; each key belongs to one label</source>
+        <translation>Il tasto che assegna questa etichetta alla selezione; ogni tasto appartiene a una sola etichetta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Key</source>
+        <translation>&amp;Tasto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attributes</source>
+        <translation>Attributi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name: value, value; name: value</source>
+        <translation>nome: valore, valore; nome: valore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes an annotation of this label can have, with their values, e.g. &quot;form: direct, indirect&quot;</source>
+        <translation>Gli attributi che un&apos;annotazione di questa etichetta può avere, con i loro valori, ad es. &quot;form: direct, indirect&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ttributes</source>
+        <translation>Attri&amp;buti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guideline</source>
+        <translation>Linee guida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the label covers and what it does not: the guideline annotators read</source>
+        <translation>Che cosa copre l&apos;etichetta e che cosa no: le linee guida che leggono gli annotatori</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Guideline</source>
+        <translation>Linee &amp;guida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n annotation(s) use this label</source>
+        <translation>
+            <numerusform>%n annotazione usa questa etichetta</numerusform>
+            <numerusform>%n annotazioni usano questa etichetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The schema could not be saved: %1</source>
+        <translation>Impossibile salvare lo schema: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The label could not be added: %1</source>
+        <translation>Impossibile aggiungere l&apos;etichetta: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1 to %2. Give it a name, a key and a guideline.</source>
+        <translation>Etichetta %1 aggiunta a %2. Dalle un nome, un tasto e le linee guida.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A label&apos;s name cannot be empty or contain spaces.</source>
+        <translation>Il nome di un&apos;etichetta non può essere vuoto né contenere spazi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is a label named %1 already.</source>
+        <translation>Esiste già un&apos;etichetta di nome %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 could not be renamed: %2</source>
+        <translation>Impossibile rinominare %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Renamed %1 to %2 (%n annotation(s)).</source>
+        <translation>
+            <numerusform>Etichetta %1 rinominata in %2 (%n annotazione).</numerusform>
+            <numerusform>Etichetta %1 rinominata in %2 (%n annotazioni).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Colour of %1</source>
+        <translation>Colore di %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The key %1 belongs to %2 already. Give %2 another key first, or choose another one.</source>
+        <translation>Il tasto %1 appartiene già a %2. Assegna prima un altro tasto a %2, oppure scegline un altro.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 is used by %n annotation(s). Relabel or delete them first (filter the annotation panel by %1), then delete the label.</source>
+        <translation>
+            <numerusform>%1 è usata da %n annotazione. Cambiale etichetta o eliminala prima (filtra il pannello delle annotazioni per %1), poi elimina l&apos;etichetta.</numerusform>
+            <numerusform>%1 è usata da %n annotazioni. Cambia loro etichetta o eliminale prima (filtra il pannello delle annotazioni per %1), poi elimina l&apos;etichetta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 could not be deleted: %2</source>
+        <translation>Impossibile eliminare %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted %1.</source>
+        <translation>Etichetta %1 eliminata.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPresenter</name>
+    <message>
+        <location filename="../widgets/documentpresenter.cpp" line="+20"/>
+        <source>suggested</source>
+        <translation>suggerita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>accettata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>manuale</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>by %1</source>
+        <translation>di %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decided by %1</source>
+        <translation>decisa da %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidence %1</source>
+        <translation>confidenza %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why: %1</source>
+        <translation>perché: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of “%2”</source>
+        <translation>%1 di «%2»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unattributed claim: no quote or source is linked to this cue.</source>
+        <translation>Affermazione senza fonte: a questo indicatore non è collegata nessuna citazione né fonte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Engines</name>
+    <message>
+        <location filename="../model/engines/engineregistry.cpp" line="+56"/>
+        <source>unknown engine &quot;%1&quot; (known: %2)</source>
+        <translation>motore sconosciuto &quot;%1&quot; (noti: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown layer &quot;%1&quot; (known: %2)</source>
+        <translation>livello sconosciuto &quot;%1&quot; (noti: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../model/exporter.cpp" line="+29"/>
+        <source>no annotator named %1 in the project</source>
+        <translation>nessun annotatore di nome %1 nel progetto</translation>
+    </message>
+    <message>
+        <location filename="../model/formats/conllformat.cpp" line="+413"/>
+        <source>document %1: its CoNLL columns do not fit its text; written with fresh tokens</source>
+        <translation>documento %1: le sue colonne CoNLL non corrispondono al testo; scritto con una nuova tokenizzazione</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>document %1: %n overlapping or nested span(s) left out</source>
+        <translation>
+            <numerusform>documento %1: %n span sovrapposto o annidato tralasciato</numerusform>
+            <numerusform>documento %1: %n span sovrapposti o annidati tralasciati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>document %1: %n span(s) not on token boundaries left out</source>
+        <translation>
+            <numerusform>documento %1: %n span non allineato ai token tralasciato</numerusform>
+            <numerusform>documento %1: %n span non allineati ai token tralasciati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>document %1: %n span(s) across sentences left out</source>
+        <translation>
+            <numerusform>documento %1: %n span a cavallo tra frasi tralasciato</numerusform>
+            <numerusform>documento %1: %n span a cavallo tra frasi tralasciati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FurnitureEngine</name>
+    <message>
+        <location filename="../model/engines/furnitureengine.cpp" line="+100"/>
+        <source>legal disclaimer</source>
+        <translation>avvertenza legale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>investment disclaimer</source>
+        <translation>avvertenza sugli investimenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opinion disclaimer</source>
+        <translation>avvertenza sulle opinioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>editor&apos;s note or correction</source>
+        <translation>nota della redazione o rettifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wire credit</source>
+        <translation>credito d&apos;agenzia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+872"/>
+        <source>byline</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <location line="-871"/>
+        <source>reporting credit</source>
+        <translation>credito di redazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+852"/>
+        <location line="+24"/>
+        <source>photo credit</source>
+        <translation>credito fotografico</translation>
+    </message>
+    <message>
+        <location line="-875"/>
+        <source>reading time</source>
+        <translation>tempo di lettura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note about the author</source>
+        <translation>nota sull&apos;autore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>embedded post</source>
+        <translation>post incorporato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about the company or author</source>
+        <translation>informazioni sull&apos;azienda o sull&apos;autore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press contact</source>
+        <translation>contatto stampa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site name or tagline</source>
+        <translation>nome del sito o slogan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share widget</source>
+        <translation>widget di condivisione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow widget</source>
+        <translation>widget &quot;segui&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-up widget</source>
+        <translation>widget di iscrizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cookie notice</source>
+        <translation>avviso sui cookie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms and policies</source>
+        <translation>termini e informative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copyright line</source>
+        <translation>riga del copyright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>navigation</source>
+        <translation>navigazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments widget</source>
+        <translation>widget dei commenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advertising</source>
+        <translation>pubblicità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section links</source>
+        <translation>link alle sezioni</translation>
+    </message>
+    <message>
+        <location line="+759"/>
+        <source>wire credit at the start of the first paragraph</source>
+        <translation>credito d&apos;agenzia all&apos;inizio del primo paragrafo</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>dateline</source>
+        <translation>luogo e data</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>disclaimer phrase: &apos;%1&apos;</source>
+        <translation>frase di avvertenza: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metadata phrase (%1): &apos;%2&apos;</source>
+        <translation>frase di metadati (%1): &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>boilerplate phrase (%1): &apos;%2&apos;</source>
+        <translation>frase di testo di servizio (%1): &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>syndication ID</source>
+        <translation>ID di distribuzione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>byline: name after &quot;by&quot;</source>
+        <translation>firma: nome dopo &quot;by&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date or time line</source>
+        <translation>riga di data o ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social media handle</source>
+        <translation>nome utente social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail address</source>
+        <translation>indirizzo e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bare link</source>
+        <translation>link nudo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repeated in %1 of %2 documents of this source</source>
+        <translation>ripetuto in %1 documenti su %2 di questa fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head cluster: short line above the headline</source>
+        <translation>gruppo di testa: riga breve sopra il titolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>navigation: &apos;%1&apos; among links</source>
+        <translation>navigazione: &apos;%1&apos; tra i link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headline: title line above the article body</source>
+        <translation>titolo: riga del titolo sopra il corpo dell&apos;articolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headline: matches the document&apos;s title</source>
+        <translation>titolo: coincide con il titolo del documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>navigation: run of short lines outside the article</source>
+        <translation>navigazione: serie di righe brevi fuori dall&apos;articolo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>lines repeated in other documents of this source</source>
+        <translation>righe ripetute in altri documenti di questa fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; lines repeated in other documents of this source</source>
+        <translation>%1; righe ripetute in altri documenti di questa fonte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bylines and dates</source>
+        <translation>firme e date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short lines above the headline</source>
+        <translation>righe brevi sopra il titolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short lines</source>
+        <translation>righe brevi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>head cluster: %1</source>
+        <translation>gruppo di testa: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tail cluster: %1</source>
+        <translation>gruppo di coda: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>furniture lines: %1</source>
+        <translation>righe di elementi di pagina: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../model/formats/conllformat.cpp" line="-374"/>
+        <source>this line has %1 columns where the document&apos;s first line has %2; this document was not imported</source>
+        <translation>questa riga ha %1 colonne, mentre la prima riga del documento ne ha %2; questo documento non è stato importato</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the tag &quot;%1&quot; is not O, B-TYPE or I-TYPE (IOB1 or IOB2); this document was not imported</source>
+        <translation>il tag &quot;%1&quot; non è O, B-TIPO o I-TIPO (IOB1 o IOB2); questo documento non è stato importato</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+191"/>
+        <location filename="../model/formats/textformat.cpp" line="+100"/>
+        <source>cannot read the file: %1</source>
+        <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the file holds no CoNLL token lines; nothing to import</source>
+        <translation>il file non contiene righe di token CoNLL; niente da importare</translation>
+    </message>
+    <message>
+        <location filename="../model/formats/jsonlformat.cpp" line="-124"/>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>JSON non valido (%1 al carattere %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a line must hold one JSON object (a document)</source>
+        <translation>una riga deve contenere un solo oggetto JSON (un documento)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the document has no &quot;text&quot; string</source>
+        <translation>il documento non ha una stringa &quot;text&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;id&quot; must be a string or a number</source>
+        <translation>&quot;id&quot; deve essere una stringa o un numero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;meta&quot; must be an object</source>
+        <translation>&quot;meta&quot; deve essere un oggetto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;spans&quot; must be an array</source>
+        <translation>&quot;spans&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>span %1 needs whole-number &quot;start&quot; and &quot;end&quot; and a &quot;label&quot; string</source>
+        <translation>lo span %1 richiede &quot;start&quot; e &quot;end&quot; interi e una stringa &quot;label&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>span %1 (%2, %3-%4) lies outside the text, which has %5 characters (offsets count code points)</source>
+        <translation>lo span %1 (%2, %3-%4) è fuori dal testo, che ha %5 caratteri (gli offset contano i code point)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>two spans have the id &quot;%1&quot;</source>
+        <translation>due span hanno l&apos;id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>span %1 has an unknown status &quot;%2&quot; (suggested, accepted, rejected or manual)</source>
+        <translation>lo span %1 ha uno stato sconosciuto &quot;%2&quot; (suggested, accepted, rejected o manual)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;relations&quot; must be an array</source>
+        <translation>&quot;relations&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>relation %1 has no &quot;label&quot;</source>
+        <translation>la relazione %1 non ha &quot;label&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>relation %1 (%2) refers to a span that is not in the document (&quot;%3&quot;)</source>
+        <translation>la relazione %1 (%2) rimanda a uno span che non è nel documento (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>; this document was not imported</source>
+        <translation>; questo documento non è stato importato</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../model/formats/textformat.cpp" line="-35"/>
+        <source>the file is empty; nothing to import</source>
+        <translation>il file è vuoto; niente da importare</translation>
+    </message>
+    <message>
+        <location filename="../model/formats/textformat.cpp" line="+4"/>
+        <source>this is a binary file, not UTF-8 text (it contains NUL bytes at byte %1)</source>
+        <translation>questo è un file binario, non testo UTF-8 (contiene byte NUL al byte %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid UTF-8 at byte %1; save the file as UTF-8 and import it again</source>
+        <translation>UTF-8 non valido al byte %1; salva il file come UTF-8 e importalo di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="+46"/>
+        <source>unknown format &quot;%1&quot; (known: %2)</source>
+        <translation>formato sconosciuto &quot;%1&quot; (noti: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no such file or folder</source>
+        <translation>file o cartella inesistente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>skipped: not a format Copydesk reads (use --format to choose one)</source>
+        <translation>saltato: non è un formato che Copydesk legge (usa --format per sceglierne uno)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown file type &quot;%1&quot;; name the format with --format (%2)</source>
+        <translation>tipo di file sconosciuto &quot;%1&quot;; indica il formato con --format (%2)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the project is busy or read-only: %1</source>
+        <translation>il progetto è occupato o di sola lettura: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown label %1; add --add-labels to add it to the project&apos;s schema, or --label-map FILE_LABEL=LABEL to map it; this document was not imported</source>
+        <translation>etichetta sconosciuta %1; aggiungi --add-labels per aggiungerla allo schema del progetto, oppure --label-map ETICHETTA_FILE=ETICHETTA per mapparla; questo documento non è stato importato</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot add labels: %1</source>
+        <translation>impossibile aggiungere le etichette: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+62"/>
+        <source>cannot save the import: %1</source>
+        <translation>impossibile salvare l&apos;importazione: %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>skipped: the same text is already in the project (document %1)</source>
+        <translation>saltato: lo stesso testo è già nel progetto (documento %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot store the document: %1</source>
+        <translation>impossibile memorizzare il documento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSchema</name>
+    <message>
+        <location filename="../model/labelschema.cpp" line="+52"/>
+        <source>a label in layer %1 has no name</source>
+        <translation>un&apos;etichetta nel livello %1 non ha nome</translation>
+    </message>
+</context>
+<context>
+    <name>PreAnnotate</name>
+    <message>
+        <location filename="../model/preannotator.cpp" line="+45"/>
+        <source>no engine fits the layers and engines asked for</source>
+        <translation>nessun motore corrisponde ai livelli e ai motori richiesti</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcing</name>
+    <message>
+        <location filename="../model/engines/sourcinganalyzer.cpp" line="+643"/>
+        <source>unattributed claim (%1)</source>
+        <translation>affermazione senza fonte (%1)</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>reporting verb %1 before its speaker</source>
+        <translation>verbo dichiarativo %1 prima di chi parla</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+28"/>
+        <location line="+11"/>
+        <location line="+491"/>
+        <source>reporting verb %1 after its speaker</source>
+        <translation>verbo dichiarativo %1 dopo chi parla</translation>
+    </message>
+    <message>
+        <location line="-519"/>
+        <source>reporting verb %1 sharing the subject of the verb before it</source>
+        <translation>verbo dichiarativo %1 che condivide il soggetto del verbo precedente</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>reporting verb %1 sharing the subject of %2</source>
+        <translation>verbo dichiarativo %1 che condivide il soggetto di %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reporting verb %1 sharing the sentence subject</source>
+        <translation>verbo dichiarativo %1 che condivide il soggetto della frase</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>quotation marks; speaker and cue before the quote (%1)</source>
+        <translation>virgolette; chi parla e indicatore prima della citazione (%1)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+139"/>
+        <source>reported speech after %1</source>
+        <translation>discorso riportato dopo %1</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+106"/>
+        <source>reported speech before %1</source>
+        <translation>discorso riportato prima di %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>attribution phrase %1</source>
+        <translation>espressione di attribuzione %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+50"/>
+        <source>quotation marks; speaker and cue after the quote (%1)</source>
+        <translation>virgolette; chi parla e indicatore dopo la citazione (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>colon after a speaker</source>
+        <translation>due punti dopo chi parla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quotation marks after a speaker and a colon</source>
+        <translation>virgolette dopo chi parla e i due punti</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>dash before a speaker</source>
+        <translation>trattino prima di chi parla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quotation marks followed by a dash and a speaker</source>
+        <translation>virgolette seguite da un trattino e da chi parla</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>quotation continued from the previous paragraph</source>
+        <translation>citazione che prosegue dal paragrafo precedente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quotation continuing the speaker&apos;s words</source>
+        <translation>citazione che prosegue le parole di chi parla</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>quotation after a reporting verb of the same paragraph</source>
+        <translation>citazione dopo un verbo dichiarativo dello stesso paragrafo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>quotation after a speaker and a colon closing the previous paragraph</source>
+        <translation>citazione dopo chi parla e i due punti che chiudono il paragrafo precedente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>quotation after a paragraph quoting the same speaker</source>
+        <translation>citazione dopo un paragrafo che cita la stessa persona</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>reported speech ending in a quotation, speaker after it</source>
+        <translation>discorso riportato che termina con una citazione, chi parla dopo</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>quotation repeating words of an attributed quote</source>
+        <translation>citazione che ripete parole di una citazione attribuita</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>short quoted phrase with no speaker (scare quote)</source>
+        <translation>breve frase tra virgolette senza chi parla (virgolette ironiche)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>quotation inside a sentence; no speaker found</source>
+        <translation>citazione all&apos;interno di una frase; nessuno che parla trovato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quotation marks; no speaker found</source>
+        <translation>virgolette; nessuno che parla trovato</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>colon after a speaker&apos;s name in a transcript</source>
+        <translation>due punti dopo il nome di chi parla in una trascrizione</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>transcript line after a speaker&apos;s name</source>
+        <translation>riga di trascrizione dopo il nome di chi parla</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>transcript line continuing the previous speaker</source>
+        <translation>riga di trascrizione che prosegue chi parlava prima</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>colon after a speaker opening the paragraph</source>
+        <translation>due punti dopo chi parla all&apos;inizio del paragrafo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>statement after a speaker and a colon</source>
+        <translation>dichiarazione dopo chi parla e i due punti</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>quoted phrase in page furniture (scare quote)</source>
+        <translation>frase tra virgolette negli elementi di pagina (virgolette ironiche)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 after a poll, study or report</source>
+        <translation>%1 dopo un sondaggio, uno studio o un rapporto</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>pronoun standing for %1</source>
+        <translation>pronome che sta per %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pronoun; no earlier speaker found</source>
+        <translation>pronome; nessuno che parla trovato prima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication name</source>
+        <translation>nome di una testata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>description of an unnamed source</source>
+        <translation>descrizione di una fonte senza nome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speaker of a reporting cue</source>
+        <translation>chi parla in un indicatore di citazione</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>; no quoted content found</source>
+        <translation>; nessun contenuto citato trovato</translation>
+    </message>
+</context>
+<context>
+    <name>Train</name>
+    <message>
+        <location filename="../model/trainer.cpp" line="+92"/>
+        <source>the documents with entity decisions hold no sentence to learn from</source>
+        <translation>i documenti con decisioni sulle entità non contengono frasi da cui imparare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no document has entity decisions without suggestions still to review (accept or reject them, or mark the document done); the entity tagger was not trained</source>
+        <translation>nessun documento ha decisioni sulle entità senza suggerimenti ancora da esaminare (accettali o rifiutali, oppure segna il documento come completato); il riconoscitore di entità non è stato addestrato</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the trained entity tagger could not be read back</source>
+        <translation>impossibile rileggere il riconoscitore di entità addestrato</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot store the entity tagger: %1</source>
+        <translation>impossibile memorizzare il riconoscitore di entità: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot store the string-match model: %1</source>
+        <translation>impossibile memorizzare il modello di corrispondenza testuale: %1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk-cli</name>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="+89"/>
+        <source>--label-map takes FILE_LABEL=LABEL pairs separated by commas, not &quot;%1&quot;</source>
+        <translation>--label-map richiede coppie ETICHETTA_FILE=ETICHETTA separate da virgole, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creates an empty project file with the default label schema.</source>
+        <translation>Crea un file di progetto vuoto con lo schema di etichette predefinito.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project file to create (*.copydesk).</source>
+        <translation>Il file di progetto da creare (*.copydesk).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new takes one project file.</source>
+        <translation>new richiede un solo file di progetto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created %1
+</source>
+        <translation>Creato %1
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imports files and folders (recursively) into a project. Each document is imported whole or not at all; documents whose text is already in the project are skipped.</source>
+        <translation>Importa file e cartelle (ricorsivamente) in un progetto. Ogni documento viene importato per intero o per niente; i documenti il cui testo è già nel progetto vengono saltati.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+57"/>
+        <location line="+65"/>
+        <location line="+70"/>
+        <location line="+26"/>
+        <location filename="../app/cli/traincommand.cpp" line="+29"/>
+        <source>The project file.</source>
+        <translation>Il file di progetto.</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>Files or folders to import.</source>
+        <translation>File o cartelle da importare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read every file as this format (%1); default: by extension.</source>
+        <translation>Legge ogni file in questo formato (%1); predefinito: in base all&apos;estensione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map the files&apos; labels to the project&apos;s: A=B,C=D.</source>
+        <translation>Mappa le etichette dei file su quelle del progetto: A=B,C=D.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the texts without their annotations.</source>
+        <translation>Importa i testi senza le loro annotazioni.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the files&apos; annotations as suggestions to review, not as decisions.</source>
+        <translation>Importa le annotazioni dei file come suggerimenti da esaminare, non come decisioni.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add labels the schema does not know instead of refusing the document.</source>
+        <translation>Aggiunge le etichette che lo schema non conosce invece di rifiutare il documento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import takes a project file and at least one file or folder.</source>
+        <translation>import richiede un file di progetto e almeno un file o una cartella.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+49"/>
+        <source>unknown format &quot;%1&quot; (known: %2)</source>
+        <translation>formato sconosciuto &quot;%1&quot; (noti: %2)</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>importing: %1%</source>
+        <translation>importazione: %1%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/traincommand.cpp" line="+54"/>
+        <source>error: </source>
+        <translation>errore: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 documents with %2 annotations and %3 relations from %4 files in %5 s</source>
+        <translation>Importati %1 documenti con %2 annotazioni e %3 relazioni da %4 file in %5 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; %n input(s) failed</source>
+        <translation>
+            <numerusform>; %n input non riuscito</numerusform>
+            <numerusform>; %n input non riusciti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labels added to the schema: %1
+</source>
+        <translation>Etichette aggiunte allo schema: %1
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exports the project&apos;s documents and annotations.</source>
+        <translation>Esporta i documenti e le annotazioni del progetto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format to write (%1).</source>
+        <translation>Formato da scrivere (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File to write; standard output when not given.</source>
+        <translation>File da scrivere; se non indicato, l&apos;output standard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only annotations by (or decided by) these annotators, by name.</source>
+        <translation>Solo le annotazioni create (o decise) da questi annotatori, per nome.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only annotations with these statuses (suggested, accepted, rejected, manual); default: all but rejected.</source>
+        <translation>Solo le annotazioni con questi stati (suggested, accepted, rejected, manual); predefinito: tutti tranne rejected.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export takes one project file.</source>
+        <translation>export richiede un solo file di progetto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown status &quot;%1&quot; (suggested, accepted, rejected, manual)</source>
+        <translation>stato sconosciuto &quot;%1&quot; (suggested, accepted, rejected, manual)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2
+</source>
+        <translation>Impossibile scrivere %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>warning: </source>
+        <translation>avviso: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed: %1
+</source>
+        <translation>Esportazione non riuscita: %1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 documents with %2 annotations
+</source>
+        <translation>Esportati %1 documenti con %2 annotazioni
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counts the project&apos;s documents and annotations (per layer, label, status and annotator).</source>
+        <translation>Conta i documenti e le annotazioni del progetto (per livello, etichetta, stato e annotatore).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write JSON.</source>
+        <translation>Scrive JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stats takes one project file.</source>
+        <translation>stats richiede un solo file di progetto.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Documents: %1</source>
+        <translation>Documenti: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annotations: %1, relations: %2
+</source>
+        <translation>Annotazioni: %1, relazioni: %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer</source>
+        <translation>livello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>label</source>
+        <translation>etichetta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>status</source>
+        <translation>stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>annotator</source>
+        <translation>annotatore</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annotators:</source>
+        <translation>Annotatori:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checks a project&apos;s integrity: every span inside its text, relations valid, the full-text index in sync, SQLite&apos;s own check. Exit status 1 on a problem.</source>
+        <translation>Verifica l&apos;integrità di un progetto: ogni span dentro il suo testo, relazioni valide, indice del testo completo allineato, controllo interno di SQLite. Stato di uscita 1 se c&apos;è un problema.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check takes one project file.</source>
+        <translation>check richiede un solo file di progetto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) found
+</source>
+        <translation>
+            <numerusform>%n problema trovato
+</numerusform>
+            <numerusform>%n problemi trovati
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no problems (%2 documents)
+</source>
+        <translation>%1: nessun problema (%2 documenti)
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Runs the pre-annotation engines over the project&apos;s documents and stores their suggestions. Each engine replaces only its own untouched suggestions; people&apos;s decisions are never changed, and rejected suggestions are not made again.</source>
+        <translation>Esegue i motori di preannotazione sui documenti del progetto e ne memorizza i suggerimenti. Ogni motore sostituisce solo i propri suggerimenti non toccati; le decisioni delle persone non cambiano mai e i suggerimenti rifiutati non vengono riproposti.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layers to annotate: furniture,sourcing,entities (default: all).</source>
+        <translation>Livelli da annotare: furniture,sourcing,entities (predefinito: tutti).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engines to run, by name (%1).</source>
+        <translation>Motori da eseguire, per nome (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Worker threads (default: one per core).</source>
+        <translation>Thread di lavoro (predefinito: uno per core).</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Only these documents, by external id.</source>
+        <translation>Solo questi documenti, per id esterno.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotate takes one project file.</source>
+        <translation>annotate richiede un solo file di progetto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--jobs takes a number of threads</source>
+        <translation>--jobs richiede un numero di thread</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No document with the id &quot;%1&quot; in the project
+</source>
+        <translation>Nessun documento con l&apos;id &quot;%1&quot; nel progetto
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>annotating: %1/%2 documents</source>
+        <translation>annotazione: %1/%2 documenti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotation failed: %1
+</source>
+        <translation>Annotazione non riuscita: %1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotated %1 documents in %2 s: %3 new suggestions</source>
+        <translation>Annotati %1 documenti in %2 s: %3 nuovi suggerimenti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Runs the engines on Copydesk JSONL documents from standard input and writes them with the engines&apos; spans to standard output, in the same order. Documents are read in blocks; lines that recur across the documents of a block (by source) count as boilerplate, as in a project.</source>
+        <translation>Esegue i motori sui documenti JSONL di Copydesk letti dall&apos;input standard e li scrive con gli span dei motori sull&apos;output standard, nello stesso ordine. I documenti vengono letti a blocchi; le righe che ricorrono nei documenti di un blocco (per fonte) contano come testo di servizio, come in un progetto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layers to annotate (furniture,sourcing,entities).</source>
+        <translation>Livelli da annotare (furniture,sourcing,entities).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engines to run, by name.</source>
+        <translation>Motori da eseguire, per nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents read at a time (default 1000).</source>
+        <translation>Documenti letti alla volta (predefinito 1000).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the spans the input already had.</source>
+        <translation>Conserva gli span che l&apos;input aveva già.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotate-jsonl takes no file arguments; it reads standard input.</source>
+        <translation>annotate-jsonl non accetta argomenti file; legge l&apos;input standard.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--jobs and --block take whole numbers</source>
+        <translation>--jobs e --block richiedono numeri interi</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt;stdin&gt;:%1: not a Copydesk JSONL document (%2); skipped</source>
+        <translation>&lt;stdin&gt;:%1: non è un documento JSONL di Copydesk (%2); saltato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no &quot;text&quot; string</source>
+        <translation>nessuna stringa &quot;text&quot;</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>create a project file</source>
+        <translation>crea un file di progetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import files and folders into a project</source>
+        <translation>importa file e cartelle in un progetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export documents and annotations</source>
+        <translation>esporta documenti e annotazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count documents and annotations</source>
+        <translation>conta documenti e annotazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-annotate a project&apos;s documents with the engines</source>
+        <translation>preannota i documenti di un progetto con i motori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check a project&apos;s integrity</source>
+        <translation>verifica l&apos;integrità di un progetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the engines on JSONL from stdin to stdout</source>
+        <translation>esegue i motori su JSONL da stdin a stdout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train the entity tagger on the project&apos;s decisions</source>
+        <translation>addestra il riconoscitore di entità sulle decisioni del progetto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: copydesk-cli COMMAND [OPTIONS] ...
+
+Commands:
+</source>
+        <translation>Uso: copydesk-cli COMANDO [OPZIONI] ...
+
+Comandi:
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Run &quot;copydesk-cli COMMAND --help&quot; for a command&apos;s options.
+Exit status: 0 ok, 1 some input failed, 2 usage error.
+</source>
+        <translation>
+Esegui &quot;copydesk-cli COMANDO --help&quot; per le opzioni di un comando.
+Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>copydesk-cli: unknown command &quot;%1&quot;
+</source>
+        <translation>copydesk-cli: comando sconosciuto &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/traincommand.cpp" line="-59"/>
+        <source>Trains the project&apos;s entity tagger and string-match model from its entity decisions. The tagger learns from documents with at least one entity decision (accepted, manual or rejected; imported annotations count as accepted) and no entity suggestion left to review, or marked done. Run &quot;annotate --engines copydesk-tagger&quot; afterwards to use it.</source>
+        <translation>Addestra il riconoscitore di entità e il modello di corrispondenza testuale del progetto a partire dalle sue decisioni sulle entità. Il riconoscitore impara dai documenti con almeno una decisione sulle entità (accettata, manuale o rifiutata; le annotazioni importate contano come accettate) e nessun suggerimento di entità ancora da esaminare, oppure segnati come completati. Esegui poi &quot;annotate --engines copydesk-tagger&quot; per usarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passes over the training sentences (default %1).</source>
+        <translation>Passate sulle frasi di addestramento (predefinito %1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>train takes one project file.</source>
+        <translation>train richiede un solo file di progetto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--epochs takes a whole number from 1 to 1000, not &quot;%1&quot;</source>
+        <translation>--epochs richiede un numero intero da 1 a 1000, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reading decisions</source>
+        <translation>lettura delle decisioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>addestramento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storing</source>
+        <translation>memorizzazione</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Trained the entity tagger %1 on %n document(s) (%2 sentences, %3 tokens, %4 entity spans; labels %5) in %6 s
+</source>
+        <translation>
+            <numerusform>Riconoscitore di entità %1 addestrato su %n documento (%2 frasi, %3 token, %4 span di entità; etichette %5) in %6 s
+</numerusform>
+            <numerusform>Riconoscitore di entità %1 addestrato su %n documenti (%2 frasi, %3 token, %4 span di entità; etichette %5) in %6 s
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Left out %n document(s) with entity suggestions still to review
+</source>
+        <translation>
+            <numerusform>Tralasciato %n documento con suggerimenti di entità ancora da esaminare
+</numerusform>
+            <numerusform>Tralasciati %n documenti con suggerimenti di entità ancora da esaminare
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>String-match model: %n labelled text(s)
+</source>
+        <translation>
+            <numerusform>Modello di corrispondenza testuale: %n testo etichettato
+</numerusform>
+            <numerusform>Modello di corrispondenza testuale: %n testi etichettati
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+44"/>
+        <source>Annotate news articles: entities, sourcing and page furniture.</source>
+        <translation>Annota articoli di cronaca: entità, fonti ed elementi di pagina.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project to open (*.copydesk); default: the last one, or the sample project.</source>
+        <translation>Il progetto da aprire (*.copydesk); predefinito: l&apos;ultimo aperto, o il progetto di esempio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this document (its external id).</source>
+        <translation>Mostra questo documento (il suo id esterno).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render the window to this PNG file and exit.</source>
+        <translation>Disegna la finestra in questo file PNG ed esce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window size, e.g. 1600x1000.</source>
+        <translation>Dimensioni della finestra, ad es. 1600x1000.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1600x1000
+</source>
+        <translation>--size richiede LARGHEZZAxALTEZZA, ad es. 1600x1000
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 does not exist.
+</source>
+        <translation>%1 non esiste.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No document with the id %1 in %2
+</source>
+        <translation>Nessun documento con l&apos;id %1 in %2
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1
+</source>
+        <translation>Impossibile scrivere %1
+</translation>
+    </message>
+</context>
+</TS>
