@@ -564,6 +564,18 @@ bool ProjectStore::renameLabel(const QString &oldName, const QString &newName, q
     LabelDefinition renamed = *def;
     renamed.name = newName;
     schema.updateLabel(oldName, renamed);
+    // Relation definitions name the labels they connect: they follow too.
+    QJsonObject json = schema.toJson();
+    QJsonArray relationsJson;
+    for (const RelationDefinition &relation : schema.relations()) {
+        QStringList heads = relation.headLabels, children = relation.childLabels;
+        for (QStringList *list : {&heads, &children})
+            std::replace(list->begin(), list->end(), oldName, newName);
+        relationsJson.append(QJsonObject{{u"name"_s, relation.name}, {u"head"_s, QJsonArray::fromStringList(heads)},
+                                         {u"child"_s, QJsonArray::fromStringList(children)}, {u"description"_s, relation.description}});
+    }
+    json.insert(u"relations"_s, relationsJson);
+    schema = LabelSchema::fromJson(json);
     if (!d->begin())
         return false;
     QSqlQuery q = d->prepare(u"UPDATE annotations SET label = ? WHERE label = ?"_s);
