@@ -1048,7 +1048,11 @@ int ProjectStore::replaceSuggestions(qint64 documentId, qint64 engineAnnotatorId
         else if (!decided.contains(key))
             decided.insert(key, a.id);
     }
-    QSqlQuery del = d->prepare(u"DELETE FROM annotations WHERE document_id = ? AND annotator_id = ? AND status = 0"_s);
+    // The engine's untouched suggestions go, whatever version of it made them: a new version
+    // of an engine (or a newly trained model) replaces the old one's suggestions.
+    QSqlQuery del = d->prepare(u"DELETE FROM annotations WHERE document_id = ? AND status = 0 AND annotator_id IN "
+                               "(SELECT e.id FROM annotators e JOIN annotators me ON me.id = ? "
+                               "WHERE e.kind = me.kind AND e.name = me.name)"_s);
     del.bindValue(0, documentId);
     del.bindValue(1, engineAnnotatorId);
     if (!d->run(del))

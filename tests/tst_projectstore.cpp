@@ -259,6 +259,18 @@ void TestProjectStore::replaceSuggestionsKeepsDecisions()
     }
     QCOMPARE(orgs, 1);
     QCOMPARE(dates, 1);
+
+    // A new version of the engine replaces the old version's untouched suggestions.
+    const qint64 newer = store.ensureAnnotator(AnnotatorKind::Engine, u"test-engine"_s, u"2"_s);
+    QCOMPARE(store.replaceSuggestions(doc, newer, {spans.at(2)}, {}), 1);
+    int suggestions = 0;
+    for (const Annotation &a : store.annotations(doc)) {
+        if (a.status == AnnotationStatus::Suggested) {
+            ++suggestions;
+            QCOMPARE(a.annotatorId, newer);
+        }
+    }
+    QCOMPARE(suggestions, 1);
 }
 
 void TestProjectStore::fullTextSearch()
