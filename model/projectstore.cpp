@@ -74,6 +74,26 @@ public:
     QString path;
     QString lastError;
     bool inBatch = false;
+    // The time of the write under way: one clock reading per write, not per row.
+    QDateTime stampTime;
+    QString stampText;
+
+    void stamp()
+    {
+        stampTime = QDateTime::currentDateTimeUtc();
+        stampText = stampTime.toString(Qt::ISODateWithMs);
+    }
+
+    // Runs a statement kept prepared (savepoints are run once per document on import).
+    bool execCached(const QString &sql)
+    {
+        QSqlQuery &query = cached(sql);
+        if (!query.exec()) {
+            lastError = query.lastError().text();
+            return false;
+        }
+        return true;
+    }
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -119,14 +139,15 @@ public:
     // lock at once, so a second process waits (busy timeout) instead of failing mid-way.
     bool begin()
     {
+        stamp();
         // Inside a batch each write is a savepoint, so a failed document leaves nothing behind
         // while the documents before it stay in the batch.
-        return exec(inBatch ? u"SAVEPOINT write"_s : u"BEGIN IMMEDIATE"_s);
+        return inBatch ? execCached(u"SAVEPOINT write"_s) : exec(u"BEGIN IMMEDIATE"_s);
     }
     bool commit()
     {
         if (inBatch)
-            return exec(u"RELEASE write"_s);
+            return execCached(u"RELEASE write"_s);
         if (!exec(u"COMMIT"_s)) {
             const QString error = lastError;
             exec(u"ROLLBACK"_s);
@@ -152,7 +173,7 @@ public:
     {
         QSqlQuery &q = cached(u"INSERT INTO audit_log (at, annotator_id, kind, document_id, target, object_id, before, after) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        q.bindValue(0, now());
+        q.bindValue(0, stampText);
         q.bindValue(1, annotatorId ? QVariant(annotatorId) : QVariant());
         q.bindValue(2, kind);
         q.bindValue(3, documentId ? QVariant(documentId) : QVariant());
@@ -168,10 +189,9 @@ public:
         QSqlQuery &q = cached(u"INSERT INTO annotations (id, document_id, annotator_id, decider_id, label, start, end, attrs, status, "
                               "confidence, reason, external_id, created_at, modified_at, note) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        const QString stamp = now();
         if (!a.created.isValid())
-            a.created = QDateTime::fromString(stamp, Qt::ISODateWithMs);
-        a.modified = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+            a.created = stampTime;
+        a.modified = stampTime;
         q.bindValue(0, a.id ? QVariant(a.id) : QVariant());
         q.bindValue(1, a.documentId);
         q.bindValue(2, a.annotatorId);
@@ -184,8 +204,8 @@ public:
         q.bindValue(9, a.confidence >= 0 ? QVariant(a.confidence) : QVariant());
         q.bindValue(10, nn(a.reason));
         q.bindValue(11, nn(a.externalId));
-        q.bindValue(12, a.created.toString(Qt::ISODateWithMs));
-        q.bindValue(13, stamp);
+        q.bindValue(12, a.created == stampTime ? stampText : a.created.toString(Qt::ISODateWithMs));
+        q.bindValue(13, stampText);
         q.bindValue(14, nn(a.note));
         if (!run(q))
             return false;
@@ -197,8 +217,7 @@ public:
     {
         QSqlQuery &q = cached(u"UPDATE annotations SET annotator_id = ?, decider_id = ?, label = ?, start = ?, end = ?, attrs = ?, "
                               "status = ?, confidence = ?, reason = ?, note = ?, modified_at = ? WHERE id = ?"_s);
-        const QString stamp = now();
-        a.modified = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+        a.modified = stampTime;
         q.bindValue(0, a.annotatorId);
         q.bindValue(1, a.deciderId ? QVariant(a.deciderId) : QVariant());
         q.bindValue(2, nn(a.label));
@@ -209,7 +228,7 @@ public:
         q.bindValue(7, a.confidence >= 0 ? QVariant(a.confidence) : QVariant());
         q.bindValue(8, nn(a.reason));
         q.bindValue(9, nn(a.note));
-        q.bindValue(10, stamp);
+        q.bindValue(10, stampText);
         q.bindValue(11, a.id);
         return run(q) && q.numRowsAffected() == 1;
     }
@@ -564,6 +583,18 @@ bool ProjectStore::renameLabel(const QString &oldName, const QString &newName, q
     LabelDefinition renamed = *def;
     renamed.name = newName;
     schema.updateLabel(oldName, renamed);
+    // Relation definitions name the labels they connect: they follow too.
+    QJsonObject json = schema.toJson();
+    QJsonArray relationsJson;
+    for (const RelationDefinition &relation : schema.relations()) {
+        QStringList heads = relation.headLabels, children = relation.childLabels;
+        for (QStringList *list : {&heads, &children})
+            std::replace(list->begin(), list->end(), oldName, newName);
+        relationsJson.append(QJsonObject{{u"name"_s, relation.name}, {u"head"_s, QJsonArray::fromStringList(heads)},
+                                         {u"child"_s, QJsonArray::fromStringList(children)}, {u"description"_s, relation.description}});
+    }
+    json.insert(u"relations"_s, relationsJson);
+    schema = LabelSchema::fromJson(json);
     if (!d->begin())
         return false;
     QSqlQuery q = d->prepare(u"UPDATE annotations SET label = ? WHERE label = ?"_s);
@@ -660,7 +691,7 @@ bool ProjectStore::addDocument(Document &document, const QList<NewAnnotation> &a
     q.bindValue(9, document.sha256);
     q.bindValue(10, document.length);
     q.bindValue(11, int(document.status));
-    q.bindValue(12, now());
+    q.bindValue(12, d->stampText);
     q.bindValue(13, nn(origin));
     if (!d->run(q)) {
         // The text's SHA-256 is unique: tell a duplicate from other failures.
@@ -1017,7 +1048,11 @@ int ProjectStore::replaceSuggestions(qint64 documentId, qint64 engineAnnotatorId
         else if (!decided.contains(key))
             decided.insert(key, a.id);
     }
-    QSqlQuery del = d->prepare(u"DELETE FROM annotations WHERE document_id = ? AND annotator_id = ? AND status = 0"_s);
+    // The engine's untouched suggestions go, whatever version of it made them: a new version
+    // of an engine (or a newly trained model) replaces the old one's suggestions.
+    QSqlQuery del = d->prepare(u"DELETE FROM annotations WHERE document_id = ? AND status = 0 AND annotator_id IN "
+                               "(SELECT e.id FROM annotators e JOIN annotators me ON me.id = ? "
+                               "WHERE e.kind = me.kind AND e.name = me.name)"_s);
     del.bindValue(0, documentId);
     del.bindValue(1, engineAnnotatorId);
     if (!d->run(del))

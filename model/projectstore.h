@@ -142,7 +142,8 @@ public:
     // the change is undone and redone).
     bool apply(ChangeSet &changes, qint64 annotatorId);
 
-    // Replaces the untouched suggestions of one engine in one document with new ones. A
+    // Replaces the untouched suggestions of one engine (any version of it) in one document with
+    // new ones. A
     // suggestion equal (label and bounds) to one a person rejected, accepted or made is not
     // added again. Returns the number added, -1 on error.
     int replaceSuggestions(qint64 documentId, qint64 engineAnnotatorId,

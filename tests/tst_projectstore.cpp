@@ -26,6 +26,7 @@ private slots:
     void checkFindsBrokenSpans();
     void duplicateTextIsRefused();
     void modelsAndSettings();
+    void renameLabelFollowsEverywhere();
 
 private:
     static qint64 addSample(ProjectStore &store, const QString &text = u"Anna Berg said the plan works."_s);
@@ -258,6 +259,18 @@ void TestProjectStore::replaceSuggestionsKeepsDecisions()
     }
     QCOMPARE(orgs, 1);
     QCOMPARE(dates, 1);
+
+    // A new version of the engine replaces the old version's untouched suggestions.
+    const qint64 newer = store.ensureAnnotator(AnnotatorKind::Engine, u"test-engine"_s, u"2"_s);
+    QCOMPARE(store.replaceSuggestions(doc, newer, {spans.at(2)}, {}), 1);
+    int suggestions = 0;
+    for (const Annotation &a : store.annotations(doc)) {
+        if (a.status == AnnotationStatus::Suggested) {
+            ++suggestions;
+            QCOMPARE(a.annotatorId, newer);
+        }
+    }
+    QCOMPARE(suggestions, 1);
 }
 
 void TestProjectStore::fullTextSearch()
@@ -323,6 +336,21 @@ void TestProjectStore::modelsAndSettings()
     QCOMPARE(store.modelNames(), QStringList{u"tagger"_s});
     QVERIFY(store.setSetting(u"k"_s, u"v"_s));
     QCOMPARE(store.setting(u"k"_s), u"v"_s);
+}
+
+void TestProjectStore::renameLabelFollowsEverywhere()
+{
+    ProjectStore store;
+    QVERIFY(store.open(m_dir.filePath(u"rename.copydesk"_s), ProjectStore::OpenMode::Create, nullptr));
+    const qint64 doc = addSample(store);
+    QVERIFY(store.renameLabel(u"SOURCE"_s, u"SPEAKER_SPAN"_s));
+    QVERIFY(!store.schema().hasLabel(u"SOURCE"));
+    QVERIFY(store.schema().relation(u"SPEAKER")->childLabels.contains(u"SPEAKER_SPAN"_s));
+    int renamed = 0;
+    for (const Annotation &a : store.annotations(doc))
+        renamed += a.label == u"SPEAKER_SPAN";
+    QCOMPARE(renamed, 1);
+    QVERIFY(!store.renameLabel(u"PERSON"_s, u"QUOTE"_s)); // taken
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)

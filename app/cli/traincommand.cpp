@@ -35,6 +35,8 @@ int trainCommand(const QStringList &arguments)
            "copydesk-tagger\" afterwards to use it."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
+    parser.addOption({u"models-from"_s, tr("Do not train: copy the learned models of another project into this one "
+                                          "(train on one corpus, pre-annotate another)."), u"OTHER"_s});
     parser.addOption({u"epochs"_s, tr("Passes over the training sentences (default %1).").arg(kDefaultTaggerEpochs),
                       u"N"_s, QString::number(kDefaultTaggerEpochs)});
     auto usage = [&](const QString &message) {
@@ -60,6 +62,28 @@ int trainCommand(const QStringList &arguments)
     if (!store.open(parser.positionalArguments().constFirst(), ProjectStore::OpenMode::Existing, &error)) {
         err << error << u'\n';
         return InputFailed;
+    }
+    if (parser.isSet(u"models-from"_s)) {
+        ProjectStore other;
+        if (!other.open(parser.value(u"models-from"_s), ProjectStore::OpenMode::Existing, &error)) {
+            err << error << u'\n';
+            return InputFailed;
+        }
+        const QStringList names = other.modelNames();
+        if (names.isEmpty()) {
+            err << tr("%1 has no learned models; run \"copydesk-cli train\" on it first\n").arg(parser.value(u"models-from"_s));
+            return InputFailed;
+        }
+        for (const QString &name : names) {
+            QString version;
+            const QByteArray data = other.model(name, &version);
+            if (!store.setModel(name, version, data)) {
+                err << tr("Cannot store the model %1: %2\n").arg(name, store.lastError());
+                return InputFailed;
+            }
+            err << tr("Copied the model %1 (%2)\n").arg(name, version);
+        }
+        return Ok;
     }
     const bool showProgress = isatty(STDERR_FILENO);
     const TrainReport report = trainProject(store, options, [&](TrainStage stage, double fraction) {

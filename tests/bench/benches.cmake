@@ -6,3 +6,6 @@ function(copydesk_add_bench name)
 endfunction()
 
 copydesk_add_bench(bench_import bench_import.cpp)
+
+qt_add_executable(bench_window bench_window.cpp)
+target_link_libraries(bench_window PRIVATE copydesk-widgets copydesk-model Qt6::Widgets)
