@@ -1746,7 +1746,7 @@
 <context>
     <name>Copydesk::ProjectStore</name>
     <message>
-        <location filename="../model/projectstore.cpp" line="+381"/>
+        <location filename="../model/projectstore.cpp" line="+400"/>
         <source>%1 already exists; choose another name or remove it first.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
     </message>
@@ -1816,7 +1816,7 @@
         <translation>kein Label namens %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>the same text is already in the project</source>
         <translation>derselbe Text ist bereits im Projekt</translation>
     </message>
@@ -1826,7 +1826,7 @@
         <translation>eine Relation verweist auf einen Span, den es nicht gibt</translation>
     </message>
     <message>
-        <location line="+478"/>
+        <location line="+482"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
@@ -2965,7 +2965,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/traincommand.cpp" line="+54"/>
+        <location filename="../app/cli/traincommand.cpp" line="+78"/>
         <source>error: </source>
         <translation>Fehler: </translation>
     </message>
@@ -3310,12 +3310,17 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="-59"/>
+        <location filename="../app/cli/traincommand.cpp" line="-83"/>
         <source>Trains the project&apos;s entity tagger and string-match model from its entity decisions. The tagger learns from documents with at least one entity decision (accepted, manual or rejected; imported annotations count as accepted) and no entity suggestion left to review, or marked done. Run &quot;annotate --engines copydesk-tagger&quot; afterwards to use it.</source>
         <translation>Trainiert den Entitäten-Tagger und das Textabgleichsmodell des Projekts mit dessen Entitätsentscheidungen. Der Tagger lernt aus Dokumenten mit mindestens einer Entitätsentscheidung (angenommen, manuell oder abgelehnt; importierte Annotationen gelten als angenommen) und ohne noch zu prüfende Entitätsvorschläge, oder aus als erledigt markierten Dokumenten. Führen Sie danach &quot;annotate --engines copydesk-tagger&quot; aus, um ihn zu verwenden.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Do not train: copy the learned models of another project into this one (train on one corpus, pre-annotate another).</source>
+        <translation>Nicht trainieren: die gelernten Modelle eines anderen Projekts in dieses kopieren (auf einem Korpus trainieren, ein anderes vorannotieren).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Passes over the training sentences (default %1).</source>
         <translation>Durchläufe über die Trainingssätze (Standard %1).</translation>
     </message>
@@ -3330,7 +3335,28 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
         <translation>--epochs erwartet eine ganze Zahl von 1 bis 1000, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>%1 has no learned models; run &quot;copydesk-cli train&quot; on it first
+</source>
+        <translation>%1 hat keine gelernten Modelle; führen Sie zuerst &quot;copydesk-cli train&quot; darauf aus
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot store the model %1: %2
+</source>
+        <translation>Das Modell %1 kann nicht gespeichert werden: %2
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the model %1 (%2)
+</source>
+        <translation>Modell %1 kopiert (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>reading decisions</source>
         <translation>Entscheidungen lesen</translation>
     </message>

@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/traincommand.cpp" line="+69"/>
+        <location filename="../app/cli/traincommand.cpp" line="+93"/>
         <source>Trained the entity tagger %1 on %n document(s) (%2 sentences, %3 tokens, %4 entity spans; labels %5) in %6 s
 </source>
         <translation>

@@ -1746,7 +1746,7 @@
 <context>
     <name>Copydesk::ProjectStore</name>
     <message>
-        <location filename="../model/projectstore.cpp" line="+381"/>
+        <location filename="../model/projectstore.cpp" line="+400"/>
         <source>%1 already exists; choose another name or remove it first.</source>
         <translation>%1 esiste già; scegli un altro nome o rimuovilo prima.</translation>
     </message>
@@ -1816,7 +1816,7 @@
         <translation>nessuna etichetta di nome %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>the same text is already in the project</source>
         <translation>lo stesso testo è già nel progetto</translation>
     </message>
@@ -1826,7 +1826,7 @@
         <translation>una relazione rimanda a uno span che non esiste</translation>
     </message>
     <message>
-        <location line="+478"/>
+        <location line="+482"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
@@ -2965,7 +2965,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/traincommand.cpp" line="+54"/>
+        <location filename="../app/cli/traincommand.cpp" line="+78"/>
         <source>error: </source>
         <translation>errore: </translation>
     </message>
@@ -3310,12 +3310,17 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="-59"/>
+        <location filename="../app/cli/traincommand.cpp" line="-83"/>
         <source>Trains the project&apos;s entity tagger and string-match model from its entity decisions. The tagger learns from documents with at least one entity decision (accepted, manual or rejected; imported annotations count as accepted) and no entity suggestion left to review, or marked done. Run &quot;annotate --engines copydesk-tagger&quot; afterwards to use it.</source>
         <translation>Addestra il riconoscitore di entità e il modello di corrispondenza testuale del progetto a partire dalle sue decisioni sulle entità. Il riconoscitore impara dai documenti con almeno una decisione sulle entità (accettata, manuale o rifiutata; le annotazioni importate contano come accettate) e nessun suggerimento di entità ancora da esaminare, oppure segnati come completati. Esegui poi &quot;annotate --engines copydesk-tagger&quot; per usarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Do not train: copy the learned models of another project into this one (train on one corpus, pre-annotate another).</source>
+        <translation>Non addestra: copia in questo progetto i modelli appresi di un altro progetto (addestra su un corpus, preannota un altro).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Passes over the training sentences (default %1).</source>
         <translation>Passate sulle frasi di addestramento (predefinito %1).</translation>
     </message>
@@ -3330,7 +3335,28 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <translation>--epochs richiede un numero intero da 1 a 1000, non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>%1 has no learned models; run &quot;copydesk-cli train&quot; on it first
+</source>
+        <translation>%1 non ha modelli appresi; esegui prima &quot;copydesk-cli train&quot; su di esso
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot store the model %1: %2
+</source>
+        <translation>Impossibile memorizzare il modello %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the model %1 (%2)
+</source>
+        <translation>Copiato il modello %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>reading decisions</source>
         <translation>lettura delle decisioni</translation>
     </message>
