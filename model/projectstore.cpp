@@ -862,6 +862,11 @@ void ProjectStore::announceReset()
     emit changed({ProjectChange::Reset, 0, {}});
 }
 
+void ProjectStore::announceAnnotationsChanged(qint64 documentId)
+{
+    emit changed({ProjectChange::AnnotationsChanged, documentId, {}});
+}
+
 int ProjectStore::documentCount() const
 {
     QSqlQuery q = d->prepare(u"SELECT COUNT(*) FROM documents"_s);

@@ -166,8 +166,10 @@ public:
     QString setting(const QString &key) const;
     bool setSetting(const QString &key, const QString &value);
 
-    // Tells the views that another connection (a background job) changed the project.
+    // Tells the views that another connection (a background job) changed the project: all
+    // of it, or the annotations of one document.
     void announceReset();
+    void announceAnnotationsChanged(qint64 documentId);
 
 signals:
     void changed(const Copydesk::ProjectChange &change);

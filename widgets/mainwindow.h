@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "backgroundjob.h"
+
 #include "documentpresenter.h"
 
 class QAction;
@@ -19,7 +21,6 @@ namespace Copydesk {
 class AnnotationEditor;
 class AnnotationPanel;
 class ArticleView;
-class BackgroundJob;
 class CorpusBrowser;
 class ProjectStore;
 struct ProjectChange;
