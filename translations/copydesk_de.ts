@@ -732,6 +732,30 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::AutoTrainer</name>
+    <message>
+        <location filename="../widgets/autotrainer.cpp" line="+73"/>
+        <source>Training the entity tagger</source>
+        <translation>Entitäten-Tagger wird trainiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The entity tagger learned from %n document(s)</source>
+        <translation>
+            <numerusform>Der Entitäten-Tagger hat aus %n Dokument gelernt</numerusform>
+            <numerusform>Der Entitäten-Tagger hat aus %n Dokumenten gelernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new suggestion(s) in documents not started yet</source>
+        <translation>
+            <numerusform>%n neuer Vorschlag in noch nicht begonnenen Dokumenten</numerusform>
+            <numerusform>%n neue Vorschläge in noch nicht begonnenen Dokumenten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::CorpusBrowser</name>
     <message>
         <location filename="../widgets/corpusbrowser.cpp" line="+33"/>
@@ -1826,7 +1850,7 @@
         <translation>eine Relation verweist auf einen Span, den es nicht gibt</translation>
     </message>
     <message>
-        <location line="+482"/>
+        <location line="+487"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>

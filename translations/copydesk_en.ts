@@ -51,6 +51,25 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::AutoTrainer</name>
+    <message numerus="yes">
+        <location filename="../widgets/autotrainer.cpp" line="+92"/>
+        <source>The entity tagger learned from %n document(s)</source>
+        <translation>
+            <numerusform>The entity tagger learned from %n document</numerusform>
+            <numerusform>The entity tagger learned from %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new suggestion(s) in documents not started yet</source>
+        <translation>
+            <numerusform>%n new suggestion in documents not started yet</numerusform>
+            <numerusform>%n new suggestions in documents not started yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::CorpusBrowser</name>
     <message numerus="yes">
         <location filename="../widgets/corpusbrowser.cpp" line="+87"/>

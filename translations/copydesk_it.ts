@@ -732,6 +732,30 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::AutoTrainer</name>
+    <message>
+        <location filename="../widgets/autotrainer.cpp" line="+73"/>
+        <source>Training the entity tagger</source>
+        <translation>Addestramento del riconoscitore di entità</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The entity tagger learned from %n document(s)</source>
+        <translation>
+            <numerusform>Il riconoscitore di entità ha imparato da %n documento</numerusform>
+            <numerusform>Il riconoscitore di entità ha imparato da %n documenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new suggestion(s) in documents not started yet</source>
+        <translation>
+            <numerusform>%n nuovo suggerimento nei documenti non ancora iniziati</numerusform>
+            <numerusform>%n nuovi suggerimenti nei documenti non ancora iniziati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::CorpusBrowser</name>
     <message>
         <location filename="../widgets/corpusbrowser.cpp" line="+33"/>
@@ -1826,7 +1850,7 @@
         <translation>una relazione rimanda a uno span che non esiste</translation>
     </message>
     <message>
-        <location line="+482"/>
+        <location line="+487"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
