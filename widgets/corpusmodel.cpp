@@ -8,6 +8,8 @@
 #include "projectchange.h"
 #include "projectstore.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Copydesk {
 
 CorpusModel::CorpusModel(QObject *parent)
@@ -85,7 +87,7 @@ int CorpusModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString statusText(DocumentStatus status)
+QString CorpusModel::statusText(DocumentStatus status)
 {
     switch (status) {
     case DocumentStatus::New: return CorpusModel::tr("New");
@@ -110,12 +112,17 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
         case SuggestionsColumn: return s.suggestionCount;
         }
         break;
-    case Qt::ToolTipRole:
-        return tr("<b>%1</b><br>id: %2<br>%3 characters<br>%4 decided annotations, %5 suggestions to review")
-            .arg(s.title.toHtmlEscaped(), s.externalId.toHtmlEscaped())
-            .arg(s.length)
-            .arg(s.annotationCount)
-            .arg(s.suggestionCount);
+    case Qt::ToolTipRole: {
+        // The whole row in one tooltip: the title is often elided and the source hidden.
+        QString html = u"<b>%1</b>"_s.arg((s.title.isEmpty() ? s.externalId : s.title).toHtmlEscaped());
+        if (!s.source.isEmpty())
+            html += u"<br>"_s + s.source.toHtmlEscaped();
+        html += u"<br>"_s + tr("id: %1").arg(s.externalId.toHtmlEscaped());
+        html += u"<br>"_s + tr("%1 · %n character(s)", nullptr, int(s.length)).arg(statusText(s.status));
+        html += u"<br>"_s + tr("%n decided annotation(s)", nullptr, s.annotationCount);
+        html += u"<br>"_s + tr("%n suggestion(s) to review", nullptr, s.suggestionCount);
+        return html;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() >= AnnotationsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -140,8 +147,40 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
 
 QVariant CorpusModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        // Short, so the browser reads at its default width in a dock; the full names are in
+        // the tooltips and the accessible names.
+        switch (section) {
+        case TitleColumn: return tr("Title");
+        case SourceColumn: return tr("Source");
+        case StatusColumn: return tr("Status");
+        case AnnotationsColumn: return tr("Ann.", "decided annotations, abbreviated");
+        case SuggestionsColumn: return tr("Sugg.", "suggestions to review, abbreviated");
+        }
+        break;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        switch (section) {
+        case TitleColumn: return tr("Title (or the external id when the document has no title)");
+        case SourceColumn: return tr("Source or publisher");
+        case StatusColumn: return tr("Status of the document: new, in progress or done");
+        case AnnotationsColumn: return tr("Annotations: decided ones (accepted or made by a person)");
+        case SuggestionsColumn: return tr("Suggestions: the engines' suggestions still to review");
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (section >= AnnotationsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QString CorpusModel::columnName(int section)
+{
     switch (section) {
     case TitleColumn: return tr("Title");
     case SourceColumn: return tr("Source");

@@ -31,6 +31,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The column's full name (the header shows a short one).
+    static QString columnName(int section);
+    static QString statusText(DocumentStatus status);
 
     int rowOf(qint64 documentId) const;
     qint64 documentIdAt(int row) const;

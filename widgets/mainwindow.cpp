@@ -49,6 +49,15 @@ namespace Copydesk {
 namespace {
 constexpr int maxRecent = 8;
 const QStringList layerNames{u"entities"_s, u"sourcing"_s, u"furniture"_s};
+
+// The settings key of a project's last document: by absolute path (a project opened by a
+// relative path is the same project), URL-safe Base64 because '/' would make settings groups.
+QString lastDocumentKey(const QString &projectPath)
+{
+    const QByteArray path = QFileInfo(projectPath).absoluteFilePath().toUtf8();
+    return u"lastDocument/"_s
+           + QString::fromLatin1(path.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -174,11 +183,12 @@ void MainWindow::createActions()
     add(u"quit"_s, tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
 
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    // Every binding of the platform (Ctrl+Y and Ctrl+Shift+Z for redo on Linux desktops).
+    undo->setShortcuts(QKeySequence::Undo);
     undo->setObjectName(u"undo"_s);
     m_actions.insert(u"undo"_s, undo);
     QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
     redo->setObjectName(u"redo"_s);
     m_actions.insert(u"redo"_s, redo);
     addAction(undo);
@@ -361,6 +371,7 @@ void MainWindow::readSettings()
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_recent = settings.value(u"recentProjects"_s).toStringList();
+    m_browser->restoreSettings(settings);
     for (const QString &layer : layerNames) {
         const bool on = settings.value(u"view/layer-"_s + layer, true).toBool();
         action(u"layer-"_s + layer)->setChecked(on);
@@ -384,9 +395,10 @@ void MainWindow::writeSettings()
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"recentProjects"_s, m_recent);
+    m_browser->saveSettings(settings);
     if (m_store->isOpen()) {
         settings.setValue(u"lastProject"_s, m_store->path());
-        settings.setValue(u"lastDocument/"_s + QString::fromLatin1(m_store->path().toUtf8().toBase64()), m_presented.documentId);
+        settings.setValue(lastDocumentKey(m_store->path()), m_presented.documentId);
     }
 }
 
@@ -440,7 +452,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
     m_store->announceReset();
     addRecent(path);
     updateTitle();
-    const qint64 last = QSettings().value(u"lastDocument/"_s + QString::fromLatin1(path.toUtf8().toBase64())).toLongLong();
+    const qint64 last = QSettings().value(lastDocumentKey(path)).toLongLong();
     if (!(last && selectDocument(last))) {
         const QList<qint64> ids = m_store->documentIds();
         if (!ids.isEmpty())
@@ -509,6 +521,9 @@ void MainWindow::onStoreChanged(const ProjectChange &change)
     case ProjectChange::Reset: {
         const qint64 current = m_presented.documentId;
         if (current && m_store->document(current)) {
+            // The browser's model was reset before us and lost its current row: put it back, so
+            // the next document after a background job is the one after this one.
+            m_browser->selectDocument(current);
             refreshSpans();
         } else {
             m_presented = {};
@@ -542,13 +557,23 @@ void MainWindow::createAnnotation(const QString &label, qsizetype start, qsizety
         return;
     const qint64 from = m_presented.offsets.toCodePoint(start);
     const qint64 to = m_presented.offsets.toCodePoint(end);
+    const std::optional<Document> doc = m_store->document(m_presented.documentId);
+    // The first annotation of a new document starts work on it: one undo step with the
+    // annotation, through the edit API like every other change.
+    const bool starts = doc && doc->status == DocumentStatus::New && from < to && to <= doc->length
+                        && m_store->schema().hasLabel(label);
+    if (starts)
+        m_editor->undoStack()->beginMacro(tr("Add %1").arg(label));
     const std::optional<qint64> id = m_editor->createAnnotation(m_presented.documentId, label, from, to);
+    if (starts) {
+        if (id)
+            m_editor->setDocumentStatus(m_presented.documentId, DocumentStatus::InProgress);
+        m_editor->undoStack()->endMacro();
+    }
     if (!id) {
         statusBar()->showMessage(tr("Cannot add %1 there").arg(label), 4000);
         return;
     }
-    if (m_store->document(m_presented.documentId)->status == DocumentStatus::New)
-        m_store->setDocumentStatus(m_presented.documentId, DocumentStatus::InProgress, m_editor->personId());
     m_view->clearSelection();
     m_view->setSelectedSpan(*id);
     m_panel->selectAnnotation(*id);
@@ -940,8 +965,14 @@ void MainWindow::previousDocument()
 
 void MainWindow::doneAndNext()
 {
+    // The next document is decided first: under a status filter the done document leaves the
+    // list, and the list moves its current row by itself (to a neighbour, either side).
+    const qint64 next = m_browser->adjacentDocument(1);
     setDocumentStatus(int(DocumentStatus::Done));
-    nextDocument();
+    if (next)
+        selectDocument(next);
+    else
+        statusBar()->showMessage(tr("This is the last document in the list"), 3000);
 }
 
 void MainWindow::showKeys()
