@@ -75,6 +75,7 @@ private slots:
     void labelKeyWithoutSelectionDoesNothing();
     void panelLabelChangeUndoRedo();
     void reopenedWindowShowsTheStateAndTheLastDocument();
+    void noteBeingTypedIsSavedOnClose();
     void acceptAndRejectSuggestionsWithKeys();
     void clickingASpanShowsItInThePanel();
     void keyboardNavigationBetweenDocuments();
@@ -335,6 +336,13 @@ void TestMainWindow::panelLabelChangeUndoRedo()
     QVERIFY(other.open(m_path, ProjectStore::OpenMode::Existing, nullptr));
     QCOMPARE(other.annotation(id)->label, u"ORG"_s);
 
+    // The toolbar's undo button keeps its short text; its tooltip tells what it undoes.
+    QAction *undoButton = m_window->action(u"undoButton"_s);
+    QVERIFY(undoButton && undoButton->isEnabled());
+    QCOMPARE(undoButton->text(), u"Undo"_s);
+    QCOMPARE(undoButton->toolTip().section(u" ("_s, 0, 0), QString(m_window->action(u"undo"_s)->text()).remove(u'&'));
+    QVERIFY(undoButton->toolTip().size() > u"Undo"_s.size());
+
     // Undo by key (the focus is still in the combo), then by the action.
     press(Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_window->store()->annotation(id)->label, u"PERSON"_s);
@@ -355,10 +363,11 @@ void TestMainWindow::panelLabelChangeUndoRedo()
     QVERIFY(m_window->store()->annotation(id));
     QCOMPARE(m_window->store()->annotation(id)->label, u"PERSON"_s);
     QCOMPARE(m_window->store()->document(doc)->status, DocumentStatus::InProgress);
-    m_window->action(u"redo"_s)->trigger();
+    m_window->action(u"redoButton"_s)->trigger();
     QCOMPARE(m_window->store()->annotation(id)->label, u"ORG"_s);
     QCOMPARE(other.annotation(id)->label, u"ORG"_s);
     QVERIFY(!m_window->action(u"redo"_s)->isEnabled());
+    QVERIFY(!m_window->action(u"redoButton"_s)->isEnabled());
 }
 
 void TestMainWindow::reopenedWindowShowsTheStateAndTheLastDocument()
@@ -386,6 +395,22 @@ void TestMainWindow::reopenedWindowShowsTheStateAndTheLastDocument()
     QCOMPARE(m_window->store()->document(documentId(u"bridge"_s))->status, DocumentStatus::Done);
     // A new session has its own history: nothing to undo.
     QVERIFY(!m_window->action(u"undo"_s)->isEnabled());
+}
+
+void TestMainWindow::noteBeingTypedIsSavedOnClose()
+{
+    QVERIFY(m_window->selectDocumentByExternalId(u"library"_s));
+    const qint64 id = createByKeys(u"Ines Varga"_s, Qt::Key_P);
+    QVERIFY(id);
+    auto *note = m_window->annotationPanel()->findChild<QLineEdit *>(u"note"_s);
+    QVERIFY(note);
+    note->setFocus();
+    QTest::keyClicks(note, u"check the spelling"_s);
+    QCOMPARE(m_window->store()->annotation(id)->note, QString()); // not before Enter or leaving
+    closeWindow();
+    ProjectStore store;
+    QVERIFY(store.open(m_path, ProjectStore::OpenMode::Existing, nullptr));
+    QCOMPARE(store.annotation(id)->note, u"check the spelling"_s);
 }
 
 void TestMainWindow::acceptAndRejectSuggestionsWithKeys()
@@ -717,6 +742,9 @@ void TestMainWindow::corpusBrowserFitsItsDock()
     // the title has the most room.
     QTreeView *list = m_window->corpusBrowser()->view();
     QTRY_VERIFY(list->isVisible());
+    // Each status once (their icons differ).
+    QVERIFY(m_window->editor()->setDocumentStatus(documentId(u"bakery"_s), DocumentStatus::InProgress));
+    QVERIFY(m_window->editor()->setDocumentStatus(documentId(u"bridge"_s), DocumentStatus::Done));
     QVERIFY(list->width() <= 320);
     QHeaderView *header = list->header();
     QVERIFY(header->isSectionHidden(CorpusModel::SourceColumn));

@@ -93,8 +93,9 @@ CorpusBrowser::CorpusBrowser(QWidget *parent)
 
 void CorpusBrowser::setUpHeader()
 {
-    // The dock is narrow (about 300 px): the title takes what is left after compact status and
-    // count columns; the source is there for those who want it (header context menu).
+    // The dock is narrow (about 300 px): the title takes what is left after the compact count
+    // columns. Its icon tells the status (so does its font: bold new, grey done); the status
+    // and source columns are there for those who want them (header context menu).
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(24);
@@ -113,6 +114,7 @@ void CorpusBrowser::setUpHeader()
     for (int column : {int(CorpusModel::AnnotationsColumn), int(CorpusModel::SuggestionsColumn)})
         header->resizeSection(column, qMax(headerWidth(column), metrics.horizontalAdvance(u"0000"_s) + padding));
     header->setSectionHidden(CorpusModel::SourceColumn, true);
+    header->setSectionHidden(CorpusModel::StatusColumn, true);
     m_defaultHeaderState = header->saveState();
 
     header->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -3,7 +3,10 @@
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPalette>
+#include <QPixmap>
 
 #include "projectchange.h"
 #include "projectstore.h"
@@ -97,6 +100,52 @@ QString CorpusModel::statusText(DocumentStatus status)
     return {};
 }
 
+QIcon CorpusModel::statusIcon(DocumentStatus status) const
+{
+    QIcon &icon = m_statusIcons.at(std::size_t(status));
+    if (!icon.isNull())
+        return icon;
+    // Shapes tell the statuses apart without colour: a ring (new), a half-filled ring (in
+    // progress), a disc with a tick (done). Colours from Paul Tol's palette, as the labels'.
+    const QColor colour = status == DocumentStatus::New          ? QColor(0x44, 0x77, 0xAA)
+                          : status == DocumentStatus::InProgress ? QColor(0xEE, 0x77, 0x33)
+                                                                 : QColor(0x22, 0x88, 0x33);
+    const QPalette palette = QGuiApplication::palette();
+    // On a selected row the icon takes the selection's text colour, or it would vanish in the
+    // highlight.
+    const QList<QPair<QIcon::Mode, QColor>> modes{{QIcon::Normal, colour},
+                                                  {QIcon::Selected, palette.color(QPalette::HighlightedText)}};
+    for (const auto &[mode, ink] : modes) {
+        const QColor tickColour = mode == QIcon::Selected ? palette.color(QPalette::Highlight) : QColor(Qt::white);
+        for (int size : {16, 32}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            const qreal margin = size * 0.18;
+            const QRectF circle = QRectF(0, 0, size, size).adjusted(margin, margin, -margin, -margin);
+            painter.setPen(QPen(ink, size / 10.0));
+            painter.setBrush(status == DocumentStatus::Done ? QBrush(ink) : QBrush());
+            painter.drawEllipse(circle);
+            if (status == DocumentStatus::InProgress) {
+                painter.setBrush(ink);
+                painter.drawPie(circle, 90 * 16, 180 * 16);
+            } else if (status == DocumentStatus::Done) {
+                QPainterPath tick;
+                tick.moveTo(circle.left() + circle.width() * 0.25, circle.top() + circle.height() * 0.52);
+                tick.lineTo(circle.left() + circle.width() * 0.43, circle.top() + circle.height() * 0.70);
+                tick.lineTo(circle.left() + circle.width() * 0.76, circle.top() + circle.height() * 0.32);
+                painter.setPen(QPen(tickColour, size / 9.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawPath(tick);
+            }
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
+}
+
 QVariant CorpusModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -126,6 +175,15 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (index.column() >= AnnotationsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == TitleColumn)
+            return statusIcon(s.status);
+        break;
+    case Qt::AccessibleTextRole:
+        // The icon says the status to the eye; say it to screen readers with the title.
+        if (index.column() == TitleColumn)
+            return tr("%1, %2").arg(s.title.isEmpty() ? s.externalId : s.title, statusText(s.status));
         break;
     case Qt::FontRole:
         if (index.column() == TitleColumn && s.status == DocumentStatus::New) {

@@ -149,7 +149,6 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
     m_panel->setEditor(m_editor.get());
     m_browser->setStore(m_store.get());
-    resizeDocks({m_browserDock, m_panelDock}, {300, 380}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -193,6 +192,23 @@ void MainWindow::createActions()
     m_actions.insert(u"redo"_s, redo);
     addAction(undo);
     addAction(redo);
+    // The toolbar's buttons keep a short text: the menu's "Undo Add PERSON" would resize the
+    // toolbar at every edit. Their tooltips say what they undo.
+    auto toolbarTwin = [this](QAction *original, const QString &name, const QString &text) {
+        auto *twin = new QAction(text, this);
+        twin->setObjectName(name);
+        auto sync = [twin, original] {
+            twin->setEnabled(original->isEnabled());
+            twin->setToolTip(u"%1 (%2)"_s.arg(QString(original->text()).remove(u'&'),
+                                              original->shortcut().toString(QKeySequence::NativeText)));
+        };
+        connect(original, &QAction::changed, twin, sync);
+        connect(twin, &QAction::triggered, original, &QAction::trigger);
+        sync();
+        m_actions.insert(name, twin);
+    };
+    toolbarTwin(undo, u"undoButton"_s, tr("Undo"));
+    toolbarTwin(redo, u"redoButton"_s, tr("Redo"));
 
     add(u"accept"_s, tr("&Accept"), QKeySequence(tr("A")), [this] { m_panel->acceptSelected(); },
         tr("Accept the selected suggestion"));
@@ -353,8 +369,8 @@ void MainWindow::createMenus()
     toolbar->addAction(action(u"reject"_s));
     toolbar->addAction(action(u"nextSuggestion"_s));
     toolbar->addSeparator();
-    toolbar->addAction(action(u"undo"_s));
-    toolbar->addAction(action(u"redo"_s));
+    toolbar->addAction(action(u"undoButton"_s));
+    toolbar->addAction(action(u"redoButton"_s));
 
     QToolBar *layers = addToolBar(tr("Layers"));
     layers->setObjectName(u"LayersToolBar"_s);
@@ -369,7 +385,7 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
     m_recent = settings.value(u"recentProjects"_s).toStringList();
     m_browser->restoreSettings(settings);
     for (const QString &layer : layerNames) {
@@ -1006,8 +1022,25 @@ void MainWindow::about()
                           "and can be undone.</p>").arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_layoutRestored) {
+        // First start: docks in proportion to the window, so a small window still leaves the
+        // article most of the room (fixed 300 + 380 px left it a third of 1000 px).
+        m_layoutRestored = true;
+        const int w = width();
+        resizeDocks({m_browserDock, m_panelDock}, {std::clamp(w * 22 / 100, 240, 300), std::clamp(w * 27 / 100, 300, 380)},
+                    Qt::Horizontal);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A field being edited (the panel's note) commits when it loses the focus: let it, while
+    // everything is still alive, so closing saves it.
+    if (QWidget *focus = focusWidget())
+        focus->clearFocus();
     if (m_job) {
         m_job->cancel();
         waitForJobs();
