@@ -573,6 +573,13 @@ void TestMainWindow::doneAndNextUnderAStatusFilter()
     QCOMPARE(m_window->currentDocument(), documentId(u"bridge"_s));
     QCOMPARE(m_window->corpusBrowser()->currentPosition(), 1);
     QCOMPARE(m_window->store()->document(documentId(u"bakery"_s))->status, DocumentStatus::Done);
+    // The counts follow the rows that left the list.
+    auto *count = m_window->corpusBrowser()->findChild<QLabel *>(u"count"_s);
+    QVERIFY(count);
+    QVERIFY2(count->text().startsWith(u"2 "_s), qPrintable(count->text()));
+    auto *position = m_window->findChild<QLabel *>(u"position"_s);
+    QVERIFY(position);
+    QCOMPARE(position->text(), u"Document 1 of 2"_s);
 }
 
 void TestMainWindow::searchAndFilters()
@@ -585,6 +592,12 @@ void TestMainWindow::searchAndFilters()
     QCOMPARE(browser->visibleCount(), 2);
     // The shown document stays when it matches.
     QCOMPARE(m_window->currentDocument(), documentId(u"harbour"_s));
+
+    // Words with punctuation (not FTS syntax) are searched as a phrase.
+    search->clear();
+    QTest::keyClicks(search, u"Fishers' Guild"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(browser->visibleCount(), 1);
 
     search->clear();
     QTest::keyClicks(search, u"Orv*"_s);

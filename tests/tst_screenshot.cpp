@@ -142,6 +142,10 @@ void TestScreenshot::badSizeIsAUsageError()
     QString errors;
     QCOMPARE(run({m_project, u"--screenshot"_s, m_dir.filePath(u"bad.png"_s), u"--size"_s, u"huge"_s}, &errors), 2);
     QVERIFY(errors.contains(u"--size"_s));
+    // Smaller than the window can be: no picture of another size than asked.
+    QCOMPARE(run({m_project, u"--screenshot"_s, m_dir.filePath(u"small.png"_s), u"--size"_s, u"200x200"_s}, &errors), 2);
+    QVERIFY2(errors.contains(u"200x200"_s), qPrintable(errors));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"small.png"_s)));
 }
 
 void TestScreenshot::noProjectShowsTheSample()

@@ -60,6 +60,7 @@ CorpusBrowser::CorpusBrowser(QWidget *parent)
     m_view->setObjectName(u"documents"_s);
     setUpHeader();
 
+    m_count->setObjectName(u"count"_s);
     m_count->setAccessibleName(tr("Number of documents shown"));
     QPalette palette = m_count->palette();
     palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
@@ -87,8 +88,11 @@ CorpusBrowser::CorpusBrowser(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         emit currentDocumentChanged(current.data(CorpusModel::DocumentIdRole).toLongLong());
     });
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] { m_count->setText(tr("%n document(s)", nullptr, visibleCount())); });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { m_count->setText(tr("%n document(s)", nullptr, visibleCount())); });
+    // Rows come and go with imports, resets and status changes under a status filter.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &CorpusBrowser::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CorpusBrowser::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CorpusBrowser::updateCount);
 }
 
 void CorpusBrowser::setUpHeader()
@@ -208,11 +212,19 @@ void CorpusBrowser::applyFilters()
         ids = ids ? ids->intersect(set) : set;
     }
     m_filter->setAllowedIds(ids);
-    m_count->setText(query.isEmpty() && label.isEmpty() && !status.isValid()
-                         ? tr("%n document(s)", nullptr, visibleCount())
-                         : tr("%n document(s) match", nullptr, visibleCount()));
+    updateCount();
     if (current && !selectDocument(current) && visibleCount() > 0)
         selectRow(0);
+}
+
+void CorpusBrowser::updateCount()
+{
+    const bool filtered = !m_search->text().trimmed().isEmpty() || m_status->currentIndex() > 0 || m_label->currentIndex() > 0;
+    const QString text = filtered ? tr("%n document(s) match", nullptr, visibleCount()) : tr("%n document(s)", nullptr, visibleCount());
+    if (text != m_count->text()) {
+        m_count->setText(text);
+        emit shownCountChanged();
+    }
 }
 
 qint64 CorpusBrowser::currentDocument() const

@@ -49,10 +49,13 @@ public:
 
 signals:
     void currentDocumentChanged(qint64 documentId);
+    // The number of documents in the list as shown changed (filters, imports, statuses).
+    void shownCountChanged();
 
 private:
     void setUpHeader();
     void applyFilters();
+    void updateCount();
     void refreshLabels();
     bool selectRow(int row);
 

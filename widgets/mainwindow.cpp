@@ -78,6 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setAccessibleName(tr("Article"));
     m_view->setAccessibleDescription(tr("The article's text with its annotations. Select words and press a label's key."));
 
+    m_positionLabel->setObjectName(u"position"_s);
+    m_countsLabel->setObjectName(u"counts"_s);
     statusBar()->addWidget(m_positionLabel);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_personLabel);
@@ -88,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_store.get(), &ProjectStore::changed, this, &MainWindow::onStoreChanged);
     connect(m_browser, &CorpusBrowser::currentDocumentChanged, this, &MainWindow::showDocument);
+    connect(m_browser, &CorpusBrowser::shownCountChanged, this, &MainWindow::updateStatus); // "Document 2 of 7"
     connect(m_view, &ArticleView::spanClicked, this, [this](qint64 id) {
         if (m_syncingSelection)
             return;
