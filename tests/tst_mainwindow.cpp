@@ -4,7 +4,9 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -15,8 +17,10 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
@@ -80,10 +84,12 @@ private slots:
     void clickingASpanShowsItInThePanel();
     void keyboardNavigationBetweenDocuments();
     void doneAndNextUnderAStatusFilter();
+    void tabReachesEveryArea();
     void searchAndFilters();
     void documentAddedWhileOpen();
     void backgroundImportByDrop();
     void droppingAProjectOpensIt();
+    void preferencesChangeThePerson();
     void accessibleNames();
     void corpusBrowserFitsItsDock();
     void corpusHeaderStateIsKept();
@@ -221,7 +227,7 @@ qint64 TestMainWindow::createByKeys(const QString &needle, Qt::Key key)
     if (start < 0)
         return 0;
     view->setSelection(start, end);
-    press(key);
+    QTest::keyClick(view, key);
     const TextOffsets offsets(view->text());
     for (const Annotation &a : m_window->store()->annotations(m_window->currentDocument())) {
         if (a.start == offsets.toCodePoint(start) && a.end == offsets.toCodePoint(end) && a.status == AnnotationStatus::Manual)
@@ -582,6 +588,34 @@ void TestMainWindow::doneAndNextUnderAStatusFilter()
     QCOMPARE(position->text(), u"Document 1 of 2"_s);
 }
 
+void TestMainWindow::tabReachesEveryArea()
+{
+    // With the keyboard alone a person gets to the search, the list, the article and the panel.
+    const QList<QWidget *> areas{m_window->corpusBrowser()->searchField(), m_window->corpusBrowser()->view(),
+                                 m_window->articleView(), m_window->annotationPanel()->view()};
+    QSet<QWidget *> reached;
+    m_window->articleView()->setFocus();
+    for (int i = 0; i < 60 && reached.size() < areas.size(); ++i) {
+        press(Qt::Key_Tab);
+        if (areas.contains(QApplication::focusWidget()))
+            reached.insert(QApplication::focusWidget());
+    }
+    for (QWidget *area : areas)
+        QVERIFY2(reached.contains(area), qPrintable(area->accessibleName()));
+    // And back with Shift+Tab.
+    reached.clear();
+    for (int i = 0; i < 60 && reached.size() < areas.size(); ++i) {
+        press(Qt::Key_Backtab, Qt::ShiftModifier);
+        if (areas.contains(QApplication::focusWidget()))
+            reached.insert(QApplication::focusWidget());
+    }
+    QCOMPARE(reached.size(), areas.size());
+    // The panel's filter has its own key.
+    m_window->articleView()->setFocus();
+    press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), m_window->annotationPanel()->findChild<QLineEdit *>(u"filter"_s));
+}
+
 void TestMainWindow::searchAndFilters()
 {
     CorpusBrowser *browser = m_window->corpusBrowser();
@@ -666,6 +700,8 @@ void TestMainWindow::backgroundImportByDrop()
         urls.append(QUrl::fromLocalFile(file.fileName()));
     }
     QVERIFY(m_window->selectDocumentByExternalId(u"bakery"_s));
+    // The preference: run the engines over what was imported, in the same job.
+    QSettings().setValue(u"import/annotate"_s, true);
 
     QMimeData mime;
     mime.setUrls(urls);
@@ -689,7 +725,12 @@ void TestMainWindow::backgroundImportByDrop()
     QCOMPARE(m_window->store()->documentCount(), 6);
     QCOMPARE(m_window->corpusBrowser()->model()->rowCount(), 6);
     QCOMPARE(m_window->corpusBrowser()->visibleCount(), 6);
-    QVERIFY(!m_window->store()->search(u"oak"_s).isEmpty());
+    QCOMPARE(m_window->store()->search(u"oak"_s).size(), 1);
+    const QList<qint64> clock = m_window->store()->search(u"clock"_s);
+    QCOMPARE(clock.size(), 1);
+    const DocumentSummary *imported = m_window->corpusBrowser()->model()->summary(clock.first());
+    QVERIFY(imported);
+    QVERIFY(imported->suggestionCount > 0);
     // The reload after the job keeps the place in the list: the next document is the one after.
     QCOMPARE(m_window->currentDocument(), documentId(u"bridge"_s));
     QCOMPARE(m_window->corpusBrowser()->currentDocument(), documentId(u"bridge"_s));
@@ -722,6 +763,42 @@ void TestMainWindow::droppingAProjectOpensIt()
     QCOMPARE(m_window->corpusBrowser()->visibleCount(), 1);
     QVERIFY(m_window->articleView()->text().startsWith(u"A lighthouse"_s));
     QVERIFY(m_window->windowTitle().contains(u"other.copydesk"_s));
+}
+
+void TestMainWindow::preferencesChangeThePerson()
+{
+    QCOMPARE(m_window->editor()->personName(), u"Ada"_s);
+    // The dialog is modal: answer it from the event loop, as a person would.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *name = dialog->findChild<QLineEdit *>(u"name"_s);
+        QVERIFY(name);
+        QCOMPARE(name->text(), u"Ada"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"Grace"_s);
+        auto *annotate = dialog->findChild<QCheckBox *>(u"annotateOnImport"_s);
+        QVERIFY(annotate);
+        annotate->setChecked(true);
+        QTest::keyClick(name, Qt::Key_Return); // the default button: OK
+        answered = true;
+    });
+    m_window->action(u"preferences"_s)->trigger();
+    QVERIFY(answered);
+    QCOMPARE(m_window->editor()->personName(), u"Grace"_s);
+    QCOMPARE(QSettings().value(u"annotator/name"_s).toString(), u"Grace"_s);
+    QVERIFY(QSettings().value(u"import/annotate"_s).toBool());
+    QVERIFY(m_window->statusBar()->findChildren<QLabel *>().size() > 0);
+    bool shown = false;
+    for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        shown = shown || label->text().contains(u"Grace"_s);
+    QVERIFY(shown);
+
+    QVERIFY(m_window->selectDocumentByExternalId(u"library"_s));
+    const qint64 id = createByKeys(u"Ines Varga"_s, Qt::Key_P);
+    QVERIFY(id);
+    QCOMPARE(m_window->store()->annotator(m_window->store()->annotation(id)->annotatorId)->name, u"Grace"_s);
 }
 
 void TestMainWindow::accessibleNames()
