@@ -1033,7 +1033,7 @@ void MainWindow::showEvent(QShowEvent *event)
         // article most of the room (fixed 300 + 380 px left it a third of 1000 px).
         m_layoutRestored = true;
         const int w = width();
-        resizeDocks({m_browserDock, m_panelDock}, {std::clamp(w * 22 / 100, 240, 300), std::clamp(w * 27 / 100, 300, 380)},
+        resizeDocks({m_browserDock, m_panelDock}, {std::clamp(w * 25 / 100, 240, 300), std::clamp(w * 27 / 100, 300, 380)},
                     Qt::Horizontal);
     }
 }
