@@ -53,13 +53,15 @@ int main(int argc, char *argv[])
 
     QTextStream err(stderr);
     Copydesk::MainWindow window;
+    QSize size;
     if (parser.isSet(u"size"_s)) {
         const QStringList parts = parser.value(u"size"_s).split(u'x');
         if (parts.size() != 2 || parts.at(0).toInt() < 200 || parts.at(1).toInt() < 200) {
             err << QApplication::translate("main", "--size takes WIDTHxHEIGHT, e.g. 1600x1000\n");
             return 2;
         }
-        window.resize(parts.at(0).toInt(), parts.at(1).toInt());
+        size = QSize(parts.at(0).toInt(), parts.at(1).toInt());
+        window.resize(size);
     } else if (!QSettings().contains(u"window/geometry"_s)) {
         window.resize(QSize(1500, 950).boundedTo(window.screen()->availableSize()));
     }
@@ -100,6 +102,13 @@ int main(int argc, char *argv[])
         }
         for (int i = 0; i < 10; ++i)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (size.isValid() && window.size() != size) {
+            // The window has a minimum size; a picture of another size than asked would mislead.
+            err << QApplication::translate("main", "The window cannot be %1x%2: it needs at least %3x%4.\n")
+                       .arg(size.width()).arg(size.height())
+                       .arg(window.size().width()).arg(window.size().height());
+            return 2;
+        }
         const QString out = parser.value(u"screenshot"_s);
         if (!window.grab().save(out, "PNG")) {
             err << QApplication::translate("main", "Cannot write %1\n").arg(out);

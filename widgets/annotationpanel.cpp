@@ -202,7 +202,14 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     buildUi();
 }
 
-AnnotationPanel::~AnnotationPanel() = default;
+AnnotationPanel::~AnnotationPanel()
+{
+    // The note field outlives this part of the object while QWidget deletes the children; its
+    // focus-out would call commitNote() on a half-destroyed panel. (The window commits a note
+    // being typed before it closes.)
+    if (m_note)
+        disconnect(m_note, nullptr, this, nullptr);
+}
 
 void AnnotationPanel::buildUi()
 {

@@ -5,6 +5,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -30,6 +33,7 @@ CorpusBrowser::CorpusBrowser(QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
 
+    m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Search texts and titles…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Full-text search"));
@@ -39,7 +43,9 @@ CorpusBrowser::CorpusBrowser(QWidget *parent)
     m_status->addItem(tr("New"), int(DocumentStatus::New));
     m_status->addItem(tr("In progress"), int(DocumentStatus::InProgress));
     m_status->addItem(tr("Done"), int(DocumentStatus::Done));
+    m_status->setObjectName(u"statusFilter"_s);
     m_status->setAccessibleName(tr("Filter by status"));
+    m_label->setObjectName(u"labelFilter"_s);
     m_label->setAccessibleName(tr("Filter by label"));
     m_label->setToolTip(tr("Only documents with an annotation of this label"));
 
@@ -51,12 +57,10 @@ CorpusBrowser::CorpusBrowser(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Documents"));
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(CorpusModel::TitleColumn, QHeaderView::Stretch);
-    for (int column = CorpusModel::SourceColumn; column < CorpusModel::ColumnCount; ++column)
-        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->setColumnHidden(CorpusModel::SourceColumn, true);
+    m_view->setObjectName(u"documents"_s);
+    setUpHeader();
 
+    m_count->setObjectName(u"count"_s);
     m_count->setAccessibleName(tr("Number of documents shown"));
     QPalette palette = m_count->palette();
     palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
@@ -84,8 +88,79 @@ CorpusBrowser::CorpusBrowser(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         emit currentDocumentChanged(current.data(CorpusModel::DocumentIdRole).toLongLong());
     });
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] { m_count->setText(tr("%n document(s)", nullptr, visibleCount())); });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { m_count->setText(tr("%n document(s)", nullptr, visibleCount())); });
+    // Rows come and go with imports, resets and status changes under a status filter.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &CorpusBrowser::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CorpusBrowser::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CorpusBrowser::updateCount);
+}
+
+void CorpusBrowser::setUpHeader()
+{
+    // The dock is narrow (about 300 px): the title takes what is left after the compact count
+    // columns. Its icon tells the status (so does its font: bold new, grey done); the status
+    // and source columns are there for those who want them (header context menu).
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(24);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CorpusModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12;
+    auto headerWidth = [&](int column) {
+        return metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + padding;
+    };
+    int statusWidth = headerWidth(CorpusModel::StatusColumn);
+    for (DocumentStatus status : {DocumentStatus::New, DocumentStatus::InProgress, DocumentStatus::Done})
+        statusWidth = qMax(statusWidth, metrics.horizontalAdvance(CorpusModel::statusText(status)) + padding);
+    header->resizeSection(CorpusModel::StatusColumn, statusWidth);
+    header->resizeSection(CorpusModel::SourceColumn, metrics.averageCharWidth() * 14 + padding);
+    for (int column : {int(CorpusModel::AnnotationsColumn), int(CorpusModel::SuggestionsColumn)})
+        header->resizeSection(column, qMax(headerWidth(column), metrics.horizontalAdvance(u"0000"_s) + padding));
+    header->setSectionHidden(CorpusModel::SourceColumn, true);
+    header->setSectionHidden(CorpusModel::StatusColumn, true);
+    m_defaultHeaderState = header->saveState();
+
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu menu(this);
+        for (int column = 0; column < CorpusModel::ColumnCount; ++column) {
+            if (column == CorpusModel::TitleColumn)
+                continue; // a list without titles is no use
+            QAction *action = menu.addAction(CorpusModel::columnName(column));
+            action->setCheckable(true);
+            action->setChecked(isColumnVisible(column));
+            connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnVisible(column, on); });
+        }
+        menu.addSeparator();
+        menu.addAction(tr("Reset Columns"), this, [this] { m_view->header()->restoreState(m_defaultHeaderState); });
+        menu.exec(m_view->header()->viewport()->mapToGlobal(position));
+    });
+}
+
+bool CorpusBrowser::isColumnVisible(int column) const
+{
+    return !m_view->header()->isSectionHidden(column);
+}
+
+void CorpusBrowser::setColumnVisible(int column, bool visible)
+{
+    if (column != CorpusModel::TitleColumn)
+        m_view->header()->setSectionHidden(column, !visible);
+}
+
+void CorpusBrowser::saveSettings(QSettings &settings) const
+{
+    settings.setValue(u"corpus/header"_s, m_view->header()->saveState());
+}
+
+void CorpusBrowser::restoreSettings(const QSettings &settings)
+{
+    const QByteArray state = settings.value(u"corpus/header"_s).toByteArray();
+    if (state.isEmpty() || !m_view->header()->restoreState(state))
+        m_view->header()->restoreState(m_defaultHeaderState);
+    // A state saved by an older layout must not hide the titles.
+    m_view->header()->setSectionHidden(CorpusModel::TitleColumn, false);
 }
 
 void CorpusBrowser::setStore(ProjectStore *store)
@@ -137,11 +212,19 @@ void CorpusBrowser::applyFilters()
         ids = ids ? ids->intersect(set) : set;
     }
     m_filter->setAllowedIds(ids);
-    m_count->setText(query.isEmpty() && label.isEmpty() && !status.isValid()
-                         ? tr("%n document(s)", nullptr, visibleCount())
-                         : tr("%n document(s) match", nullptr, visibleCount()));
+    updateCount();
     if (current && !selectDocument(current) && visibleCount() > 0)
         selectRow(0);
+}
+
+void CorpusBrowser::updateCount()
+{
+    const bool filtered = !m_search->text().trimmed().isEmpty() || m_status->currentIndex() > 0 || m_label->currentIndex() > 0;
+    const QString text = filtered ? tr("%n document(s) match", nullptr, visibleCount()) : tr("%n document(s)", nullptr, visibleCount());
+    if (text != m_count->text()) {
+        m_count->setText(text);
+        emit shownCountChanged();
+    }
 }
 
 qint64 CorpusBrowser::currentDocument() const
@@ -178,6 +261,14 @@ bool CorpusBrowser::selectNext()
 bool CorpusBrowser::selectPrevious()
 {
     return m_view->currentIndex().isValid() && selectRow(m_view->currentIndex().row() - 1);
+}
+
+qint64 CorpusBrowser::adjacentDocument(int step) const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return 0;
+    return m_filter->index(current.row() + step, 0).data(CorpusModel::DocumentIdRole).toLongLong();
 }
 
 int CorpusBrowser::visibleCount() const

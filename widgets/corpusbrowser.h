@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QTimer;
 class QTreeView;
 
@@ -30,6 +31,8 @@ public:
     // Moves to the next or previous document in the list as shown; false at either end.
     bool selectNext();
     bool selectPrevious();
+    // The document step rows after (or before) the current one in the list as shown; 0 if none.
+    qint64 adjacentDocument(int step) const;
     int visibleCount() const;
     // The position of the current document in the list as shown (1-based), 0 when none.
     int currentPosition() const;
@@ -37,11 +40,22 @@ public:
     CorpusModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
 
+    // The columns shown (the title always is); the header's context menu offers the others.
+    bool isColumnVisible(int column) const;
+    void setColumnVisible(int column, bool visible);
+    // The header's state (columns shown, widths, sort) between sessions.
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
 signals:
     void currentDocumentChanged(qint64 documentId);
+    // The number of documents in the list as shown changed (filters, imports, statuses).
+    void shownCountChanged();
 
 private:
+    void setUpHeader();
     void applyFilters();
+    void updateCount();
     void refreshLabels();
     bool selectRow(int row);
 
@@ -54,6 +68,7 @@ private:
     QTreeView *m_view;
     QLabel *m_count;
     QTimer *m_searchTimer;
+    QByteArray m_defaultHeaderState;
 };
 
 } // namespace Copydesk

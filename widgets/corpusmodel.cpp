@@ -3,10 +3,15 @@
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPalette>
+#include <QPixmap>
 
 #include "projectchange.h"
 #include "projectstore.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
@@ -85,7 +90,7 @@ int CorpusModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString statusText(DocumentStatus status)
+QString CorpusModel::statusText(DocumentStatus status)
 {
     switch (status) {
     case DocumentStatus::New: return CorpusModel::tr("New");
@@ -93,6 +98,52 @@ static QString statusText(DocumentStatus status)
     case DocumentStatus::Done: return CorpusModel::tr("Done");
     }
     return {};
+}
+
+QIcon CorpusModel::statusIcon(DocumentStatus status) const
+{
+    QIcon &icon = m_statusIcons.at(std::size_t(status));
+    if (!icon.isNull())
+        return icon;
+    // Shapes tell the statuses apart without colour: a ring (new), a half-filled ring (in
+    // progress), a disc with a tick (done). Colours from Paul Tol's palette, as the labels'.
+    const QColor colour = status == DocumentStatus::New          ? QColor(0x44, 0x77, 0xAA)
+                          : status == DocumentStatus::InProgress ? QColor(0xEE, 0x77, 0x33)
+                                                                 : QColor(0x22, 0x88, 0x33);
+    const QPalette palette = QGuiApplication::palette();
+    // On a selected row the icon takes the selection's text colour, or it would vanish in the
+    // highlight.
+    const QList<QPair<QIcon::Mode, QColor>> modes{{QIcon::Normal, colour},
+                                                  {QIcon::Selected, palette.color(QPalette::HighlightedText)}};
+    for (const auto &[mode, ink] : modes) {
+        const QColor tickColour = mode == QIcon::Selected ? palette.color(QPalette::Highlight) : QColor(Qt::white);
+        for (int size : {16, 32}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            const qreal margin = size * 0.18;
+            const QRectF circle = QRectF(0, 0, size, size).adjusted(margin, margin, -margin, -margin);
+            painter.setPen(QPen(ink, size / 10.0));
+            painter.setBrush(status == DocumentStatus::Done ? QBrush(ink) : QBrush());
+            painter.drawEllipse(circle);
+            if (status == DocumentStatus::InProgress) {
+                painter.setBrush(ink);
+                painter.drawPie(circle, 90 * 16, 180 * 16);
+            } else if (status == DocumentStatus::Done) {
+                QPainterPath tick;
+                tick.moveTo(circle.left() + circle.width() * 0.25, circle.top() + circle.height() * 0.52);
+                tick.lineTo(circle.left() + circle.width() * 0.43, circle.top() + circle.height() * 0.70);
+                tick.lineTo(circle.left() + circle.width() * 0.76, circle.top() + circle.height() * 0.32);
+                painter.setPen(QPen(tickColour, size / 9.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawPath(tick);
+            }
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
 }
 
 QVariant CorpusModel::data(const QModelIndex &index, int role) const
@@ -110,15 +161,29 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
         case SuggestionsColumn: return s.suggestionCount;
         }
         break;
-    case Qt::ToolTipRole:
-        return tr("<b>%1</b><br>id: %2<br>%3 characters<br>%4 decided annotations, %5 suggestions to review")
-            .arg(s.title.toHtmlEscaped(), s.externalId.toHtmlEscaped())
-            .arg(s.length)
-            .arg(s.annotationCount)
-            .arg(s.suggestionCount);
+    case Qt::ToolTipRole: {
+        // The whole row in one tooltip: the title is often elided and the source hidden.
+        QString html = u"<b>%1</b>"_s.arg((s.title.isEmpty() ? s.externalId : s.title).toHtmlEscaped());
+        if (!s.source.isEmpty())
+            html += u"<br>"_s + s.source.toHtmlEscaped();
+        html += u"<br>"_s + tr("id: %1").arg(s.externalId.toHtmlEscaped());
+        html += u"<br>"_s + tr("%1 · %n character(s)", nullptr, int(s.length)).arg(statusText(s.status));
+        html += u"<br>"_s + tr("%n decided annotation(s)", nullptr, s.annotationCount);
+        html += u"<br>"_s + tr("%n suggestion(s) to review", nullptr, s.suggestionCount);
+        return html;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() >= AnnotationsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == TitleColumn)
+            return statusIcon(s.status);
+        break;
+    case Qt::AccessibleTextRole:
+        // The icon says the status to the eye; say it to screen readers with the title.
+        if (index.column() == TitleColumn)
+            return tr("%1, %2").arg(s.title.isEmpty() ? s.externalId : s.title, statusText(s.status));
         break;
     case Qt::FontRole:
         if (index.column() == TitleColumn && s.status == DocumentStatus::New) {
@@ -140,8 +205,40 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
 
 QVariant CorpusModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        // Short, so the browser reads at its default width in a dock; the full names are in
+        // the tooltips and the accessible names.
+        switch (section) {
+        case TitleColumn: return tr("Title");
+        case SourceColumn: return tr("Source");
+        case StatusColumn: return tr("Status");
+        case AnnotationsColumn: return tr("Ann.", "decided annotations, abbreviated");
+        case SuggestionsColumn: return tr("Sugg.", "suggestions to review, abbreviated");
+        }
+        break;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        switch (section) {
+        case TitleColumn: return tr("Title (or the external id when the document has no title)");
+        case SourceColumn: return tr("Source or publisher");
+        case StatusColumn: return tr("Status of the document: new, in progress or done");
+        case AnnotationsColumn: return tr("Annotations: decided ones (accepted or made by a person)");
+        case SuggestionsColumn: return tr("Suggestions: the engines' suggestions still to review");
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (section >= AnnotationsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QString CorpusModel::columnName(int section)
+{
     switch (section) {
     case TitleColumn: return tr("Title");
     case SourceColumn: return tr("Source");

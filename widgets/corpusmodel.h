@@ -1,6 +1,9 @@
 #pragma once
 
+#include <array>
+
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QList>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -31,6 +34,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The column's full name (the header shows a short one).
+    static QString columnName(int section);
+    static QString statusText(DocumentStatus status);
+    // The title column's decoration.
+    QIcon statusIcon(DocumentStatus status) const;
 
     int rowOf(qint64 documentId) const;
     qint64 documentIdAt(int row) const;
@@ -44,6 +52,7 @@ private:
     ProjectStore *m_store = nullptr;
     QList<DocumentSummary> m_rows;
     QHash<qint64, int> m_rowOfId;
+    mutable std::array<QIcon, 3> m_statusIcons; // made on first use, by status
 };
 
 // Filters the corpus by status, by a set of document ids (full-text search, label) and sorts.

@@ -49,6 +49,15 @@ namespace Copydesk {
 namespace {
 constexpr int maxRecent = 8;
 const QStringList layerNames{u"entities"_s, u"sourcing"_s, u"furniture"_s};
+
+// The settings key of a project's last document: by absolute path (a project opened by a
+// relative path is the same project), URL-safe Base64 because '/' would make settings groups.
+QString lastDocumentKey(const QString &projectPath)
+{
+    const QByteArray path = QFileInfo(projectPath).absoluteFilePath().toUtf8();
+    return u"lastDocument/"_s
+           + QString::fromLatin1(path.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -69,6 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setAccessibleName(tr("Article"));
     m_view->setAccessibleDescription(tr("The article's text with its annotations. Select words and press a label's key."));
 
+    m_positionLabel->setObjectName(u"position"_s);
+    m_countsLabel->setObjectName(u"counts"_s);
     statusBar()->addWidget(m_positionLabel);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_personLabel);
@@ -79,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_store.get(), &ProjectStore::changed, this, &MainWindow::onStoreChanged);
     connect(m_browser, &CorpusBrowser::currentDocumentChanged, this, &MainWindow::showDocument);
+    connect(m_browser, &CorpusBrowser::shownCountChanged, this, &MainWindow::updateStatus); // "Document 2 of 7"
     connect(m_view, &ArticleView::spanClicked, this, [this](qint64 id) {
         if (m_syncingSelection)
             return;
@@ -140,7 +152,6 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
     m_panel->setEditor(m_editor.get());
     m_browser->setStore(m_store.get());
-    resizeDocks({m_browserDock, m_panelDock}, {300, 380}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -174,15 +185,33 @@ void MainWindow::createActions()
     add(u"quit"_s, tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
 
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    // Every binding of the platform (Ctrl+Y and Ctrl+Shift+Z for redo on Linux desktops).
+    undo->setShortcuts(QKeySequence::Undo);
     undo->setObjectName(u"undo"_s);
     m_actions.insert(u"undo"_s, undo);
     QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
     redo->setObjectName(u"redo"_s);
     m_actions.insert(u"redo"_s, redo);
     addAction(undo);
     addAction(redo);
+    // The toolbar's buttons keep a short text: the menu's "Undo Add PERSON" would resize the
+    // toolbar at every edit. Their tooltips say what they undo.
+    auto toolbarTwin = [this](QAction *original, const QString &name, const QString &text) {
+        auto *twin = new QAction(text, this);
+        twin->setObjectName(name);
+        auto sync = [twin, original] {
+            twin->setEnabled(original->isEnabled());
+            twin->setToolTip(u"%1 (%2)"_s.arg(QString(original->text()).remove(u'&'),
+                                              original->shortcut().toString(QKeySequence::NativeText)));
+        };
+        connect(original, &QAction::changed, twin, sync);
+        connect(twin, &QAction::triggered, original, &QAction::trigger);
+        sync();
+        m_actions.insert(name, twin);
+    };
+    toolbarTwin(undo, u"undoButton"_s, tr("Undo"));
+    toolbarTwin(redo, u"redoButton"_s, tr("Redo"));
 
     add(u"accept"_s, tr("&Accept"), QKeySequence(tr("A")), [this] { m_panel->acceptSelected(); },
         tr("Accept the selected suggestion"));
@@ -343,8 +372,8 @@ void MainWindow::createMenus()
     toolbar->addAction(action(u"reject"_s));
     toolbar->addAction(action(u"nextSuggestion"_s));
     toolbar->addSeparator();
-    toolbar->addAction(action(u"undo"_s));
-    toolbar->addAction(action(u"redo"_s));
+    toolbar->addAction(action(u"undoButton"_s));
+    toolbar->addAction(action(u"redoButton"_s));
 
     QToolBar *layers = addToolBar(tr("Layers"));
     layers->setObjectName(u"LayersToolBar"_s);
@@ -359,8 +388,9 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
     m_recent = settings.value(u"recentProjects"_s).toStringList();
+    m_browser->restoreSettings(settings);
     for (const QString &layer : layerNames) {
         const bool on = settings.value(u"view/layer-"_s + layer, true).toBool();
         action(u"layer-"_s + layer)->setChecked(on);
@@ -384,9 +414,10 @@ void MainWindow::writeSettings()
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"recentProjects"_s, m_recent);
+    m_browser->saveSettings(settings);
     if (m_store->isOpen()) {
         settings.setValue(u"lastProject"_s, m_store->path());
-        settings.setValue(u"lastDocument/"_s + QString::fromLatin1(m_store->path().toUtf8().toBase64()), m_presented.documentId);
+        settings.setValue(lastDocumentKey(m_store->path()), m_presented.documentId);
     }
 }
 
@@ -440,7 +471,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
     m_store->announceReset();
     addRecent(path);
     updateTitle();
-    const qint64 last = QSettings().value(u"lastDocument/"_s + QString::fromLatin1(path.toUtf8().toBase64())).toLongLong();
+    const qint64 last = QSettings().value(lastDocumentKey(path)).toLongLong();
     if (!(last && selectDocument(last))) {
         const QList<qint64> ids = m_store->documentIds();
         if (!ids.isEmpty())
@@ -509,6 +540,9 @@ void MainWindow::onStoreChanged(const ProjectChange &change)
     case ProjectChange::Reset: {
         const qint64 current = m_presented.documentId;
         if (current && m_store->document(current)) {
+            // The browser's model was reset before us and lost its current row: put it back, so
+            // the next document after a background job is the one after this one.
+            m_browser->selectDocument(current);
             refreshSpans();
         } else {
             m_presented = {};
@@ -542,13 +576,23 @@ void MainWindow::createAnnotation(const QString &label, qsizetype start, qsizety
         return;
     const qint64 from = m_presented.offsets.toCodePoint(start);
     const qint64 to = m_presented.offsets.toCodePoint(end);
+    const std::optional<Document> doc = m_store->document(m_presented.documentId);
+    // The first annotation of a new document starts work on it: one undo step with the
+    // annotation, through the edit API like every other change.
+    const bool starts = doc && doc->status == DocumentStatus::New && from < to && to <= doc->length
+                        && m_store->schema().hasLabel(label);
+    if (starts)
+        m_editor->undoStack()->beginMacro(tr("Add %1").arg(label));
     const std::optional<qint64> id = m_editor->createAnnotation(m_presented.documentId, label, from, to);
+    if (starts) {
+        if (id)
+            m_editor->setDocumentStatus(m_presented.documentId, DocumentStatus::InProgress);
+        m_editor->undoStack()->endMacro();
+    }
     if (!id) {
         statusBar()->showMessage(tr("Cannot add %1 there").arg(label), 4000);
         return;
     }
-    if (m_store->document(m_presented.documentId)->status == DocumentStatus::New)
-        m_store->setDocumentStatus(m_presented.documentId, DocumentStatus::InProgress, m_editor->personId());
     m_view->clearSelection();
     m_view->setSelectedSpan(*id);
     m_panel->selectAnnotation(*id);
@@ -940,8 +984,14 @@ void MainWindow::previousDocument()
 
 void MainWindow::doneAndNext()
 {
+    // The next document is decided first: under a status filter the done document leaves the
+    // list, and the list moves its current row by itself (to a neighbour, either side).
+    const qint64 next = m_browser->adjacentDocument(1);
     setDocumentStatus(int(DocumentStatus::Done));
-    nextDocument();
+    if (next)
+        selectDocument(next);
+    else
+        statusBar()->showMessage(tr("This is the last document in the list"), 3000);
 }
 
 void MainWindow::showKeys()
@@ -975,8 +1025,25 @@ void MainWindow::about()
                           "and can be undone.</p>").arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_layoutRestored) {
+        // First start: docks in proportion to the window, so a small window still leaves the
+        // article most of the room (fixed 300 + 380 px left it a third of 1000 px).
+        m_layoutRestored = true;
+        const int w = width();
+        resizeDocks({m_browserDock, m_panelDock}, {std::clamp(w * 25 / 100, 240, 300), std::clamp(w * 27 / 100, 300, 380)},
+                    Qt::Horizontal);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A field being edited (the panel's note) commits when it loses the focus: let it, while
+    // everything is still alive, so closing saves it.
+    if (QWidget *focus = focusWidget())
+        focus->clearFocus();
     if (m_job) {
         m_job->cancel();
         waitForJobs();

@@ -57,6 +57,7 @@ public:
     void waitForJobs();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -123,6 +124,7 @@ private:
     QPointer<BackgroundJob> m_job;
     QPointer<QProgressDialog> m_progress;
     bool m_syncingSelection = false;
+    bool m_layoutRestored = false; // the docks' sizes came from the settings, or were set once
 };
 
 } // namespace Copydesk

@@ -23,6 +23,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     setWindowTitle(tr("Preferences"));
     QSettings settings;
     m_name->setText(settings.value(u"annotator/name"_s).toString());
+    m_name->setObjectName(u"name"_s);
     m_name->setAccessibleName(tr("Your name"));
     m_name->setToolTip(tr("Goes with every annotation you make and every change in the project's history."));
     m_language->addItem(tr("System language"), QString());
@@ -31,7 +32,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         m_language->addItem(locale.nativeLanguageName().isEmpty() ? code : locale.nativeLanguageName(), code);
     }
     m_language->setCurrentIndex(qMax(0, m_language->findData(languageSetting())));
+    m_language->setObjectName(u"language"_s);
     m_language->setAccessibleName(tr("Language"));
+    m_annotateOnImport->setObjectName(u"annotateOnImport"_s);
     m_annotateOnImport->setChecked(settings.value(u"import/annotate"_s, false).toBool());
 
     auto *form = new QFormLayout;
