@@ -274,7 +274,7 @@
         <translation>Publikation</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>Copydesk::CorpusBrowser</name>
     <message>
-        <location filename="../widgets/corpusbrowser.cpp" line="+33"/>
+        <location filename="../widgets/corpusbrowser.cpp" line="+37"/>
         <source>Search texts and titles…</source>
         <translation>Texte und Titel durchsuchen…</translation>
     </message>
@@ -793,12 +793,12 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Filter by label</source>
         <translation>Nach Label filtern</translation>
     </message>
@@ -813,14 +813,17 @@
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Number of documents shown</source>
         <translation>Anzahl der angezeigten Dokumente</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
-        <location line="+1"/>
-        <location line="+53"/>
+        <location line="+87"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -828,12 +831,12 @@
         </translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-36"/>
         <source>Any label</source>
         <translation>Jedes Label</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+36"/>
         <source>%n document(s) match</source>
         <translation>
             <numerusform>%n Dokument passt</numerusform>
@@ -844,7 +847,7 @@
 <context>
     <name>Copydesk::CorpusModel</name>
     <message>
-        <location filename="../widgets/corpusmodel.cpp" line="+91"/>
+        <location filename="../widgets/corpusmodel.cpp" line="+96"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -859,27 +862,96 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;id: %2&lt;br&gt;%3 characters&lt;br&gt;%4 decided annotations, %5 suggestions to review</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;ID: %2&lt;br&gt;%3 Zeichen&lt;br&gt;%4 entschiedene Annotationen, %5 zu prüfende Vorschläge</translation>
+        <location line="+71"/>
+        <source>id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · %n character(s)</source>
+        <translation>
+            <numerusform>%1 · %n Zeichen</numerusform>
+            <numerusform>%1 · %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n decided annotation(s)</source>
+        <translation>
+            <numerusform>%n entschiedene Annotation</numerusform>
+            <numerusform>%n entschiedene Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n suggestion(s) to review</source>
+        <translation>
+            <numerusform>%n zu prüfender Vorschlag</numerusform>
+            <numerusform>%n zu prüfende Vorschläge</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+28"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location line="-27"/>
+        <source>Ann.</source>
+        <comment>decided annotations, abbreviated</comment>
+        <translation>Ann.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Sugg.</source>
+        <comment>suggestions to review, abbreviated</comment>
+        <translation>Vorschl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title (or the external id when the document has no title)</source>
+        <translation>Titel (oder die externe ID, wenn das Dokument keinen Titel hat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source or publisher</source>
+        <translation>Quelle oder Herausgeber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status of the document: new, in progress or done</source>
+        <translation>Status des Dokuments: neu, in Arbeit oder erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations: decided ones (accepted or made by a person)</source>
+        <translation>Annotationen: die entschiedenen (angenommen oder von einer Person erstellt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions: the engines&apos; suggestions still to review</source>
+        <translation>Vorschläge: die noch zu prüfenden Vorschläge der Engines</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -911,7 +983,7 @@
 <context>
     <name>Copydesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+69"/>
+        <location filename="../widgets/mainwindow.cpp" line="+78"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -921,7 +993,7 @@
         <translation>Der Text des Artikels mit seinen Annotationen. Markieren Sie Wörter und drücken Sie die Taste eines Labels.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
@@ -931,7 +1003,7 @@
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -996,12 +1068,22 @@
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
@@ -1406,22 +1488,27 @@
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>No label has the key %1 (see Edit ▸ Edit Labels)</source>
         <translation>Kein Label hat die Taste %1 (siehe Bearbeiten ▸ Labels bearbeiten)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot add %1 there</source>
         <translation>%1 kann dort nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1513,12 +1600,12 @@
     <message>
         <location line="+16"/>
         <location line="+6"/>
-        <location line="+290"/>
+        <location line="+313"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-318"/>
         <source>Copydesk projects (*.copydesk);;All files (*)</source>
         <translation>Copydesk-Projekte (*.copydesk);;Alle Dateien (*)</translation>
     </message>
@@ -1655,16 +1742,17 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+18"/>
         <source>This is the last document in the list</source>
         <translation>Dies ist das letzte Dokument der Liste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>This is the first document in the list</source>
         <translation>Dies ist das erste Dokument der Liste</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Select text, then a label&apos;s key</source>
         <translation>Text markieren, dann die Taste eines Labels</translation>
     </message>
@@ -1699,7 +1787,7 @@
         <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel annotieren: Entitäten, Quellen und Seitenelemente. Offline-Engines schlagen vor, Menschen entscheiden.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort in der Projektdatei gespeichert und lässt sich rückgängig machen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -1732,7 +1820,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
@@ -1747,12 +1835,12 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Ihr Name:</translation>
     </message>
@@ -3456,14 +3544,14 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
         <translation>Fenstergröße, z. B. 1600x1000.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1600x1000
 </source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1600x1000
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 does not exist.
 </source>
         <translation>%1 existiert nicht.
@@ -3478,6 +3566,13 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message>
         <location line="+16"/>
+        <source>The window cannot be %1x%2: it needs at least %3x%4.
+</source>
+        <translation>Das Fenster kann nicht %1x%2 groß sein: Es braucht mindestens %3x%4.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot write %1
 </source>
         <translation>%1 kann nicht geschrieben werden

@@ -42,7 +42,7 @@
 <context>
     <name>Copydesk::AnnotationPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/annotationpanel.cpp" line="+757"/>
+        <location filename="../widgets/annotationpanel.cpp" line="+764"/>
         <source>%n annotation(s): </source>
         <translation>
             <numerusform>%n annotation: </numerusform>
@@ -72,9 +72,7 @@
 <context>
     <name>Copydesk::CorpusBrowser</name>
     <message numerus="yes">
-        <location filename="../widgets/corpusbrowser.cpp" line="+87"/>
-        <location line="+1"/>
-        <location line="+53"/>
+        <location filename="../widgets/corpusbrowser.cpp" line="+223"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -82,11 +80,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n document(s) match</source>
         <translation>
             <numerusform>%n document matches</numerusform>
             <numerusform>%n documents match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::CorpusModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/corpusmodel.cpp" line="+170"/>
+        <source>%1 · %n character(s)</source>
+        <translation>
+            <numerusform>%1 · %n character</numerusform>
+            <numerusform>%1 · %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n decided annotation(s)</source>
+        <translation>
+            <numerusform>%n decided annotation</numerusform>
+            <numerusform>%n decided annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n suggestion(s) to review</source>
+        <translation>
+            <numerusform>%n suggestion to review</numerusform>
+            <numerusform>%n suggestions to review</numerusform>
         </translation>
     </message>
 </context>
@@ -112,7 +137,7 @@
 <context>
     <name>Copydesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="+669"/>
+        <location filename="../widgets/mainwindow.cpp" line="+713"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>

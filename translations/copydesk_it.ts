@@ -274,14 +274,14 @@
         <translation>testata</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Annotations</source>
         <translation>Annotazioni</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Filter: words, label or status</source>
-        <translation>Filtro: parole, etichetta o stato</translation>
+        <translation>Filtro: parole, etichetta, stato</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -758,7 +758,7 @@
 <context>
     <name>Copydesk::CorpusBrowser</name>
     <message>
-        <location filename="../widgets/corpusbrowser.cpp" line="+33"/>
+        <location filename="../widgets/corpusbrowser.cpp" line="+37"/>
         <source>Search texts and titles…</source>
         <translation>Cerca in testi e titoli…</translation>
     </message>
@@ -793,12 +793,12 @@
         <translation>Completato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Filter by status</source>
         <translation>Filtra per stato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Filter by label</source>
         <translation>Filtra per etichetta</translation>
     </message>
@@ -813,14 +813,17 @@
         <translation>Documenti</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Number of documents shown</source>
         <translation>Numero di documenti mostrati</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Reset Columns</source>
+        <translation>Ripristina colonne</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
-        <location line="+1"/>
-        <location line="+53"/>
+        <location line="+87"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -828,12 +831,12 @@
         </translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-36"/>
         <source>Any label</source>
         <translation>Qualsiasi etichetta</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+36"/>
         <source>%n document(s) match</source>
         <translation>
             <numerusform>%n documento corrisponde</numerusform>
@@ -844,7 +847,7 @@
 <context>
     <name>Copydesk::CorpusModel</name>
     <message>
-        <location filename="../widgets/corpusmodel.cpp" line="+91"/>
+        <location filename="../widgets/corpusmodel.cpp" line="+96"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
@@ -859,27 +862,96 @@
         <translation>Completato</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;id: %2&lt;br&gt;%3 characters&lt;br&gt;%4 decided annotations, %5 suggestions to review</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;id: %2&lt;br&gt;%3 caratteri&lt;br&gt;%4 annotazioni decise, %5 suggerimenti da esaminare</translation>
+        <location line="+71"/>
+        <source>id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · %n character(s)</source>
+        <translation>
+            <numerusform>%1 · %n carattere</numerusform>
+            <numerusform>%1 · %n caratteri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n decided annotation(s)</source>
+        <translation>
+            <numerusform>%n annotazione decisa</numerusform>
+            <numerusform>%n annotazioni decise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n suggestion(s) to review</source>
+        <translation>
+            <numerusform>%n suggerimento da esaminare</numerusform>
+            <numerusform>%n suggerimenti da esaminare</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+28"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
+        <location line="-27"/>
+        <source>Ann.</source>
+        <comment>decided annotations, abbreviated</comment>
+        <translation>Ann.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Sugg.</source>
+        <comment>suggestions to review, abbreviated</comment>
+        <translation>Sugg.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title (or the external id when the document has no title)</source>
+        <translation>Titolo (o l&apos;id esterno se il documento non ha titolo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source or publisher</source>
+        <translation>Fonte o editore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status of the document: new, in progress or done</source>
+        <translation>Stato del documento: nuovo, in corso o completato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations: decided ones (accepted or made by a person)</source>
+        <translation>Annotazioni: quelle decise (accettate o create da una persona)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions: the engines&apos; suggestions still to review</source>
+        <translation>Suggerimenti: i suggerimenti dei motori ancora da esaminare</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Annotations</source>
         <translation>Annotazioni</translation>
     </message>
@@ -911,7 +983,7 @@
 <context>
     <name>Copydesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+69"/>
+        <location filename="../widgets/mainwindow.cpp" line="+78"/>
         <source>Article</source>
         <translation>Articolo</translation>
     </message>
@@ -921,7 +993,7 @@
         <translation>Il testo dell&apos;articolo con le sue annotazioni. Seleziona delle parole e premi il tasto di un&apos;etichetta.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
@@ -931,7 +1003,7 @@
         <translation>Annotazioni</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nuovo progetto…</translation>
     </message>
@@ -996,12 +1068,22 @@
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Accept</source>
         <translation>Acce&amp;tta</translation>
     </message>
@@ -1406,22 +1488,27 @@
         <translation>Livelli</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Open project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>No label has the key %1 (see Edit ▸ Edit Labels)</source>
         <translation>Nessuna etichetta ha il tasto %1 (vedi Modifica ▸ Modifica etichette)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Add %1</source>
+        <translation>Aggiungi %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot add %1 there</source>
         <translation>Impossibile aggiungere %1 in quel punto</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
@@ -1513,12 +1600,12 @@
     <message>
         <location line="+16"/>
         <location line="+6"/>
-        <location line="+290"/>
+        <location line="+313"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-318"/>
         <source>Copydesk projects (*.copydesk);;All files (*)</source>
         <translation>Progetti Copydesk (*.copydesk);;Tutti i file (*)</translation>
     </message>
@@ -1655,16 +1742,17 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+18"/>
         <source>This is the last document in the list</source>
         <translation>Questo è l&apos;ultimo documento dell&apos;elenco</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>This is the first document in the list</source>
         <translation>Questo è il primo documento dell&apos;elenco</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Select text, then a label&apos;s key</source>
         <translation>Seleziona il testo, poi il tasto di un&apos;etichetta</translation>
     </message>
@@ -1699,7 +1787,7 @@
         <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Annota articoli di cronaca: entità, fonti ed elementi di pagina. I motori, offline, suggeriscono; le persone decidono.&lt;/p&gt;&lt;p&gt;Ogni modifica viene salvata subito nel file del progetto e può essere annullata.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
@@ -1732,7 +1820,7 @@
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your name</source>
         <translation>Il tuo nome</translation>
     </message>
@@ -1747,12 +1835,12 @@
         <translation>Lingua del sistema</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Your name:</source>
         <translation>Il &amp;tuo nome:</translation>
     </message>
@@ -3456,14 +3544,14 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <translation>Dimensioni della finestra, ad es. 1600x1000.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1600x1000
 </source>
         <translation>--size richiede LARGHEZZAxALTEZZA, ad es. 1600x1000
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 does not exist.
 </source>
         <translation>%1 non esiste.
@@ -3478,6 +3566,13 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     </message>
     <message>
         <location line="+16"/>
+        <source>The window cannot be %1x%2: it needs at least %3x%4.
+</source>
+        <translation>La finestra non può essere %1x%2: servono almeno %3x%4.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot write %1
 </source>
         <translation>Impossibile scrivere %1
