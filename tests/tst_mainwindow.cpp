@@ -82,6 +82,7 @@ private slots:
     void noteBeingTypedIsSavedOnClose();
     void acceptAndRejectSuggestionsWithKeys();
     void clickingASpanShowsItInThePanel();
+    void mostUncertainFirst();
     void keyboardNavigationBetweenDocuments();
     void doneAndNextUnderAStatusFilter();
     void tabReachesEveryArea();
@@ -417,6 +418,34 @@ void TestMainWindow::noteBeingTypedIsSavedOnClose()
     ProjectStore store;
     QVERIFY(store.open(m_path, ProjectStore::OpenMode::Existing, nullptr));
     QCOMPARE(store.annotation(id)->note, u"check the spelling"_s);
+}
+
+void TestMainWindow::mostUncertainFirst()
+{
+    ProjectStore *store = m_window->store();
+    Document doc;
+    doc.externalId = u"uncertain"_s;
+    doc.text = u"Mara Quist met Olen Dray and Pia Holt in Vardo.\n"_s;
+    QVERIFY(store->addDocument(doc, {}, {}, u"test"_s));
+    const qint64 engine = store->ensureAnnotator(AnnotatorKind::Engine, u"guesser"_s, u"1"_s);
+    QList<NewAnnotation> spans{{{}, u"PERSON"_s, 0, 10, {}, AnnotationStatus::Suggested, engine, 0.9, u"r"_s, {}},
+                               {{}, u"PERSON"_s, 15, 24, {}, AnnotationStatus::Suggested, engine, 0.2, u"r"_s, {}},
+                               {{}, u"PERSON"_s, 29, 37, {}, AnnotationStatus::Suggested, engine, 0.6, u"r"_s, {}}};
+    QCOMPARE(store->replaceSuggestions(doc.id, engine, spans, {}), 3);
+    QVERIFY(m_window->selectDocument(doc.id));
+    QAction *uncertain = m_window->action(u"uncertainFirst"_s);
+    QVERIFY(uncertain);
+    uncertain->trigger();
+    AnnotationPanel *panel = m_window->annotationPanel();
+    auto confidence = [&] { return store->annotation(panel->currentAnnotationId())->confidence; };
+    QCOMPARE(confidence(), 0.2);
+    m_window->articleView()->setFocus();
+    press(Qt::Key_U);
+    QCOMPARE(confidence(), 0.6);
+    press(Qt::Key_U);
+    QCOMPARE(confidence(), 0.9);
+    uncertain->trigger(); // back to text order
+    QVERIFY(panel->view()->isColumnHidden(AnnotationListModel::ConfidenceColumn));
 }
 
 void TestMainWindow::acceptAndRejectSuggestionsWithKeys()

@@ -23,10 +23,13 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeView>
 #include <QThread>
 #include <QUndoStack>
 
 #include "annotationeditor.h"
+#include "annotationlistmodel.h"
+#include "autotrainer.h"
 #include "annotationpanel.h"
 #include "articleview.h"
 #include "backgroundjob.h"
@@ -64,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_store(std::make_unique<ProjectStore>())
     , m_editor(std::make_unique<AnnotationEditor>(m_store.get()))
+    , m_autoTrainer(new AutoTrainer(m_store.get(), this))
     , m_view(new ArticleView(this))
     , m_browser(new CorpusBrowser(this))
     , m_panel(new AnnotationPanel(this))
@@ -123,6 +127,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &ArticleView::contextMenuRequestedForSpan, this, &MainWindow::showSpanMenu);
     connect(m_view, &ArticleView::zoomChanged, this, [](int steps) { QSettings().setValue(u"view/zoom"_s, steps); });
 
+    m_autoTrainer->setThreshold(QSettings().value(u"train/autoThreshold"_s, 50).toInt());
+    connect(m_autoTrainer, &AutoTrainer::started, this, [this] {
+        statusBar()->showMessage(tr("Training the entity tagger on your decisions in the background…"), 5000);
+    });
+    connect(m_autoTrainer, &AutoTrainer::finished, this, [this](bool ok, const QString &summary) {
+        statusBar()->showMessage(ok ? summary : tr("Automatic training failed: %1").arg(summary), 10000);
+    });
     readSettings();
     updateActions();
     updateTitle();
@@ -286,6 +297,15 @@ void MainWindow::createActions()
     add(u"annotateEntities"_s, tr("Pre-annotate &Entities"), QKeySequence(), [this] { preAnnotate({u"entities"_s}); });
     add(u"train"_s, tr("&Train the Entity Tagger"), QKeySequence(), &MainWindow::train,
         tr("Learn from the entity decisions in this project"));
+    QAction *uncertain = add(u"uncertainFirst"_s, tr("Review Most &Uncertain First"), QKeySequence(tr("Ctrl+Shift+U")), [this](bool on) {
+        // The panel's Next Suggestion follows the list's order: least confident first.
+        QTreeView *list = m_panel->view();
+        list->setColumnHidden(AnnotationListModel::ConfidenceColumn, !on);
+        list->sortByColumn(on ? AnnotationListModel::ConfidenceColumn : AnnotationListModel::StartColumn, Qt::AscendingOrder);
+        if (on)
+            m_panel->selectNextSuggestion();
+    }, tr("Order the annotations by the engines' confidence, least confident first"));
+    uncertain->setCheckable(true);
 
     add(u"keys"_s, tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, &MainWindow::showKeys);
     add(u"about"_s, tr("&About Copydesk"), QKeySequence(), &MainWindow::about);
@@ -357,6 +377,7 @@ void MainWindow::createMenus()
     annotate->addAction(action(u"annotateEntities"_s));
     annotate->addSeparator();
     annotate->addAction(action(u"train"_s));
+    annotate->addAction(action(u"uncertainFirst"_s));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(u"keys"_s));
@@ -937,8 +958,10 @@ void MainWindow::editSchema()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         applyPersonName(QSettings().value(u"annotator/name"_s).toString());
+        m_autoTrainer->setThreshold(QSettings().value(u"train/autoThreshold"_s, 50).toInt());
+    }
 }
 
 QString MainWindow::askPersonName()
@@ -1044,6 +1067,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // everything is still alive, so closing saves it.
     if (QWidget *focus = focusWidget())
         focus->clearFocus();
+    m_autoTrainer->cancelAndWait();
     if (m_job) {
         m_job->cancel();
         waitForJobs();

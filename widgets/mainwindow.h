@@ -107,6 +107,7 @@ private:
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<AnnotationEditor> m_editor;
+    class AutoTrainer *m_autoTrainer;
     PresentedDocument m_presented;
 
     ArticleView *m_view;

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_annotateOnImport(new QCheckBox(tr("Pre-annotate new documents when they are imported"), this))
+    , m_trainAfter(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     QSettings settings;
@@ -36,11 +38,20 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->setAccessibleName(tr("Language"));
     m_annotateOnImport->setObjectName(u"annotateOnImport"_s);
     m_annotateOnImport->setChecked(settings.value(u"import/annotate"_s, false).toBool());
+    m_trainAfter->setRange(0, 100000);
+    m_trainAfter->setSingleStep(10);
+    m_trainAfter->setValue(settings.value(u"train/autoThreshold"_s, 50).toInt());
+    m_trainAfter->setSpecialValueText(tr("never"));
+    m_trainAfter->setSuffix(tr(" new entity decisions"));
+    m_trainAfter->setAccessibleName(tr("Train the entity tagger automatically after"));
+    m_trainAfter->setToolTip(tr("The entity tagger learns in the background from your accepted and corrected "
+                                "entities, then suggests again in the documents nobody has started."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Your name:"), m_name);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_annotateOnImport);
+    form->addRow(tr("&Train the tagger after:"), m_trainAfter);
     auto *note = new QLabel(tr("A new language takes effect when Copydesk starts again."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -59,6 +70,7 @@ void PreferencesDialog::accept()
         settings.setValue(u"annotator/name"_s, m_name->text().trimmed());
     settings.setValue(u"language"_s, m_language->currentData().toString());
     settings.setValue(u"import/annotate"_s, m_annotateOnImport->isChecked());
+    settings.setValue(u"train/autoThreshold"_s, m_trainAfter->value());
     QDialog::accept();
 }
 

@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace Copydesk {
 
@@ -28,6 +29,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_language;
     QCheckBox *m_annotateOnImport;
+    QSpinBox *m_trainAfter;
 };
 
 } // namespace Copydesk
