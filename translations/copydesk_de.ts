@@ -983,7 +983,7 @@
 <context>
     <name>Copydesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+78"/>
+        <location filename="../widgets/mainwindow.cpp" line="+82"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -993,7 +993,17 @@
         <translation>Der Text des Artikels mit seinen Annotationen. Markieren Sie Wörter und drücken Sie die Taste eines Labels.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+49"/>
+        <source>Training the entity tagger on your decisions in the background…</source>
+        <translation>Der Entitäten-Tagger wird im Hintergrund mit Ihren Entscheidungen trainiert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic training failed: %1</source>
+        <translation>Automatisches Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
@@ -1423,7 +1433,22 @@
         <translation>Aus den Entitätsentscheidungen in diesem Projekt lernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Review Most &amp;Uncertain First</source>
+        <translation>&amp;Unsicherste zuerst prüfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order the annotations by the engines&apos; confidence, least confident first</source>
+        <translation>Annotationen nach der Konfidenz der Engines ordnen, die unsichersten zuerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1473,7 +1498,7 @@
         <translation>An&amp;notieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1600,12 +1625,12 @@
     <message>
         <location line="+16"/>
         <location line="+6"/>
-        <location line="+313"/>
+        <location line="+316"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Copydesk projects (*.copydesk);;All files (*)</source>
         <translation>Copydesk-Projekte (*.copydesk);;Alle Dateien (*)</translation>
     </message>
@@ -1726,7 +1751,7 @@
         <translation>Der Vorgang ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Who is annotating?</source>
         <translation>Wer annotiert?</translation>
     </message>
@@ -1787,7 +1812,7 @@
         <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel annotieren: Entitäten, Quellen und Seitenelemente. Offline-Engines schlagen vor, Menschen entscheiden.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort in der Projektdatei gespeichert und lässt sich rückgängig machen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -1810,12 +1835,12 @@
 <context>
     <name>Copydesk::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="+21"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="+22"/>
         <source>Pre-annotate new documents when they are imported</source>
         <translation>Neue Dokumente beim Import vorannotieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1840,7 +1865,27 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> new entity decisions</source>
+        <translation> neuen Entitätsentscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the entity tagger automatically after</source>
+        <translation>Entitäten-Tagger automatisch trainieren nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entity tagger learns in the background from your accepted and corrected entities, then suggests again in the documents nobody has started.</source>
+        <translation>Der Entitäten-Tagger lernt im Hintergrund aus Ihren angenommenen und korrigierten Entitäten und macht dann erneut Vorschläge in den Dokumenten, die noch niemand begonnen hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Ihr Name:</translation>
     </message>
@@ -1851,6 +1896,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Train the tagger after:</source>
+        <translation>Tagger &amp;trainieren nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A new language takes effect when Copydesk starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Copydesk.</translation>
     </message>

@@ -137,7 +137,7 @@
 <context>
     <name>Copydesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="+713"/>
+        <location filename="../widgets/mainwindow.cpp" line="+734"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>

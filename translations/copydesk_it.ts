@@ -983,7 +983,7 @@
 <context>
     <name>Copydesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+78"/>
+        <location filename="../widgets/mainwindow.cpp" line="+82"/>
         <source>Article</source>
         <translation>Articolo</translation>
     </message>
@@ -993,7 +993,17 @@
         <translation>Il testo dell&apos;articolo con le sue annotazioni. Seleziona delle parole e premi il tasto di un&apos;etichetta.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+49"/>
+        <source>Training the entity tagger on your decisions in the background…</source>
+        <translation>Addestramento in background del riconoscitore di entità sulle tue decisioni…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic training failed: %1</source>
+        <translation>Addestramento automatico non riuscito: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
@@ -1423,7 +1433,22 @@
         <translation>Impara dalle decisioni sulle entità prese in questo progetto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Review Most &amp;Uncertain First</source>
+        <translation>Rivedi prima le più &amp;incerte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order the annotations by the engines&apos; confidence, least confident first</source>
+        <translation>Ordina le annotazioni per confidenza dei motori, a partire dalla meno sicura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
@@ -1473,7 +1498,7 @@
         <translation>&amp;Annota</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
@@ -1600,12 +1625,12 @@
     <message>
         <location line="+16"/>
         <location line="+6"/>
-        <location line="+313"/>
+        <location line="+316"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Copydesk projects (*.copydesk);;All files (*)</source>
         <translation>Progetti Copydesk (*.copydesk);;Tutti i file (*)</translation>
     </message>
@@ -1726,7 +1751,7 @@
         <translation>L&apos;operazione non è riuscita.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Who is annotating?</source>
         <translation>Chi sta annotando?</translation>
     </message>
@@ -1787,7 +1812,7 @@
         <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Annota articoli di cronaca: entità, fonti ed elementi di pagina. I motori, offline, suggeriscono; le persone decidono.&lt;/p&gt;&lt;p&gt;Ogni modifica viene salvata subito nel file del progetto e può essere annullata.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
@@ -1810,12 +1835,12 @@
 <context>
     <name>Copydesk::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="+21"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="+22"/>
         <source>Pre-annotate new documents when they are imported</source>
         <translation>Preannota i nuovi documenti quando vengono importati</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
@@ -1840,9 +1865,29 @@
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> new entity decisions</source>
+        <translation> nuove decisioni sulle entità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the entity tagger automatically after</source>
+        <translation>Addestra automaticamente il riconoscitore di entità dopo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entity tagger learns in the background from your accepted and corrected entities, then suggests again in the documents nobody has started.</source>
+        <translation>Il riconoscitore di entità impara in background dalle entità che hai accettato e corretto, poi propone nuovi suggerimenti nei documenti che nessuno ha ancora iniziato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Your name:</source>
-        <translation>Il &amp;tuo nome:</translation>
+        <translation>&amp;Il tuo nome:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1851,6 +1896,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Train the tagger after:</source>
+        <translation>&amp;Addestra il riconoscitore dopo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A new language takes effect when Copydesk starts again.</source>
         <translation>La nuova lingua sarà attiva al prossimo avvio di Copydesk.</translation>
     </message>
