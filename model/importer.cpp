@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 // Batches keep imports fast (one transaction per batch) and small enough that a killed
 // import loses little.
 static constexpr int batchDocuments = 500;
@@ -48,7 +43,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
 {
     ImportReport report;
     if (!m_options.format.isEmpty() && !createReader(m_options.format)) {
-        report.problems.append({m_options.format, 0, tr("unknown format \"%1\" (known: %2)")
+        report.problems.append({m_options.format, 0, QCoreApplication::translate("Import", "unknown format \"%1\" (known: %2)")
                                                          .arg(m_options.format, readerNames().join(u", "))});
         return report;
     }
@@ -57,7 +52,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            report.problems.append({path, 0, tr("no such file or folder")});
+            report.problems.append({path, 0, QCoreApplication::translate("Import", "no such file or folder")});
             continue;
         }
         if (info.isDir()) {
@@ -70,7 +65,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
                 const bool known = !m_options.format.isEmpty() || createReaderForPath(file);
                 if (!known) {
                     if (!QFileInfo(file).fileName().startsWith(u'.'))
-                        report.notes.append({file, 0, tr("skipped: not a format Copydesk reads (use --format to choose one)")});
+                        report.notes.append({file, 0, QCoreApplication::translate("Import", "skipped: not a format Copydesk reads (use --format to choose one)")});
                     continue;
                 }
                 const qint64 size = QFileInfo(file).size();
@@ -79,7 +74,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
             }
         } else {
             if (m_options.format.isEmpty() && !createReaderForPath(path)) {
-                report.problems.append({path, 0, tr("unknown file type \"%1\"; name the format with --format (%2)")
+                report.problems.append({path, 0, QCoreApplication::translate("Import", "unknown file type \"%1\"; name the format with --format (%2)")
                                                      .arg(info.suffix(), readerNames().join(u", "))});
                 continue;
             }
@@ -162,7 +157,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
     m_batchBytes = 0;
     m_batchDocuments = 0;
     if (!m_store.beginBatch()) {
-        report.problems.append({m_store.path(), 0, tr("the project is busy or read-only: %1").arg(m_store.lastError())});
+        report.problems.append({m_store.path(), 0, QCoreApplication::translate("Import", "the project is busy or read-only: %1").arg(m_store.lastError())});
         finish();
         return report;
     }
@@ -196,7 +191,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
             if (!m_options.addLabels) {
                 const QStringList all = unknown + unknownRelations;
                 report.problems.append({doc.file, doc.line,
-                                        tr("unknown label %1; add --add-labels to add it to the project's schema, "
+                                        QCoreApplication::translate("Import", "unknown label %1; add --add-labels to add it to the project's schema, "
                                            "or --label-map FILE_LABEL=LABEL to map it; this document was not imported")
                                             .arg(all.join(u", "))});
                 continue;
@@ -206,7 +201,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
             for (const QString &label : std::as_const(unknownRelations))
                 schema.addRelation({label, {}, {}, QString()});
             if (!m_store.setSchema(schema)) {
-                report.problems.append({doc.file, doc.line, tr("cannot add labels: %1").arg(m_store.lastError())});
+                report.problems.append({doc.file, doc.line, QCoreApplication::translate("Import", "cannot add labels: %1").arg(m_store.lastError())});
                 schema = m_store.schema();
                 continue;
             }
@@ -219,7 +214,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
         report.cancelled = true;
     finish();
     if (!m_store.commitBatch())
-        report.problems.append({m_store.path(), 0, tr("cannot save the import: %1").arg(m_store.lastError())});
+        report.problems.append({m_store.path(), 0, QCoreApplication::translate("Import", "cannot save the import: %1").arg(m_store.lastError())});
     if (progress)
         progress(total, total, QString());
     return report;
@@ -265,10 +260,10 @@ bool Importer::addDocument(ImportedDocument &&doc, ImportReport &report)
     if (!m_store.addDocument(doc.document, annotations, relations,
                              doc.line ? u"%1:%2"_s.arg(doc.file).arg(doc.line) : doc.file, &duplicateOf)) {
         if (duplicateOf) {
-            report.notes.append({doc.file, doc.line, tr("skipped: the same text is already in the project (document %1)")
+            report.notes.append({doc.file, doc.line, QCoreApplication::translate("Import", "skipped: the same text is already in the project (document %1)")
                                                          .arg(duplicateOf)});
         } else {
-            report.problems.append({doc.file, doc.line, tr("cannot store the document: %1").arg(m_store.lastError())});
+            report.problems.append({doc.file, doc.line, QCoreApplication::translate("Import", "cannot store the document: %1").arg(m_store.lastError())});
         }
         return true;
     }
@@ -281,7 +276,7 @@ bool Importer::addDocument(ImportedDocument &&doc, ImportReport &report)
         m_batchDocuments = 0;
         m_batchBytes = 0;
         if (!m_store.commitBatch() || !m_store.beginBatch()) {
-            report.problems.append({m_store.path(), 0, tr("cannot save the import: %1").arg(m_store.lastError())});
+            report.problems.append({m_store.path(), 0, QCoreApplication::translate("Import", "cannot save the import: %1").arg(m_store.lastError())});
             return false;
         }
     }

@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Train", text);
-}
-
 TrainReport trainProject(ProjectStore &store, const TrainOptions &options,
                          const std::function<void(TrainStage, double)> &progress, const std::atomic_bool *cancel)
 {
@@ -94,9 +89,9 @@ TrainReport trainProject(ProjectStore &store, const TrainOptions &options,
             return !(cancel && cancel->load());
         });
         if (tagger.isEmpty() && !(cancel && cancel->load()))
-            report.error = tr("the documents with entity decisions hold no sentence to learn from");
+            report.error = QCoreApplication::translate("Train", "the documents with entity decisions hold no sentence to learn from");
     } else {
-        report.error = tr("no document has entity decisions without suggestions still to review "
+        report.error = QCoreApplication::translate("Train", "no document has entity decisions without suggestions still to review "
                           "(accept or reject them, or mark the document done); the entity tagger was not trained");
     }
     report.trainMilliseconds = timer.elapsed();
@@ -111,14 +106,14 @@ TrainReport trainProject(ProjectStore &store, const TrainOptions &options,
         const std::optional<PerceptronTagger> trained = PerceptronTagger::deserialize(tagger);
         const std::unique_ptr<Engine> engine = createLearnedEntityEngine(tagger);
         if (!trained || !engine) {
-            report.error = tr("the trained entity tagger could not be read back");
+            report.error = QCoreApplication::translate("Train", "the trained entity tagger could not be read back");
         } else {
             report.sentences = trained->trainingSentenceCount();
             report.tokens = trained->trainingTokenCount();
             report.labels = trained->labels();
             report.taggerVersion = engine->version();
             if (!store.setModel(learnedEntityModelName(), report.taggerVersion, tagger)) {
-                report.error = tr("cannot store the entity tagger: %1").arg(store.lastError());
+                report.error = QCoreApplication::translate("Train", "cannot store the entity tagger: %1").arg(store.lastError());
                 return report;
             }
             report.taggerTrained = true;
@@ -128,7 +123,7 @@ TrainReport trainProject(ProjectStore &store, const TrainOptions &options,
         const QByteArray matcher = StringMatchModel::build(labelledTexts);
         const std::unique_ptr<Engine> engine = createStringMatchEngine(matcher);
         if (!store.setModel(stringMatchModelName(), engine ? engine->version() : QString(), matcher)) {
-            report.error = tr("cannot store the string-match model: %1").arg(store.lastError());
+            report.error = QCoreApplication::translate("Train", "cannot store the string-match model: %1").arg(store.lastError());
             return report;
         }
         report.stringMatchTexts = labelledTexts.size();

@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentPresenter", text);
-}
-
 const Annotation *PresentedDocument::annotation(qint64 id) const
 {
     const auto it = annotations.constFind(id);
@@ -22,10 +17,10 @@ const Annotation *PresentedDocument::annotation(qint64 id) const
 static QString statusText(AnnotationStatus status)
 {
     switch (status) {
-    case AnnotationStatus::Suggested: return tr("suggested");
-    case AnnotationStatus::Accepted: return tr("accepted");
-    case AnnotationStatus::Rejected: return tr("rejected");
-    case AnnotationStatus::Manual: return tr("manual");
+    case AnnotationStatus::Suggested: return QCoreApplication::translate("DocumentPresenter", "suggested");
+    case AnnotationStatus::Accepted: return QCoreApplication::translate("DocumentPresenter", "accepted");
+    case AnnotationStatus::Rejected: return QCoreApplication::translate("DocumentPresenter", "rejected");
+    case AnnotationStatus::Manual: return QCoreApplication::translate("DocumentPresenter", "manual");
     }
     return {};
 }
@@ -44,13 +39,13 @@ QString annotationTooltip(const Annotation &a, const PresentedDocument &document
 {
     QString html = u"<b>%1</b> <i>%2</i>"_s.arg(a.label.toHtmlEscaped(), statusText(a.status));
     const Annotator origin = annotators.value(a.annotatorId);
-    html += u"<br>"_s + tr("by %1").arg(origin.displayName().toHtmlEscaped());
+    html += u"<br>"_s + QCoreApplication::translate("DocumentPresenter", "by %1").arg(origin.displayName().toHtmlEscaped());
     if (a.deciderId && a.deciderId != a.annotatorId)
-        html += u", "_s + tr("decided by %1").arg(annotators.value(a.deciderId).displayName().toHtmlEscaped());
+        html += u", "_s + QCoreApplication::translate("DocumentPresenter", "decided by %1").arg(annotators.value(a.deciderId).displayName().toHtmlEscaped());
     if (a.confidence >= 0)
-        html += u"<br>"_s + tr("confidence %1").arg(a.confidence, 0, 'f', 2);
+        html += u"<br>"_s + QCoreApplication::translate("DocumentPresenter", "confidence %1").arg(a.confidence, 0, 'f', 2);
     if (!a.reason.isEmpty())
-        html += u"<br>"_s + tr("why: %1").arg(a.reason.toHtmlEscaped());
+        html += u"<br>"_s + QCoreApplication::translate("DocumentPresenter", "why: %1").arg(a.reason.toHtmlEscaped());
     for (auto it = a.attrs.constBegin(); it != a.attrs.constEnd(); ++it)
         html += u"<br>%1: %2"_s.arg(it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped());
     bool linked = false;
@@ -62,15 +57,15 @@ QString annotationTooltip(const Annotation &a, const PresentedDocument &document
             }
         } else if (r.childId == a.id) {
             if (const Annotation *head = document.annotation(r.headId)) {
-                html += u"<br>"_s + tr("%1 of “%2”").arg(r.label.toHtmlEscaped(), coveredText(document, *head).toHtmlEscaped());
+                html += u"<br>"_s + QCoreApplication::translate("DocumentPresenter", "%1 of “%2”").arg(r.label.toHtmlEscaped(), coveredText(document, *head).toHtmlEscaped());
                 linked = true;
             }
         }
     }
     if (a.label == u"CUE" && !linked)
-        html += u"<br><b>"_s + tr("Unattributed claim: no quote or source is linked to this cue.") + u"</b>"_s;
+        html += u"<br><b>"_s + QCoreApplication::translate("DocumentPresenter", "Unattributed claim: no quote or source is linked to this cue.") + u"</b>"_s;
     if (!a.note.isEmpty())
-        html += u"<br>"_s + tr("note: %1").arg(a.note.toHtmlEscaped());
+        html += u"<br>"_s + QCoreApplication::translate("DocumentPresenter", "note: %1").arg(a.note.toHtmlEscaped());
     if (const LabelDefinition *def = schema.label(a.label); def && !def->description.isEmpty())
         html += u"<br><small>%1</small>"_s.arg(def->description.toHtmlEscaped());
     return html;

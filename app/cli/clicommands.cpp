@@ -42,11 +42,6 @@ QTextStream &err()
     return stream;
 }
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("copydesk-cli", text, disambiguation, n);
-}
-
 QStringList splitList(const QString &value)
 {
     QStringList list = value.split(u',', Qt::SkipEmptyParts);
@@ -91,7 +86,7 @@ bool parseLabelMap(const QString &value, QHash<QString, QString> *map, QString *
     for (const QString &pair : splitList(value)) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0 || eq == pair.size() - 1) {
-            *error = tr("--label-map takes FILE_LABEL=LABEL pairs separated by commas, not \"%1\"").arg(pair);
+            *error = QCoreApplication::translate("copydesk-cli", "--label-map takes FILE_LABEL=LABEL pairs separated by commas, not \"%1\"").arg(pair);
             return false;
         }
         map->insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
@@ -107,41 +102,41 @@ bool progressWanted()
 int newProject(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates an empty project file with the default label schema."));
+    parser.setApplicationDescription(QCoreApplication::translate("copydesk-cli", "Creates an empty project file with the default label schema."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file to create (*.copydesk)."));
+    parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file to create (*.copydesk)."));
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     if (parser.positionalArguments().size() != 1)
-        return usage(parser, tr("new takes one project file."));
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "new takes one project file."));
     ProjectStore store;
     QString error;
     if (!store.open(parser.positionalArguments().constFirst(), ProjectStore::OpenMode::Create, &error)) {
         err() << error << u'\n';
         return InputFailed;
     }
-    err() << tr("Created %1\n").arg(parser.positionalArguments().constFirst());
+    err() << QCoreApplication::translate("copydesk-cli", "Created %1\n").arg(parser.positionalArguments().constFirst());
     return Ok;
 }
 
 int importFiles(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports files and folders (recursively) into a project. Each document is imported "
+    parser.setApplicationDescription(QCoreApplication::translate("copydesk-cli", "Imports files and folders (recursively) into a project. Each document is imported "
                                         "whole or not at all; documents whose text is already in the project are skipped."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
-    parser.addPositionalArgument(u"PATH"_s, tr("Files or folders to import."), u"PATH..."_s);
-    parser.addOption({u"format"_s, tr("Read every file as this format (%1); default: by extension.").arg(readerNames().join(u", ")), u"NAME"_s});
-    parser.addOption({u"label-map"_s, tr("Map the files' labels to the project's: A=B,C=D."), u"MAP"_s});
-    parser.addOption({u"text-only"_s, tr("Import the texts without their annotations.")});
-    parser.addOption({u"as-suggestions"_s, tr("Import the files' annotations as suggestions to review, not as decisions.")});
-    parser.addOption({u"add-labels"_s, tr("Add labels the schema does not know instead of refusing the document.")});
+    parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
+    parser.addPositionalArgument(u"PATH"_s, QCoreApplication::translate("copydesk-cli", "Files or folders to import."), u"PATH..."_s);
+    parser.addOption({u"format"_s, QCoreApplication::translate("copydesk-cli", "Read every file as this format (%1); default: by extension.").arg(readerNames().join(u", ")), u"NAME"_s});
+    parser.addOption({u"label-map"_s, QCoreApplication::translate("copydesk-cli", "Map the files' labels to the project's: A=B,C=D."), u"MAP"_s});
+    parser.addOption({u"text-only"_s, QCoreApplication::translate("copydesk-cli", "Import the texts without their annotations.")});
+    parser.addOption({u"as-suggestions"_s, QCoreApplication::translate("copydesk-cli", "Import the files' annotations as suggestions to review, not as decisions.")});
+    parser.addOption({u"add-labels"_s, QCoreApplication::translate("copydesk-cli", "Add labels the schema does not know instead of refusing the document.")});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
-        return usage(parser, tr("import takes a project file and at least one file or folder."));
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "import takes a project file and at least one file or folder."));
     ImportOptions options;
     options.format = parser.value(u"format"_s);
     QString error;
@@ -151,7 +146,7 @@ int importFiles(const QStringList &arguments)
     options.asSuggestions = parser.isSet(u"as-suggestions"_s);
     options.addLabels = parser.isSet(u"add-labels"_s);
     if (!options.format.isEmpty() && !readerNames().contains(options.format))
-        return usage(parser, tr("unknown format \"%1\" (known: %2)").arg(options.format, readerNames().join(u", ")));
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "unknown format \"%1\" (known: %2)").arg(options.format, readerNames().join(u", ")));
 
     ProjectStore store;
     if (!openProject(store, positional.constFirst()))
@@ -162,22 +157,22 @@ int importFiles(const QStringList &arguments)
     const bool showProgress = progressWanted();
     const ImportReport report = importer.run(positional.mid(1), [&](qint64 done, qint64 total, const QString &) {
         if (showProgress && total > 0)
-            err() << u"\r"_s << tr("importing: %1%").arg(done * 100 / total) << Qt::flush;
+            err() << u"\r"_s << QCoreApplication::translate("copydesk-cli", "importing: %1%").arg(done * 100 / total) << Qt::flush;
     });
     if (showProgress)
         err() << u"\r"_s;
     for (const ImportProblem &note : report.notes)
         err() << note.toString() << u'\n';
     for (const ImportProblem &problem : report.problems)
-        err() << tr("error: ") << problem.toString() << u'\n';
-    err() << tr("Imported %1 documents with %2 annotations and %3 relations from %4 files in %5 s")
+        err() << QCoreApplication::translate("copydesk-cli", "error: ") << problem.toString() << u'\n';
+    err() << QCoreApplication::translate("copydesk-cli", "Imported %1 documents with %2 annotations and %3 relations from %4 files in %5 s")
                  .arg(report.documents).arg(report.annotations).arg(report.relations).arg(report.files)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 2);
     if (!report.problems.isEmpty())
-        err() << tr("; %n input(s) failed", nullptr, int(report.problems.size()));
+        err() << QCoreApplication::translate("copydesk-cli", "; %n input(s) failed", nullptr, int(report.problems.size()));
     err() << u'\n';
     if (!report.labelsAdded.isEmpty())
-        err() << tr("Labels added to the schema: %1\n").arg(report.labelsAdded.join(u", "));
+        err() << QCoreApplication::translate("copydesk-cli", "Labels added to the schema: %1\n").arg(report.labelsAdded.join(u", "));
     err().flush();
     return report.problems.isEmpty() ? Ok : InputFailed;
 }
@@ -185,22 +180,22 @@ int importFiles(const QStringList &arguments)
 int exportDocuments(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Exports the project's documents and annotations."));
+    parser.setApplicationDescription(QCoreApplication::translate("copydesk-cli", "Exports the project's documents and annotations."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
-    parser.addOption({u"format"_s, tr("Format to write (%1).").arg(writerNames().join(u", ")), u"NAME"_s, u"jsonl"_s});
-    parser.addOption({{u"o"_s, u"output"_s}, tr("File to write; standard output when not given."), u"FILE"_s});
-    parser.addOption({u"annotators"_s, tr("Only annotations by (or decided by) these annotators, by name."), u"LIST"_s});
-    parser.addOption({u"status"_s, tr("Only annotations with these statuses (suggested, accepted, rejected, manual); "
+    parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
+    parser.addOption({u"format"_s, QCoreApplication::translate("copydesk-cli", "Format to write (%1).").arg(writerNames().join(u", ")), u"NAME"_s, u"jsonl"_s});
+    parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("copydesk-cli", "File to write; standard output when not given."), u"FILE"_s});
+    parser.addOption({u"annotators"_s, QCoreApplication::translate("copydesk-cli", "Only annotations by (or decided by) these annotators, by name."), u"LIST"_s});
+    parser.addOption({u"status"_s, QCoreApplication::translate("copydesk-cli", "Only annotations with these statuses (suggested, accepted, rejected, manual); "
                                       "default: all but rejected."), u"LIST"_s});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(parser, tr("export takes one project file."));
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "export takes one project file."));
     auto writer = createWriter(parser.value(u"format"_s));
     if (!writer)
-        return usage(parser, tr("unknown format \"%1\" (known: %2)").arg(parser.value(u"format"_s), writerNames().join(u", ")));
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "unknown format \"%1\" (known: %2)").arg(parser.value(u"format"_s), writerNames().join(u", ")));
     ExportOptions options;
     options.annotators = splitList(parser.value(u"annotators"_s));
     if (parser.isSet(u"status"_s)) {
@@ -208,7 +203,7 @@ int exportDocuments(const QStringList &arguments)
         for (const QString &name : splitList(parser.value(u"status"_s))) {
             AnnotationStatus status;
             if (!parseAnnotationStatus(name, &status))
-                return usage(parser, tr("unknown status \"%1\" (suggested, accepted, rejected, manual)").arg(name));
+                return usage(parser, QCoreApplication::translate("copydesk-cli", "unknown status \"%1\" (suggested, accepted, rejected, manual)").arg(name));
             options.statuses.append(status);
         }
     }
@@ -223,7 +218,7 @@ int exportDocuments(const QStringList &arguments)
         // Written beside and renamed into place: an export that fails leaves no half file.
         QSaveFile file(parser.value(u"output"_s));
         if (!file.open(QIODevice::WriteOnly)) {
-            err() << tr("Cannot write %1: %2\n").arg(file.fileName(), file.errorString());
+            err() << QCoreApplication::translate("copydesk-cli", "Cannot write %1: %2\n").arg(file.fileName(), file.errorString());
             return InputFailed;
         }
         ok = exportProject(store, *writer, &file, options, &report, &error);
@@ -238,26 +233,26 @@ int exportDocuments(const QStringList &arguments)
         out.flush();
     }
     for (const QString &warning : std::as_const(report.warnings))
-        err() << tr("warning: ") << warning << u'\n';
+        err() << QCoreApplication::translate("copydesk-cli", "warning: ") << warning << u'\n';
     if (!ok) {
-        err() << tr("Export failed: %1\n").arg(error);
+        err() << QCoreApplication::translate("copydesk-cli", "Export failed: %1\n").arg(error);
         return InputFailed;
     }
-    err() << tr("Exported %1 documents with %2 annotations\n").arg(report.documents).arg(report.annotations);
+    err() << QCoreApplication::translate("copydesk-cli", "Exported %1 documents with %2 annotations\n").arg(report.documents).arg(report.annotations);
     return Ok;
 }
 
 int stats(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Counts the project's documents and annotations (per layer, label, status and annotator)."));
+    parser.setApplicationDescription(QCoreApplication::translate("copydesk-cli", "Counts the project's documents and annotations (per layer, label, status and annotator)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
-    parser.addOption({u"json"_s, tr("Write JSON.")});
+    parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
+    parser.addOption({u"json"_s, QCoreApplication::translate("copydesk-cli", "Write JSON.")});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     if (parser.positionalArguments().size() != 1)
-        return usage(parser, tr("stats takes one project file."));
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "stats takes one project file."));
     ProjectStore store;
     if (!openProject(store, parser.positionalArguments().constFirst()))
         return InputFailed;
@@ -295,22 +290,22 @@ int stats(const QStringList &arguments)
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return Ok;
     }
-    out << tr("Documents: %1").arg(s.documents);
+    out << QCoreApplication::translate("copydesk-cli", "Documents: %1").arg(s.documents);
     QStringList parts;
     for (const auto &[status, count] : s.documentsByStatus)
         parts.append(u"%1 %2"_s.arg(count).arg(status));
     if (!parts.isEmpty())
         out << u" ("_s << parts.join(u", ") << u')';
-    out << u'\n' << tr("Annotations: %1, relations: %2\n").arg(s.annotations).arg(s.relations);
+    out << u'\n' << QCoreApplication::translate("copydesk-cli", "Annotations: %1, relations: %2\n").arg(s.annotations).arg(s.relations);
     if (!s.rows.isEmpty()) {
-        out << u'\n' << tr("layer").leftJustified(12) << tr("label").leftJustified(14) << tr("status").leftJustified(11)
-            << tr("count").rightJustified(8) << u"  "_s << tr("annotator") << u'\n';
+        out << u'\n' << QCoreApplication::translate("copydesk-cli", "layer").leftJustified(12) << QCoreApplication::translate("copydesk-cli", "label").leftJustified(14) << QCoreApplication::translate("copydesk-cli", "status").leftJustified(11)
+            << QCoreApplication::translate("copydesk-cli", "count").rightJustified(8) << u"  "_s << QCoreApplication::translate("copydesk-cli", "annotator") << u'\n';
         for (const ProjectStatistics::Row &row : s.rows) {
             out << row.layer.leftJustified(12) << row.label.leftJustified(14) << row.status.leftJustified(11)
                 << QString::number(row.count).rightJustified(8) << u"  "_s << row.annotator << u'\n';
         }
     }
-    out << u'\n' << tr("Annotators:") << u'\n';
+    out << u'\n' << QCoreApplication::translate("copydesk-cli", "Annotators:") << u'\n';
     for (const Annotator &a : s.annotators)
         out << u"  "_s << a.displayName() << u" ("_s << annotatorKindName(a.kind) << u")\n"_s;
     return Ok;
@@ -319,14 +314,14 @@ int stats(const QStringList &arguments)
 int check(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks a project's integrity: every span inside its text, relations valid, "
+    parser.setApplicationDescription(QCoreApplication::translate("copydesk-cli", "Checks a project's integrity: every span inside its text, relations valid, "
                                         "the full-text index in sync, SQLite's own check. Exit status 1 on a problem."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
+    parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     if (parser.positionalArguments().size() != 1)
-        return usage(parser, tr("check takes one project file."));
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "check takes one project file."));
     ProjectStore store;
     if (!openProject(store, parser.positionalArguments().constFirst()))
         return InputFailed;
@@ -334,36 +329,36 @@ int check(const QStringList &arguments)
     for (const QString &problem : problems)
         err() << problem << u'\n';
     if (!problems.isEmpty()) {
-        err() << tr("%n problem(s) found\n", nullptr, int(problems.size()));
+        err() << QCoreApplication::translate("copydesk-cli", "%n problem(s) found\n", nullptr, int(problems.size()));
         return InputFailed;
     }
-    QTextStream(stdout) << tr("%1: no problems (%2 documents)\n").arg(parser.positionalArguments().constFirst()).arg(store.documentCount());
+    QTextStream(stdout) << QCoreApplication::translate("copydesk-cli", "%1: no problems (%2 documents)\n").arg(parser.positionalArguments().constFirst()).arg(store.documentCount());
     return Ok;
 }
 
 int annotate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs the pre-annotation engines over the project's documents and stores their "
+    parser.setApplicationDescription(QCoreApplication::translate("copydesk-cli", "Runs the pre-annotation engines over the project's documents and stores their "
                                         "suggestions. Each engine replaces only its own untouched suggestions; "
                                         "people's decisions are never changed, and rejected suggestions are not made again."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
-    parser.addOption({u"layers"_s, tr("Layers to annotate: furniture,sourcing,entities (default: all)."), u"LIST"_s});
-    parser.addOption({u"engines"_s, tr("Engines to run, by name (%1).").arg(availableEngineNames().join(u", ")), u"LIST"_s});
-    parser.addOption({u"jobs"_s, tr("Worker threads (default: one per core)."), u"N"_s});
-    parser.addOption({u"documents"_s, tr("Only these documents, by external id."), u"IDS"_s});
+    parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
+    parser.addOption({u"layers"_s, QCoreApplication::translate("copydesk-cli", "Layers to annotate: furniture,sourcing,entities (default: all)."), u"LIST"_s});
+    parser.addOption({u"engines"_s, QCoreApplication::translate("copydesk-cli", "Engines to run, by name (%1).").arg(availableEngineNames().join(u", ")), u"LIST"_s});
+    parser.addOption({u"jobs"_s, QCoreApplication::translate("copydesk-cli", "Worker threads (default: one per core)."), u"N"_s});
+    parser.addOption({u"documents"_s, QCoreApplication::translate("copydesk-cli", "Only these documents, by external id."), u"IDS"_s});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     if (parser.positionalArguments().size() != 1)
-        return usage(parser, tr("annotate takes one project file."));
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "annotate takes one project file."));
     PreAnnotateOptions options;
     options.selection.layers = splitList(parser.value(u"layers"_s));
     options.selection.engines = splitList(parser.value(u"engines"_s));
     bool ok = true;
     options.jobs = parser.isSet(u"jobs"_s) ? parser.value(u"jobs"_s).toInt(&ok) : 0;
     if (!ok || options.jobs < 0)
-        return usage(parser, tr("--jobs takes a number of threads"));
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "--jobs takes a number of threads"));
     {
         QString error;
         createEngines(options.selection, &error);
@@ -376,7 +371,7 @@ int annotate(const QStringList &arguments)
     for (const QString &id : splitList(parser.value(u"documents"_s))) {
         const qint64 documentId = store.documentIdByExternalId(id);
         if (!documentId) {
-            err() << tr("No document with the id \"%1\" in the project\n").arg(id);
+            err() << QCoreApplication::translate("copydesk-cli", "No document with the id \"%1\" in the project\n").arg(id);
             return InputFailed;
         }
         options.documents.append(documentId);
@@ -386,15 +381,15 @@ int annotate(const QStringList &arguments)
     const bool showProgress = progressWanted();
     const PreAnnotateReport report = preAnnotate(store, options, [&](int done, int total) {
         if (showProgress)
-            err() << u"\r"_s << tr("annotating: %1/%2 documents").arg(done).arg(total) << Qt::flush;
+            err() << u"\r"_s << QCoreApplication::translate("copydesk-cli", "annotating: %1/%2 documents").arg(done).arg(total) << Qt::flush;
     });
     if (showProgress)
         err() << u"\n"_s;
     if (!report.error.isEmpty()) {
-        err() << tr("Annotation failed: %1\n").arg(report.error);
+        err() << QCoreApplication::translate("copydesk-cli", "Annotation failed: %1\n").arg(report.error);
         return InputFailed;
     }
-    err() << tr("Annotated %1 documents in %2 s: %3 new suggestions")
+    err() << QCoreApplication::translate("copydesk-cli", "Annotated %1 documents in %2 s: %3 new suggestions")
                  .arg(report.documents).arg(timer.elapsed() / 1000.0, 0, 'f', 2).arg(report.suggestions);
     QStringList parts;
     for (auto it = report.perEngine.cbegin(); it != report.perEngine.cend(); ++it)
@@ -409,20 +404,20 @@ int annotate(const QStringList &arguments)
 int annotateJsonl(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs the engines on Copydesk JSONL documents from standard input "
+    parser.setApplicationDescription(QCoreApplication::translate("copydesk-cli", "Runs the engines on Copydesk JSONL documents from standard input "
                                         "and writes them with the engines' spans to standard output, in the same order. "
                                         "Documents are read in blocks; lines that recur across the documents of a block "
                                         "(by source) count as boilerplate, as in a project."));
     parser.addHelpOption();
-    parser.addOption({u"layers"_s, tr("Layers to annotate (furniture,sourcing,entities)."), u"LIST"_s});
-    parser.addOption({u"engines"_s, tr("Engines to run, by name."), u"LIST"_s});
-    parser.addOption({u"jobs"_s, tr("Worker threads (default: one per core)."), u"N"_s});
-    parser.addOption({u"block"_s, tr("Documents read at a time (default 1000)."), u"N"_s, u"1000"_s});
-    parser.addOption({u"keep"_s, tr("Keep the spans the input already had.")});
+    parser.addOption({u"layers"_s, QCoreApplication::translate("copydesk-cli", "Layers to annotate (furniture,sourcing,entities)."), u"LIST"_s});
+    parser.addOption({u"engines"_s, QCoreApplication::translate("copydesk-cli", "Engines to run, by name."), u"LIST"_s});
+    parser.addOption({u"jobs"_s, QCoreApplication::translate("copydesk-cli", "Worker threads (default: one per core)."), u"N"_s});
+    parser.addOption({u"block"_s, QCoreApplication::translate("copydesk-cli", "Documents read at a time (default 1000)."), u"N"_s, u"1000"_s});
+    parser.addOption({u"keep"_s, QCoreApplication::translate("copydesk-cli", "Keep the spans the input already had.")});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return usage(parser, tr("annotate-jsonl takes no file arguments; it reads standard input."));
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "annotate-jsonl takes no file arguments; it reads standard input."));
 
     EngineSelection selection;
     selection.layers = splitList(parser.value(u"layers"_s));
@@ -435,7 +430,7 @@ int annotateJsonl(const QStringList &arguments)
     const int jobs = parser.isSet(u"jobs"_s) ? parser.value(u"jobs"_s).toInt(&ok) : 0;
     const int block = parser.value(u"block"_s).toInt(&ok) ;
     if (!ok || jobs < 0 || block < 1)
-        return usage(parser, tr("--jobs and --block take whole numbers"));
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "--jobs and --block take whole numbers"));
     const bool keep = parser.isSet(u"keep"_s);
 
     QFile in;
@@ -463,10 +458,10 @@ int annotateJsonl(const QStringList &arguments)
             QJsonParseError parseError;
             const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
             if (!json.isObject() || !json.object().value(u"text").isString()) {
-                err() << tr("<stdin>:%1: not a Copydesk JSONL document (%2); skipped")
+                err() << QCoreApplication::translate("copydesk-cli", "<stdin>:%1: not a Copydesk JSONL document (%2); skipped")
                              .arg(lineNumber)
                              .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                              : tr("no \"text\" string"))
+                                                                              : QCoreApplication::translate("copydesk-cli", "no \"text\" string"))
                       << u'\n';
                 status = InputFailed;
                 continue;
@@ -540,10 +535,10 @@ const Command commands[] = {
 
 int mainHelp(bool toStdout)
 {
-    QString text = tr("Usage: copydesk-cli COMMAND [OPTIONS] ...\n\nCommands:\n");
+    QString text = QCoreApplication::translate("copydesk-cli", "Usage: copydesk-cli COMMAND [OPTIONS] ...\n\nCommands:\n");
     for (const Command &command : commands)
-        text += u"  %1  %2\n"_s.arg(QString::fromLatin1(command.name).leftJustified(15), tr(command.summary));
-    text += tr("\nRun \"copydesk-cli COMMAND --help\" for a command's options.\n"
+        text += u"  %1  %2\n"_s.arg(QString::fromLatin1(command.name).leftJustified(15), QCoreApplication::translate("copydesk-cli", command.summary));
+    text += QCoreApplication::translate("copydesk-cli", "\nRun \"copydesk-cli COMMAND --help\" for a command's options.\n"
                "Exit status: 0 ok, 1 some input failed, 2 usage error.\n");
     if (toStdout) {
         QTextStream(stdout) << text;
@@ -574,7 +569,7 @@ int run(const QStringList &arguments)
             return command.run(rest);
         }
     }
-    err() << tr("copydesk-cli: unknown command \"%1\"\n").arg(name);
+    err() << QCoreApplication::translate("copydesk-cli", "copydesk-cli: unknown command \"%1\"\n").arg(name);
     return mainHelp(false);
 }
 

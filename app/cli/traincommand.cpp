@@ -15,29 +15,21 @@
 using namespace Qt::StringLiterals;
 
 namespace Copydesk::Cli {
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("copydesk-cli", text, nullptr, n);
-}
-
-} // namespace
 
 int trainCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Trains the project's entity tagger and string-match model from its entity decisions. The tagger learns "
+        QCoreApplication::translate("copydesk-cli", "Trains the project's entity tagger and string-match model from its entity decisions. The tagger learns "
            "from documents with at least one entity decision (accepted, manual or rejected; imported annotations "
            "count as accepted) and no entity suggestion left to review, or marked done. Run \"annotate --engines "
            "copydesk-tagger\" afterwards to use it."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
-    parser.addOption({u"models-from"_s, tr("Do not train: copy the learned models of another project into this one "
+    parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
+    parser.addOption({u"models-from"_s, QCoreApplication::translate("copydesk-cli", "Do not train: copy the learned models of another project into this one "
                                           "(train on one corpus, pre-annotate another)."), u"OTHER"_s});
-    parser.addOption({u"epochs"_s, tr("Passes over the training sentences (default %1).").arg(kDefaultTaggerEpochs),
+    parser.addOption({u"epochs"_s, QCoreApplication::translate("copydesk-cli", "Passes over the training sentences (default %1).").arg(kDefaultTaggerEpochs),
                       u"N"_s, QString::number(kDefaultTaggerEpochs)});
     auto usage = [&](const QString &message) {
         err << message << u'\n' << parser.helpText();
@@ -50,12 +42,12 @@ int trainCommand(const QStringList &arguments)
         return Ok;
     }
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("train takes one project file."));
+        return usage(QCoreApplication::translate("copydesk-cli", "train takes one project file."));
     bool ok = false;
     TrainOptions options;
     options.epochs = parser.value(u"epochs"_s).toInt(&ok);
     if (!ok || options.epochs < 1 || options.epochs > 1000)
-        return usage(tr("--epochs takes a whole number from 1 to 1000, not \"%1\"").arg(parser.value(u"epochs"_s)));
+        return usage(QCoreApplication::translate("copydesk-cli", "--epochs takes a whole number from 1 to 1000, not \"%1\"").arg(parser.value(u"epochs"_s)));
 
     ProjectStore store;
     QString error;
@@ -71,17 +63,17 @@ int trainCommand(const QStringList &arguments)
         }
         const QStringList names = other.modelNames();
         if (names.isEmpty()) {
-            err << tr("%1 has no learned models; run \"copydesk-cli train\" on it first\n").arg(parser.value(u"models-from"_s));
+            err << QCoreApplication::translate("copydesk-cli", "%1 has no learned models; run \"copydesk-cli train\" on it first\n").arg(parser.value(u"models-from"_s));
             return InputFailed;
         }
         for (const QString &name : names) {
             QString version;
             const QByteArray data = other.model(name, &version);
             if (!store.setModel(name, version, data)) {
-                err << tr("Cannot store the model %1: %2\n").arg(name, store.lastError());
+                err << QCoreApplication::translate("copydesk-cli", "Cannot store the model %1: %2\n").arg(name, store.lastError());
                 return InputFailed;
             }
-            err << tr("Copied the model %1 (%2)\n").arg(name, version);
+            err << QCoreApplication::translate("copydesk-cli", "Copied the model %1 (%2)\n").arg(name, version);
         }
         return Ok;
     }
@@ -89,17 +81,17 @@ int trainCommand(const QStringList &arguments)
     const TrainReport report = trainProject(store, options, [&](TrainStage stage, double fraction) {
         if (!showProgress)
             return;
-        const QString what = stage == TrainStage::Collecting ? tr("reading decisions")
-                             : stage == TrainStage::Training ? tr("training")
-                                                             : tr("storing");
+        const QString what = stage == TrainStage::Collecting ? QCoreApplication::translate("copydesk-cli", "reading decisions")
+                             : stage == TrainStage::Training ? QCoreApplication::translate("copydesk-cli", "training")
+                                                             : QCoreApplication::translate("copydesk-cli", "storing");
         err << u"\r\033[K"_s << what << u": "_s << int(fraction * 100) << u'%' << Qt::flush;
     });
     if (showProgress)
         err << u"\r\033[K"_s;
 
     if (report.taggerTrained) {
-        err << tr("Trained the entity tagger %1 on %n document(s) (%2 sentences, %3 tokens, %4 entity spans; "
-                  "labels %5) in %6 s\n", report.documents)
+        err << QCoreApplication::translate("copydesk-cli", "Trained the entity tagger %1 on %n document(s) (%2 sentences, %3 tokens, %4 entity spans; "
+                  "labels %5) in %6 s\n", nullptr, report.documents)
                    .arg(report.taggerVersion)
                    .arg(report.sentences)
                    .arg(report.tokens)
@@ -108,11 +100,11 @@ int trainCommand(const QStringList &arguments)
                    .arg(double(report.collectMilliseconds + report.trainMilliseconds) / 1000.0, 0, 'f', 1);
     }
     if (report.skippedUnreviewed > 0)
-        err << tr("Left out %n document(s) with entity suggestions still to review\n", report.skippedUnreviewed);
+        err << QCoreApplication::translate("copydesk-cli", "Left out %n document(s) with entity suggestions still to review\n", nullptr, report.skippedUnreviewed);
     if (report.stringMatchBuilt)
-        err << tr("String-match model: %n labelled text(s)\n", report.stringMatchTexts);
+        err << QCoreApplication::translate("copydesk-cli", "String-match model: %n labelled text(s)\n", nullptr, report.stringMatchTexts);
     if (!report.error.isEmpty())
-        err << tr("error: ") << report.error << u'\n';
+        err << QCoreApplication::translate("copydesk-cli", "error: ") << report.error << u'\n';
     return report.taggerTrained && report.error.isEmpty() ? Ok : InputFailed;
 }
 

@@ -21,11 +21,6 @@ namespace {
 using Shape = FurnitureUnit::Shape;
 using Lexicon = FurnitureLexicon;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FurnitureEngine", text);
-}
-
 enum class Kind : quint8 { None, Boilerplate, Metadata, Disclaimer, Headline };
 
 // Which rule labelled a unit; the reason users see is made from it.
@@ -129,7 +124,7 @@ QString groupName(QStringView id)
     };
     for (const auto &[key, name] : names) {
         if (id == QStringView(key))
-            return tr(name);
+            return QCoreApplication::translate("FurnitureEngine", name);
     }
     return id.toString();
 }
@@ -884,7 +879,7 @@ bool Analysis::findLeadCredit(int lead)
                 agency = hit.found && hit.match == Lexicon::Match::Line && hit.group == m_creditGroup;
             }
             if (agency && (close + 1 >= unit.end || text[close + 1].isSpace() || isDash(text[close + 1]))) {
-                m_inline.append({unit.start, close + 1, Kind::Metadata, tr("wire credit at the start of the first paragraph"), 0.85});
+                m_inline.append({unit.start, close + 1, Kind::Metadata, QCoreApplication::translate("FurnitureEngine", "wire credit at the start of the first paragraph"), 0.85});
                 return true;
             }
         }
@@ -924,7 +919,7 @@ bool Analysis::findLeadCredit(int lead)
         }
         if (!ok || words < 1 || words > 10)
             return false;
-        m_inline.append({unit.start, dashEnd, Kind::Metadata, tr("dateline"), 0.75});
+        m_inline.append({unit.start, dashEnd, Kind::Metadata, QCoreApplication::translate("FurnitureEngine", "dateline"), 0.75});
         return true;
     }
     return false;
@@ -961,7 +956,7 @@ void Analysis::findPhotoCredits()
                 capitals = false;
         }
         if (words >= 2 && words <= 8 && capitals)
-            m_inline.append({open, end, Kind::Metadata, tr("photo credit"), 0.7});
+            m_inline.append({open, end, Kind::Metadata, QCoreApplication::translate("FurnitureEngine", "photo credit"), 0.7});
     }
 }
 
@@ -974,25 +969,25 @@ QString Analysis::reasonOf(int first, int last) const
         switch (label.rule) {
         case Rule::Phrase:
             switch (label.kind) {
-            case Kind::Disclaimer: return tr("disclaimer phrase: '%1'").arg(words);
-            case Kind::Metadata: return tr("metadata phrase (%1): '%2'").arg(group, words);
-            default: return tr("boilerplate phrase (%1): '%2'").arg(group, words);
+            case Kind::Disclaimer: return QCoreApplication::translate("FurnitureEngine", "disclaimer phrase: '%1'").arg(words);
+            case Kind::Metadata: return QCoreApplication::translate("FurnitureEngine", "metadata phrase (%1): '%2'").arg(group, words);
+            default: return QCoreApplication::translate("FurnitureEngine", "boilerplate phrase (%1): '%2'").arg(group, words);
             }
-        case Rule::SyndicationId: return tr("syndication ID");
-        case Rule::Byline: return tr("byline");
-        case Rule::BylineName: return tr("byline: name after \"by\"");
-        case Rule::DateLine: return tr("date or time line");
-        case Rule::Handle: return tr("social media handle");
-        case Rule::Email: return tr("e-mail address");
-        case Rule::Link: return tr("bare link");
-        case Rule::SlashCredit: return tr("photo credit");
+        case Rule::SyndicationId: return QCoreApplication::translate("FurnitureEngine", "syndication ID");
+        case Rule::Byline: return QCoreApplication::translate("FurnitureEngine", "byline");
+        case Rule::BylineName: return QCoreApplication::translate("FurnitureEngine", "byline: name after \"by\"");
+        case Rule::DateLine: return QCoreApplication::translate("FurnitureEngine", "date or time line");
+        case Rule::Handle: return QCoreApplication::translate("FurnitureEngine", "social media handle");
+        case Rule::Email: return QCoreApplication::translate("FurnitureEngine", "e-mail address");
+        case Rule::Link: return QCoreApplication::translate("FurnitureEngine", "bare link");
+        case Rule::SlashCredit: return QCoreApplication::translate("FurnitureEngine", "photo credit");
         case Rule::Repeated:
-            return tr("repeated in %1 of %2 documents of this source").arg(label.frequency).arg(label.documents);
-        case Rule::AboveHeadline: return tr("head cluster: short line above the headline");
-        case Rule::SectionLink: return tr("navigation: '%1' among links").arg(words);
-        case Rule::Headline: return tr("headline: title line above the article body");
-        case Rule::HeadlineTitle: return tr("headline: matches the document's title");
-        case Rule::Menu: return tr("navigation: run of short lines outside the article");
+            return QCoreApplication::translate("FurnitureEngine", "repeated in %1 of %2 documents of this source").arg(label.frequency).arg(label.documents);
+        case Rule::AboveHeadline: return QCoreApplication::translate("FurnitureEngine", "head cluster: short line above the headline");
+        case Rule::SectionLink: return QCoreApplication::translate("FurnitureEngine", "navigation: '%1' among links").arg(words);
+        case Rule::Headline: return QCoreApplication::translate("FurnitureEngine", "headline: title line above the article body");
+        case Rule::HeadlineTitle: return QCoreApplication::translate("FurnitureEngine", "headline: matches the document's title");
+        case Rule::Menu: return QCoreApplication::translate("FurnitureEngine", "navigation: run of short lines outside the article");
         case Rule::DisclaimerText:
         case Rule::Smoothed:
         case Rule::Existing:
@@ -1010,17 +1005,17 @@ QString Analysis::reasonOf(int first, int last) const
     }
     QString what = groupList(m_lexicon, groups);
     if (repeated)
-        what = what.isEmpty() ? tr("lines repeated in other documents of this source")
-                              : tr("%1; lines repeated in other documents of this source").arg(what);
+        what = what.isEmpty() ? QCoreApplication::translate("FurnitureEngine", "lines repeated in other documents of this source")
+                              : QCoreApplication::translate("FurnitureEngine", "%1; lines repeated in other documents of this source").arg(what);
     if (what.isEmpty())
-        what = label.kind == Kind::Metadata ? tr("bylines and dates")
-               : aboveHeadline              ? tr("short lines above the headline")
-                                            : tr("short lines");
+        what = label.kind == Kind::Metadata ? QCoreApplication::translate("FurnitureEngine", "bylines and dates")
+               : aboveHeadline              ? QCoreApplication::translate("FurnitureEngine", "short lines above the headline")
+                                            : QCoreApplication::translate("FurnitureEngine", "short lines");
     if (last < m_bodyStart)
-        return tr("head cluster: %1").arg(what);
+        return QCoreApplication::translate("FurnitureEngine", "head cluster: %1").arg(what);
     if (first > m_bodyEnd)
-        return tr("tail cluster: %1").arg(what);
-    return tr("furniture lines: %1").arg(what);
+        return QCoreApplication::translate("FurnitureEngine", "tail cluster: %1").arg(what);
+    return QCoreApplication::translate("FurnitureEngine", "furniture lines: %1").arg(what);
 }
 
 EngineResult Analysis::spans() const

@@ -19,16 +19,6 @@ using namespace Qt::StringLiterals;
 namespace Copydesk {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Import", text, nullptr, n);
-}
-
-QString exportTr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Export", text, nullptr, n);
-}
-
 constexpr QStringView kDocstart = u"-DOCSTART-";
 constexpr QStringView kDefaultDocstartLine = u"-DOCSTART- -X- -X- O";
 
@@ -102,7 +92,7 @@ public:
         if (m_columns == 0) {
             m_columns = fields.count;
         } else if (fields.count != m_columns) {
-            *error = tr("this line has %1 columns where the document's first line has %2; "
+            *error = QCoreApplication::translate("Import", "this line has %1 columns where the document's first line has %2; "
                         "this document was not imported").arg(fields.count).arg(m_columns);
             return false;
         }
@@ -112,7 +102,7 @@ public:
         if (fields.count > 1 && !m_textOnly) {
             const QStringView tag = line.sliced(fields.lastStart, fields.lastEnd - fields.lastStart);
             if (!parseTag(tag, &prefix, &type)) {
-                *error = tr("the tag \"%1\" is not O, B-TYPE or I-TYPE (IOB1 or IOB2); this document was not imported")
+                *error = QCoreApplication::translate("Import", "the tag \"%1\" is not O, B-TYPE or I-TYPE (IOB1 or IOB2); this document was not imported")
                              .arg(tag);
                 return false;
             }
@@ -237,7 +227,7 @@ bool ConllReader::read(const QString &path, const ReadOptions &options, const st
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problems->append({path, 0, tr("cannot read the file: %1").arg(file.errorString())});
+        problems->append({path, 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(file.errorString())});
         return false;
     }
     QString content;
@@ -305,7 +295,7 @@ bool ConllReader::read(const QString &path, const ReadOptions &options, const st
     if (!stopped)
         flush();
     if (!anyTokens) {
-        problems->append({path, 0, tr("the file holds no CoNLL token lines; nothing to import")});
+        problems->append({path, 0, QCoreApplication::translate("Import", "the file holds no CoNLL token lines; nothing to import")});
         return false;
     }
     return true;
@@ -420,7 +410,7 @@ bool ConllWriter::write(const ExportedDocument &exported, QString *error)
     QString docstart;
     bool fromConll = document.meta.value(u"conll").isObject();
     if (fromConll && !tokensFromConllMeta(document, &tokens, &docstart)) {
-        m_warnings.append(exportTr("document %1: its CoNLL columns do not fit its text; written with fresh tokens")
+        m_warnings.append(QCoreApplication::translate("Export", "document %1: its CoNLL columns do not fit its text; written with fresh tokens")
                               .arg(documentName));
         tokens.clear();
         docstart.clear();
@@ -472,11 +462,11 @@ bool ConllWriter::write(const ExportedDocument &exported, QString *error)
         std::fill(owner.begin() + from, owner.begin() + to, int(s));
     }
     if (overlapping)
-        m_warnings.append(exportTr("document %1: %n overlapping or nested span(s) left out", overlapping).arg(documentName));
+        m_warnings.append(QCoreApplication::translate("Export", "document %1: %n overlapping or nested span(s) left out", nullptr, overlapping).arg(documentName));
     if (unaligned)
-        m_warnings.append(exportTr("document %1: %n span(s) not on token boundaries left out", unaligned).arg(documentName));
+        m_warnings.append(QCoreApplication::translate("Export", "document %1: %n span(s) not on token boundaries left out", nullptr, unaligned).arg(documentName));
     if (crossing)
-        m_warnings.append(exportTr("document %1: %n span(s) across sentences left out", crossing).arg(documentName));
+        m_warnings.append(QCoreApplication::translate("Export", "document %1: %n span(s) across sentences left out", nullptr, crossing).arg(documentName));
 
     QString out;
     out.reserve(document.text.size() * 2 + 64);

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 QString JsonlReader::name() const
 {
     return u"jsonl"_s;
@@ -69,17 +64,17 @@ bool JsonlReader::parseLine(const QByteArray &line, const ReadOptions &options, 
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error = QCoreApplication::translate("Import", "not valid JSON (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset);
         return false;
     }
     if (!json.isObject()) {
-        *error = tr("a line must hold one JSON object (a document)");
+        *error = QCoreApplication::translate("Import", "a line must hold one JSON object (a document)");
         return false;
     }
     const QJsonObject object = json.object();
     const QJsonValue text = object.value(u"text");
     if (!text.isString()) {
-        *error = tr("the document has no \"text\" string");
+        *error = QCoreApplication::translate("Import", "the document has no \"text\" string");
         return false;
     }
     Document &doc = out->document;
@@ -90,12 +85,12 @@ bool JsonlReader::parseLine(const QByteArray &line, const ReadOptions &options, 
     else if (isWholeNumber(id))
         doc.externalId = QString::number(qint64(id.toDouble()));
     else if (!id.isUndefined() && !id.isNull()) {
-        *error = tr("\"id\" must be a string or a number");
+        *error = QCoreApplication::translate("Import", "\"id\" must be a string or a number");
         return false;
     }
     const QJsonValue meta = object.value(u"meta");
     if (!meta.isUndefined() && !meta.isNull() && !meta.isObject()) {
-        *error = tr("\"meta\" must be an object");
+        *error = QCoreApplication::translate("Import", "\"meta\" must be an object");
         return false;
     }
     doc.meta = meta.toObject();
@@ -108,7 +103,7 @@ bool JsonlReader::parseLine(const QByteArray &line, const ReadOptions &options, 
     const qint64 length = TextOffsets::countCodePoints(doc.text);
     const QJsonValue spans = object.value(u"spans");
     if (!spans.isUndefined() && !spans.isNull() && !spans.isArray()) {
-        *error = tr("\"spans\" must be an array");
+        *error = QCoreApplication::translate("Import", "\"spans\" must be an array");
         return false;
     }
     QSet<QString> ids;
@@ -119,7 +114,7 @@ bool JsonlReader::parseLine(const QByteArray &line, const ReadOptions &options, 
         const QJsonObject s = value.toObject();
         if (!value.isObject() || !isWholeNumber(s.value(u"start")) || !isWholeNumber(s.value(u"end"))
             || !s.value(u"label").isString()) {
-            *error = tr("span %1 needs whole-number \"start\" and \"end\" and a \"label\" string").arg(index);
+            *error = QCoreApplication::translate("Import", "span %1 needs whole-number \"start\" and \"end\" and a \"label\" string").arg(index);
             return false;
         }
         ImportedSpan span;
@@ -130,14 +125,14 @@ bool JsonlReader::parseLine(const QByteArray &line, const ReadOptions &options, 
         span.label = s.value(u"label").toString();
         span.label = options.labelMap.value(span.label, span.label);
         if (span.start < 0 || span.end < span.start || span.end > length) {
-            *error = tr("span %1 (%2, %3-%4) lies outside the text, which has %5 characters (offsets count code points)")
+            *error = QCoreApplication::translate("Import", "span %1 (%2, %3-%4) lies outside the text, which has %5 characters (offsets count code points)")
                          .arg(span.id.isEmpty() ? QString::number(index) : span.id, span.label)
                          .arg(span.start).arg(span.end).arg(length);
             return false;
         }
         if (!span.id.isEmpty()) {
             if (ids.contains(span.id)) {
-                *error = tr("two spans have the id \"%1\"").arg(span.id);
+                *error = QCoreApplication::translate("Import", "two spans have the id \"%1\"").arg(span.id);
                 return false;
             }
             ids.insert(span.id);
@@ -147,7 +142,7 @@ bool JsonlReader::parseLine(const QByteArray &line, const ReadOptions &options, 
             span.annotator = s.value(u"annotator").toString();
         if (s.value(u"status").isString()) {
             if (!parseAnnotationStatus(s.value(u"status").toString(), &span.status)) {
-                *error = tr("span %1 has an unknown status \"%2\" (suggested, accepted, rejected or manual)")
+                *error = QCoreApplication::translate("Import", "span %1 has an unknown status \"%2\" (suggested, accepted, rejected or manual)")
                              .arg(span.id.isEmpty() ? QString::number(index) : span.id, s.value(u"status").toString());
                 return false;
             }
@@ -161,7 +156,7 @@ bool JsonlReader::parseLine(const QByteArray &line, const ReadOptions &options, 
     }
     const QJsonValue relations = object.value(u"relations");
     if (!relations.isUndefined() && !relations.isNull() && !relations.isArray()) {
-        *error = tr("\"relations\" must be an array");
+        *error = QCoreApplication::translate("Import", "\"relations\" must be an array");
         return false;
     }
     index = 0;
@@ -175,11 +170,11 @@ bool JsonlReader::parseLine(const QByteArray &line, const ReadOptions &options, 
         ImportedRelation relation{r.value(u"label").toString(), idOf(r.value(u"head")), idOf(r.value(u"child"))};
         relation.label = options.labelMap.value(relation.label, relation.label);
         if (relation.label.isEmpty()) {
-            *error = tr("relation %1 has no \"label\"").arg(index);
+            *error = QCoreApplication::translate("Import", "relation %1 has no \"label\"").arg(index);
             return false;
         }
         if (!ids.contains(relation.head) || !ids.contains(relation.child)) {
-            *error = tr("relation %1 (%2) refers to a span that is not in the document (\"%3\")")
+            *error = QCoreApplication::translate("Import", "relation %1 (%2) refers to a span that is not in the document (\"%3\")")
                          .arg(index).arg(relation.label, ids.contains(relation.head) ? relation.child : relation.head);
             return false;
         }
@@ -193,7 +188,7 @@ bool JsonlReader::read(const QString &path, const ReadOptions &options, const st
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problems->append({path, 0, tr("cannot read the file: %1").arg(file.errorString())});
+        problems->append({path, 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(file.errorString())});
         return false;
     }
     const QString fileName = QFileInfo(path).fileName();
@@ -213,7 +208,7 @@ bool JsonlReader::read(const QString &path, const ReadOptions &options, const st
         doc.line = lineNumber;
         QString error;
         if (!parseLine(line, options, &doc, &error)) {
-            problems->append({path, lineNumber, error + tr("; this document was not imported")});
+            problems->append({path, lineNumber, error + QCoreApplication::translate("Import", "; this document was not imported")});
             continue;
         }
         if (doc.document.externalId.isEmpty())
@@ -222,7 +217,7 @@ bool JsonlReader::read(const QString &path, const ReadOptions &options, const st
             return true;
     }
     if (!any) {
-        problems->append({path, 0, tr("the file is empty; nothing to import")});
+        problems->append({path, 0, QCoreApplication::translate("Import", "the file is empty; nothing to import")});
         return false;
     }
     return true;

@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 QString ImportProblem::toString() const
 {
     if (line > 0)
@@ -67,16 +62,16 @@ bool decodeText(QByteArray bytes, QString *text, QString *error, bool normaliseL
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty()) {
-        *error = tr("the file is empty; nothing to import");
+        *error = QCoreApplication::translate("Import", "the file is empty; nothing to import");
         return false;
     }
     if (bytes.contains('\0')) {
-        *error = tr("this is a binary file, not UTF-8 text (it contains NUL bytes at byte %1)").arg(bytes.indexOf('\0'));
+        *error = QCoreApplication::translate("Import", "this is a binary file, not UTF-8 text (it contains NUL bytes at byte %1)").arg(bytes.indexOf('\0'));
         return false;
     }
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
-        *error = tr("invalid UTF-8 at byte %1; save the file as UTF-8 and import it again").arg(bad);
+        *error = QCoreApplication::translate("Import", "invalid UTF-8 at byte %1; save the file as UTF-8 and import it again").arg(bad);
         return false;
     }
     if (normaliseLineEnds && bytes.contains('\r')) {
@@ -102,7 +97,7 @@ bool TextReader::read(const QString &path, const ReadOptions &options, const std
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problems->append({path, 0, tr("cannot read the file: %1").arg(file.errorString())});
+        problems->append({path, 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(file.errorString())});
         return false;
     }
     ImportedDocument doc;
