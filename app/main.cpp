@@ -27,7 +27,9 @@ static void installTranslations(QApplication &app)
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"copydesk"_s, u"_"_s, u":/i18n"_s))
+    // English has no translation but its plural forms ("1 document", "2 documents"); it is
+    // also what a language without a translation falls back to.
+    if (ours->load(locale, u"copydesk"_s, u"_"_s, u":/i18n"_s) || ours->load(u":/i18n/copydesk_en.qm"_s))
         app.installTranslator(ours);
 }
 

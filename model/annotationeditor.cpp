@@ -246,7 +246,7 @@ bool AnnotationEditor::setDocumentStatus(qint64 documentId, DocumentStatus statu
     if (!doc || doc->status == status)
         return false;
     m_undoStack->push(new SetDocumentStatusCommand(m_store, m_personId, documentId, doc->status, status,
-                                                   tr("Mark document %1").arg(documentStatusName(status))));
+                                                   tr("Mark document %1").arg(documentStatusDisplayName(status))));
     return true;
 }
 

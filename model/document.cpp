@@ -2,6 +2,7 @@
 #include "annotation.h"
 #include "annotator.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,16 @@ QString documentStatusName(DocumentStatus status)
     case DocumentStatus::Done: return u"done"_s;
     }
     return u"new"_s;
+}
+
+QString documentStatusDisplayName(DocumentStatus status)
+{
+    switch (status) {
+    case DocumentStatus::New: return QCoreApplication::translate("DocumentStatus", "new");
+    case DocumentStatus::InProgress: return QCoreApplication::translate("DocumentStatus", "in progress");
+    case DocumentStatus::Done: return QCoreApplication::translate("DocumentStatus", "done");
+    }
+    return {};
 }
 
 bool parseDocumentStatus(QStringView name, DocumentStatus *status)

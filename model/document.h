@@ -8,6 +8,7 @@ namespace Copydesk {
 enum class DocumentStatus { New = 0, InProgress = 1, Done = 2 };
 
 QString documentStatusName(DocumentStatus status);            // "new", "in progress", "done"
+QString documentStatusDisplayName(DocumentStatus status);     // the same, translated for people
 bool parseDocumentStatus(QStringView name, DocumentStatus *status);
 
 // A document as stored: its text never changes after import (code points, LF line ends).

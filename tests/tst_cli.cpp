@@ -43,6 +43,11 @@ TestCli::Result TestCli::cli(const QStringList &arguments, const QByteArray &inp
 {
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
+    // The messages checked below are the English ones, whatever the machine's language.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C"_s);
+    environment.insert(u"LANGUAGE"_s, u"en"_s);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(COPYDESK_CLI), arguments);
     if (!input.isEmpty())
         process.write(input);

@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Reject</source>
+        <source>Re&amp;ject</source>
         <translation>Ableh&amp;nen</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accept All of This &amp;Label</source>
+        <source>Accept All of T&amp;his Label</source>
         <translation>Alle mit diesem Label anneh&amp;men</translation>
     </message>
     <message>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Edit &amp;Labels…</source>
+        <source>&amp;Edit Labels…</source>
         <translation>Labels &amp;bearbeiten…</translation>
     </message>
     <message>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Mark Done and &amp;Next</source>
+        <source>&amp;Mark Done and Next</source>
         <translation>Erledigt und &amp;weiter</translation>
     </message>
     <message>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Status: &amp;New</source>
+        <source>Status: N&amp;ew</source>
         <translation>Status: N&amp;eu</translation>
     </message>
     <message>
@@ -2327,6 +2327,24 @@
         <location line="+2"/>
         <source>note: %1</source>
         <translation>Notiz: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <location filename="../model/document.cpp" line="+25"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>erledigt</translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3587,7 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+44"/>
+        <location filename="../app/main.cpp" line="+46"/>
         <source>Annotate news articles: entities, sourcing and page furniture.</source>
         <translation>Nachrichtenartikel annotieren: Entitäten, Quellen und Seitenelemente.</translation>
     </message>

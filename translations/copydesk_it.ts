@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Reject</source>
+        <source>Re&amp;ject</source>
         <translation>R&amp;ifiuta</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accept All of This &amp;Label</source>
+        <source>Accept All of T&amp;his Label</source>
         <translation>Accetta tutti i suggerimenti di questa &amp;etichetta</translation>
     </message>
     <message>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Edit &amp;Labels…</source>
+        <source>&amp;Edit Labels…</source>
         <translation>Modifica eti&amp;chette…</translation>
     </message>
     <message>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Mark Done and &amp;Next</source>
+        <source>&amp;Mark Done and Next</source>
         <translation>&amp;Completa e passa al successivo</translation>
     </message>
     <message>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Status: &amp;New</source>
+        <source>Status: N&amp;ew</source>
         <translation>Stato: &amp;nuovo</translation>
     </message>
     <message>
@@ -2327,6 +2327,24 @@
         <location line="+2"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <location filename="../model/document.cpp" line="+25"/>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>completato</translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3587,7 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+44"/>
+        <location filename="../app/main.cpp" line="+46"/>
         <source>Annotate news articles: entities, sourcing and page furniture.</source>
         <translation>Annota articoli di cronaca: entità, fonti ed elementi di pagina.</translation>
     </message>

@@ -857,7 +857,7 @@ void AnnotationPanel::rebuildDetailRows(const Annotation &annotation)
             detail.combo = new QComboBox(page);
             detail.combo->setObjectName(u"attribute_"_s + it.key());
             detail.combo->setAccessibleName(attributeDisplayName(it.key()));
-            detail.combo->setToolTip(tr("The %1 of this %2").arg(attributeDisplayName(it.key()).toLower(), annotation.label));
+            detail.combo->setToolTip(tr("The %1 of this %2").arg(attributeDisplayName(it.key()), annotation.label));
             const QString name = it.key();
             QComboBox *combo = detail.combo;
             connect(combo, &QComboBox::activated, this, [this, name, combo](int index) {
@@ -889,7 +889,7 @@ void AnnotationPanel::rebuildDetailRows(const Annotation &annotation)
         const QString childLabel = relation.childLabels.value(0);
         detail.fromSelection = makeToolButton(tr("From selection"),
                                               tr("Make the text selected in the article a %1 and link it as %2")
-                                                  .arg(childLabel, relationDisplayName(relation.name).toLower()),
+                                                  .arg(childLabel, relationDisplayName(relation.name)),
                                               field);
         detail.fromSelection->setObjectName(u"fromSelection_"_s + relation.name);
         h->addWidget(detail.fromSelection);
@@ -1223,7 +1223,7 @@ bool AnnotationPanel::linkFromSelection(const QString &relationName)
 
     QUndoStack *stack = m_editor->undoStack();
     stack->beginMacro(childId ? tr("Link %1").arg(relationDisplayName(relationName))
-                              : tr("Add %1 and link it as %2").arg(childLabel, relationDisplayName(relationName).toLower()));
+                              : tr("Add %1 and link it as %2").arg(childLabel, relationDisplayName(relationName)));
     bool ok = true;
     if (!childId) {
         const std::optional<qint64> created = m_editor->createAnnotation(documentId, childLabel, start, end, attrs);

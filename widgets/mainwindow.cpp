@@ -226,9 +226,9 @@ void MainWindow::createActions()
 
     add(u"accept"_s, tr("&Accept"), QKeySequence(tr("A")), [this] { m_panel->acceptSelected(); },
         tr("Accept the selected suggestion"));
-    add(u"reject"_s, tr("&Reject"), QKeySequence(tr("R")), [this] { m_panel->rejectSelected(); },
+    add(u"reject"_s, tr("Re&ject"), QKeySequence(tr("R")), [this] { m_panel->rejectSelected(); },
         tr("Reject the selected annotation; it is kept so it is not suggested again"));
-    add(u"acceptAll"_s, tr("Accept All of This &Label"), QKeySequence(tr("Shift+A")),
+    add(u"acceptAll"_s, tr("Accept All of T&his Label"), QKeySequence(tr("Shift+A")),
         [this] { m_panel->acceptAllOfCurrentLabel(); });
     add(u"delete"_s, tr("&Delete"), QKeySequence::Delete, [this] { m_panel->deleteSelected(); });
     add(u"nextAnnotation"_s, tr("Next Annotation"), QKeySequence(tr("J")), [this] { m_panel->selectNext(); });
@@ -249,15 +249,15 @@ void MainWindow::createActions()
         m_browser->searchField()->setFocus();
         m_browser->searchField()->selectAll();
     });
-    add(u"schema"_s, tr("Edit &Labels…"), QKeySequence(), &MainWindow::editSchema);
+    add(u"schema"_s, tr("&Edit Labels…"), QKeySequence(), &MainWindow::editSchema);
     add(u"preferences"_s, tr("&Preferences…"), QKeySequence::Preferences, &MainWindow::editPreferences);
 
     add(u"nextDocument"_s, tr("&Next Document"), QKeySequence(tr("Ctrl+PgDown")), &MainWindow::nextDocument);
     add(u"previousDocument"_s, tr("&Previous Document"), QKeySequence(tr("Ctrl+PgUp")), &MainWindow::previousDocument);
-    add(u"doneAndNext"_s, tr("Mark Done and &Next"), QKeySequence(tr("Ctrl+Return")), &MainWindow::doneAndNext);
+    add(u"doneAndNext"_s, tr("&Mark Done and Next"), QKeySequence(tr("Ctrl+Return")), &MainWindow::doneAndNext);
     auto *statuses = new QActionGroup(this);
     const QList<QPair<QString, QString>> statusActions{
-        {u"statusNew"_s, tr("Status: &New")}, {u"statusInProgress"_s, tr("Status: &In Progress")}, {u"statusDone"_s, tr("Status: &Done")}};
+        {u"statusNew"_s, tr("Status: N&ew")}, {u"statusInProgress"_s, tr("Status: &In Progress")}, {u"statusDone"_s, tr("Status: &Done")}};
     for (int i = 0; i < statusActions.size(); ++i) {
         QAction *a = add(statusActions.at(i).first, statusActions.at(i).second, QKeySequence(tr("Ctrl+%1").arg(i + 1)),
                          [this, i] { setDocumentStatus(i); });
