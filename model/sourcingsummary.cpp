@@ -17,6 +17,16 @@ namespace {
 const QStringList knownForms{u"direct"_s, u"indirect"_s, u"mixed"_s, u"scare"_s};
 const QStringList furnitureLabels{u"DISCLAIMER"_s, u"BOILERPLATE"_s, u"METADATA"_s};
 
+// Speakers that are pronouns ("he", "they", "who"): in one article they stand for someone;
+// across articles they are nobody in particular.
+bool isPronounKey(const QString &key)
+{
+    static const QSet<QString> pronouns{u"he"_s,   u"she"_s,   u"they"_s,  u"it"_s,    u"i"_s,
+                                        u"we"_s,   u"you"_s,   u"who"_s,   u"which"_s, u"that"_s,
+                                        u"him"_s,  u"her"_s,   u"them"_s,  u"this"_s,  u"one"_s};
+    return pronouns.contains(key);
+}
+
 bool isDash(QChar c)
 {
     return c.category() == QChar::Punctuation_Dash;
@@ -122,6 +132,23 @@ QPair<qsizetype, qsizetype> sentenceAround(QStringView text, qsizetype from, qsi
     while (end > start && text.at(end - 1).isSpace())
         --end;
     return {start, end};
+}
+
+// The most characters between a cue and the source it introduces ("According to the FT").
+constexpr qsizetype maxAttributionGap = 8;
+
+// Whether the text between a cue and a source holds nothing but white space, punctuation and
+// articles.
+bool isAttributionGap(QStringView gap)
+{
+    for (QStringView word : gap.split(u' ', Qt::SkipEmptyParts)) {
+        const QString w = word.trimmed().toString().toCaseFolded();
+        if (w == u"the" || w == u"a" || w == u"an")
+            continue;
+        if (std::any_of(w.cbegin(), w.cend(), [](QChar ch) { return ch.isLetterOrNumber(); }))
+            return false;
+    }
+    return true;
 }
 
 struct Span16
@@ -294,6 +321,7 @@ void SourcingSummary::add(const SourcingSummary &other)
 {
     documents += other.documents;
     suggestionsCounted += other.suggestionsCounted;
+    speakersWithoutKind += other.speakersWithoutKind;
     quotes += other.quotes;
     quotedCharacters += other.quotedCharacters;
     quotedWords += other.quotedWords;
@@ -317,8 +345,10 @@ void SourcingSummary::add(const SourcingSummary &other)
         speakerIndex.insert(speakers.at(i).key, i);
     for (const SpeakerSummary &s : other.speakers) {
         SpeakerSummary &mine = groupFor(speakers, speakerIndex, s.key, s.name);
-        if (mine.quotes == 0)
+        if (mine.quotes == 0) {
             mine.kind = s.kind;
+            mine.pronoun = s.pronoun;
+        }
         mine.quotes += s.quotes;
         mine.direct += s.direct;
         mine.indirect += s.indirect;
@@ -472,8 +502,11 @@ SourcingSummary summarizeSourcing(const QString &text, const QList<Annotation> &
                 s.characters += characters;
                 s.words += words;
                 s.quoteIds.append(a->id);
-                if (!s.sourceIds.contains(speaker->id))
+                if (!s.sourceIds.contains(speaker->id)) {
                     s.sourceIds.append(speaker->id);
+                    if (!speaker->attrs.contains(u"kind"))
+                        ++summary.speakersWithoutKind;
+                }
                 ++speakerKindVotes[key][std::size_t(parseKind(speaker->attrs))];
                 if (kind == SourceKind::Publication)
                     addPublication(*speaker, *a);
@@ -501,12 +534,33 @@ SourcingSummary summarizeSourcing(const QString &text, const QList<Annotation> &
         const auto &votes = speakerKindVotes.value(s.key);
         const auto best = std::max_element(votes.begin(), votes.end()); // the first of equals wins
         s.kind = SourceKind(best - votes.begin());
+        s.pronoun = isPronounKey(s.key);
     }
     sortSpeakers(summary.speakers);
     sortPublications(summary.publications);
 
+    // A cue right next to a source a quote is linked to belongs to that attribution even
+    // without its own link: "According to the Financial Times, X said" links the quote to
+    // "said" and, by VIA, to the publication; "According to" attributes too.
+    QList<const Annotation *> linkedSources = speakerOf.values() + viaOf.values();
+    auto nextToLinkedSource = [&](const Annotation &cue) {
+        const Span16 c = span16(cue);
+        for (const Annotation *source : std::as_const(linkedSources)) {
+            const Span16 s = span16(*source);
+            const qsizetype gapStart = s.start >= c.end ? c.end : s.end;
+            const qsizetype gapEnd = s.start >= c.end ? s.start : c.start;
+            if (gapEnd < gapStart || gapEnd - gapStart > maxAttributionGap)
+                continue;
+            if (isAttributionGap(QStringView(text).mid(gapStart, gapEnd - gapStart)))
+                return true;
+        }
+        return false;
+    };
+
     // Claims: the sentences of cues no quote is linked to, one claim per sentence.
     for (const Annotation *cue : unlinkedCues) {
+        if (nextToLinkedSource(*cue))
+            continue;
         const Span16 s = span16(*cue);
         const auto [start, end] = sentenceAround(text, s.start, s.end);
         const qint64 startCp = offsets.toCodePoint(start);
@@ -567,6 +621,7 @@ QJsonObject toJson(const SourcingSummary &summary)
         speakers.append(QJsonObject{{u"name"_s, s.name}, {u"key"_s, s.key}, {u"kind"_s, sourceKindName(s.kind)},
                                     {u"quotes"_s, s.quotes}, {u"direct"_s, s.direct}, {u"indirect"_s, s.indirect},
                                     {u"mixed"_s, s.mixed}, {u"characters"_s, s.characters}, {u"words"_s, s.words},
+                                    {u"pronoun"_s, s.pronoun},
                                     {u"source_ids"_s, idArray(s.sourceIds)}, {u"quote_ids"_s, idArray(s.quoteIds)}});
     }
 
@@ -591,6 +646,7 @@ QJsonObject toJson(const SourcingSummary &summary)
         {u"documents"_s, summary.documents},
         {u"scope"_s, sourcingScopeName(summary.scope)},
         {u"suggestions_counted"_s, summary.suggestionsCounted},
+        {u"speakers_without_kind"_s, summary.speakersWithoutKind},
         {u"quotes"_s, QJsonObject{{u"total"_s, summary.quotes}, {u"characters"_s, summary.quotedCharacters},
                                   {u"words"_s, summary.quotedWords}, {u"by_form"_s, forms}}},
         {u"quoted_words_by_kind"_s, kinds},

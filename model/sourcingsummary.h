@@ -51,6 +51,7 @@ struct SpeakerSummary
     int mixed = 0;
     qint64 characters = 0;
     qint64 words = 0;
+    bool pronoun = false;    // "he", "they", "who": someone in this article, nobody across articles
     QList<qint64> sourceIds; // its SOURCE annotations, in text order
     QList<qint64> quoteIds;  // its quotes, in text order (the first is where to look)
 };
@@ -84,6 +85,9 @@ struct SourcingSummary
     int documents = 0;       // 1 for one document; the number added up for a corpus total
     SourcingScope scope = SourcingScope::DecisionsAndSuggestions;
     int suggestionsCounted = 0; // suggested annotations among those counted
+    // SOURCE mentions linked as SPEAKER without a kind attribute (imports, quick manual marks);
+    // they count as named.
+    int speakersWithoutKind = 0;
 
     int quotes = 0;          // all forms
     qint64 quotedCharacters = 0;

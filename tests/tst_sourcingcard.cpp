@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include "annotationeditor.h"
@@ -22,6 +23,21 @@ const QString articleText = u"“We have no choice,” said Duarte 🙂, the may
                             u"A city engineer said the cracks were found in May. The contractor is reportedly behind schedule.\n"
                             u"According to the River Times, costs have doubled.\n"
                             u"Share this story\n"_s;
+
+// English plurals for the rendered picture, as the English translation file will give them:
+// "%n quote(s)" becomes "1 quote" or "2 quotes".
+class EnglishPlurals final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int n) const override
+    {
+        const QString text = QString::fromUtf8(source);
+        if (n < 0 || !text.contains(u"(s)"))
+            return {};
+        return QString(text).replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
+    }
+};
 
 } // namespace
 
@@ -227,7 +243,7 @@ void TestSourcingCard::updatesAfterAnEdit()
     QCOMPARE(rows(u"speakerRow"_s).size(), 2);
 
     // A cue nobody links is one more unattributed claim.
-    const auto [start, end] = span(u"According to"_s);
+    const auto [start, end] = span(u"were found"_s);
     QVERIFY(m_editor->createAnnotation(m_doc, u"CUE"_s, start, end));
     QCOMPARE(rows(u"claimRow"_s).size(), 2);
 
@@ -243,10 +259,18 @@ void TestSourcingCard::keepsTheFocusedRowAcrossUpdates()
 {
     m_card->activateWindow();
     rows(u"claimRow"_s).at(0)->setFocus();
-    const auto [start, end] = span(u"According to"_s);
+    const auto [start, end] = span(u"were found"_s);
     QVERIFY(m_editor->createAnnotation(m_doc, u"CUE"_s, start, end));
-    const QList<QAbstractButton *> claims = rows(u"claimRow"_s);
+    QList<QAbstractButton *> claims = rows(u"claimRow"_s);
     QCOMPARE(claims.size(), 2);
+    // The new claim comes first (text order); the focus stays with the claim that had it.
+    QVERIFY(claims.at(1)->hasFocus());
+    QCOMPARE(claims.at(1)->property("annotationId").toLongLong(), idOf(u"CUE"_s, u"reportedly"_s));
+
+    // When that claim goes, the row in its place takes the focus.
+    QVERIFY(m_editor->reject({idOf(u"CUE"_s, u"reportedly"_s)}));
+    claims = rows(u"claimRow"_s);
+    QCOMPARE(claims.size(), 1);
     QVERIFY(claims.at(0)->hasFocus());
 }
 
@@ -302,6 +326,8 @@ void TestSourcingCard::renderProjectToPng()
     QString error;
     QVERIFY2(store.open(project, ProjectStore::OpenMode::Existing, &error), qPrintable(error));
     QVERIFY(!store.documentIds().isEmpty());
+    EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
     SourcingCard card;
     if (qEnvironmentVariableIsSet("COPYDESK_CARD_DARK")) {
         QPalette dark;
@@ -323,6 +349,7 @@ void TestSourcingCard::renderProjectToPng()
     card.show();
     QVERIFY(QTest::qWaitForWindowExposed(&card));
     QVERIFY(card.grab().save(png));
+    QCoreApplication::removeTranslator(&plurals);
 }
 
 QTEST_MAIN(TestSourcingCard)

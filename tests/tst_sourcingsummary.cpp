@@ -82,6 +82,7 @@ struct Ids
     qint64 anonymousQuote = 0;
     qint64 hedge = 0;
     qint64 viaQuote = 0;
+    qint64 accordingTo = 0;
 };
 
 ArticleBuilder annotatedArticle(Ids *ids = nullptr)
@@ -124,7 +125,8 @@ ArticleBuilder annotatedArticle(Ids *ids = nullptr)
 
     id.viaQuote = b.add(u"QUOTE"_s, u"the port authority was not consulted"_s, form(u"indirect"_s));
     b.link(u"VIA"_s, id.viaQuote, b.add(u"SOURCE"_s, u"Coastal Post"_s, kind(u"publication"_s)));
-    b.link(u"CUE"_s, id.viaQuote, b.add(u"CUE"_s, u"According to"_s));
+    id.accordingTo = b.add(u"CUE"_s, u"According to"_s);
+    b.link(u"CUE"_s, id.viaQuote, id.accordingTo);
 
     // Rejected: neither the quote nor its speaker may count.
     const qint64 rejectedQuote = b.add(u"QUOTE"_s, u"The council voted on Tuesday"_s, form(u"indirect"_s), AnnotationStatus::Rejected);
@@ -149,8 +151,10 @@ private slots:
     void quotesByForm();
     void shareByKind();
     void speakers();
+    void pronounSpeakers();
     void publications();
     void unattributedClaims();
+    void cueNextToALinkedSourceIsNoClaim();
     void claimSentence_data();
     void claimSentence();
     void furnitureAndBody();
@@ -276,6 +280,8 @@ void TestSourcingSummary::speakers()
     QCOMPARE(price.mixed, 0);
     QCOMPARE(price.words, qint64(11));
     QCOMPARE(price.sourceIds.size(), 2);
+    QVERIFY(!price.pronoun);
+    QCOMPARE(s.speakersWithoutKind, 1); // Price's second mention
     QCOMPARE(price.quoteIds, (QList<qint64>{ids.directQuote, ids.priceIndirect}));
     const SpeakerSummary &official = s.speakers.at(1);
     QCOMPARE(official.name, u"A senior official"_s);
@@ -283,6 +289,21 @@ void TestSourcingSummary::speakers()
     QCOMPARE(official.quotes, 1);
     QCOMPARE(official.indirect, 1);
     QCOMPARE(official.quoteIds, QList<qint64>{ids.anonymousQuote});
+}
+
+void TestSourcingSummary::pronounSpeakers()
+{
+    const QString text = u"\"We are ready,\" he said. She said it was late."_s;
+    ArticleBuilder b(text);
+    const qint64 q1 = b.add(u"QUOTE"_s, u"\"We are ready,\""_s, form(u"direct"_s));
+    b.link(u"SPEAKER"_s, q1, b.add(u"SOURCE"_s, u"he"_s, kind(u"named"_s)));
+    const qint64 q2 = b.add(u"QUOTE"_s, u"it was late"_s, form(u"indirect"_s));
+    b.link(u"SPEAKER"_s, q2, b.add(u"SOURCE"_s, u"She"_s, kind(u"named"_s)));
+    const SourcingSummary s = summarizeSourcing(text, b.annotations, b.relations);
+    QCOMPARE(s.speakers.size(), 2); // no resolution: "he" and "she" stay apart
+    QVERIFY(s.speakers.at(0).pronoun);
+    QVERIFY(s.speakers.at(1).pronoun);
+    QCOMPARE(s.speakersWithoutKind, 0);
 }
 
 void TestSourcingSummary::publications()
@@ -322,6 +343,27 @@ void TestSourcingSummary::unattributedClaims()
     const TextOffsets offsets(article);
     QCOMPARE(claim.start, offsets.toCodePoint(article.indexOf(u"The plan is")));
     QCOMPARE(claim.end - claim.start, qint64(claim.sentence.size()));
+}
+
+void TestSourcingSummary::cueNextToALinkedSourceIsNoClaim()
+{
+    Ids ids;
+    ArticleBuilder b = annotatedArticle(&ids);
+    // Without its CUE link, "According to" still introduces the Coastal Post, which a quote is
+    // linked to by VIA: part of that attribution, not a claim of its own.
+    const qsizetype before = b.relations.size();
+    b.relations.removeIf([&](const Relation &r) { return r.childId == ids.accordingTo; });
+    QCOMPARE(b.relations.size(), before - 1);
+    const SourcingSummary s = summarizeSourcing(article, b.annotations, b.relations);
+    QCOMPARE(s.unattributedClaims.size(), 1);
+    QCOMPARE(s.unattributedClaims.at(0).cues, QStringList{u"reportedly"_s});
+
+    // A cue next to a source nobody's quote is linked to stays a claim.
+    ArticleBuilder lone(u"Rain fell. According to officials, the road is shut."_s);
+    lone.add(u"CUE"_s, u"According to"_s);
+    lone.add(u"SOURCE"_s, u"officials"_s, kind(u"anonymous"_s));
+    QCOMPARE(summarizeSourcing(u"Rain fell. According to officials, the road is shut."_s, lone.annotations,
+                               lone.relations).unattributedClaims.size(), 1);
 }
 
 void TestSourcingSummary::claimSentence_data()
@@ -423,6 +465,7 @@ void TestSourcingSummary::corpusTotal()
     QCOMPARE(total.furnitureCharacters, qint64(170));
     QCOMPARE(total.bodyWords, qint64(144));
     QCOMPARE(total.forms.at(3).quotes, 2);
+    QCOMPARE(total.speakersWithoutKind, 2);
 }
 
 void TestSourcingSummary::json()

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <memory>
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
@@ -294,16 +296,41 @@ private:
     QList<QPair<int, int>> m_boldRanges;
 };
 
-QLabel *sectionTitle(QWidget *parent, const QString &objectName)
+// A section's header: a bold title and, on the right, the caption of the rows' figures.
+class SectionHeader final : public QWidget
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setContentsMargins(0, gap, 0, 0);
-    return label;
-}
+public:
+    SectionHeader(QWidget *parent, const QString &objectName)
+        : QWidget(parent)
+        , title(new QLabel(this))
+        , caption(new QLabel(this))
+    {
+        setObjectName(objectName);
+        title->setObjectName(objectName + u"Title"_s);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        caption->setObjectName(objectName + u"Caption"_s);
+        caption->setFont(smallerFont(caption->font()));
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        auto *row = new QHBoxLayout(this);
+        row->setContentsMargins(0, gap + 2, rowMargin, 0);
+        row->addWidget(title, 1, Qt::AlignBottom);
+        row->addWidget(caption, 0, Qt::AlignBottom);
+    }
+
+    QLabel *title;
+    QLabel *caption;
+};
+
+// The scrolled content: its height follows its width (wrapped text), so its minimum size must
+// not ask for the height of the narrowest layout; otherwise the scroll area scrolls for nothing.
+class CardContent final : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    QSize minimumSizeHint() const override { return {160, 0}; }
+};
 
 QLabel *wrappingLabel(QWidget *parent, const QString &objectName, bool secondary)
 {
@@ -498,7 +525,7 @@ void SourcingCard::buildUi()
     m_scroll->viewport()->setAutoFillBackground(false);
     outer->addWidget(m_scroll);
 
-    m_content = new QWidget(m_scroll);
+    m_content = new CardContent(m_scroll);
     m_content->setAutoFillBackground(false);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(gap, gap, gap, gap);
@@ -509,44 +536,59 @@ void SourcingCard::buildUi()
     layout->addWidget(m_placeholder);
 
     m_headline = wrappingLabel(m_content, u"headline"_s, false);
+    QFont verdict = m_headline->font();
+    verdict.setBold(true);
+    m_headline->setFont(verdict);
     layout->addWidget(m_headline);
+    m_figures = wrappingLabel(m_content, u"figures"_s, true);
+    layout->addWidget(m_figures);
+    layout->addSpacing(2);
     m_bar = new SourcingShareBar(m_content);
     m_bar->setObjectName(u"shareBar"_s);
     m_bar->setAccessibleName(tr("Quoted words by source"));
     layout->addWidget(m_bar);
 
-    m_speakersTitle = sectionTitle(m_content, u"speakersTitle"_s);
-    layout->addWidget(m_speakersTitle);
+    auto *speakers = new SectionHeader(m_content, u"speakers"_s);
+    m_speakersHeader = speakers;
+    m_speakersTitle = speakers->title;
+    m_speakersCaption = speakers->caption;
+    layout->addWidget(speakers);
     m_speakersLayout = new QVBoxLayout;
     m_speakersLayout->setSpacing(0);
     layout->addLayout(m_speakersLayout);
 
-    m_claimsTitle = sectionTitle(m_content, u"claimsTitle"_s);
-    layout->addWidget(m_claimsTitle);
+    auto *claims = new SectionHeader(m_content, u"claims"_s);
+    m_claimsHeader = claims;
+    m_claimsTitle = claims->title;
+    layout->addWidget(claims);
     m_claimsNote = wrappingLabel(m_content, u"claimsNote"_s, true);
-    m_claimsNote->setText(tr("Sentences with a cue or hedge that no quote is linked to."));
     layout->addWidget(m_claimsNote);
     m_claimsLayout = new QVBoxLayout;
     m_claimsLayout->setSpacing(0);
     layout->addLayout(m_claimsLayout);
 
-    m_publicationsTitle = sectionTitle(m_content, u"publicationsTitle"_s);
-    layout->addWidget(m_publicationsTitle);
+    auto *publications = new SectionHeader(m_content, u"publications"_s);
+    m_publicationsHeader = publications;
+    m_publicationsTitle = publications->title;
+    m_publicationsCaption = publications->caption;
+    layout->addWidget(publications);
     m_publicationsLayout = new QVBoxLayout;
     m_publicationsLayout->setSpacing(0);
     layout->addLayout(m_publicationsLayout);
 
-    m_furnitureTitle = sectionTitle(m_content, u"furnitureTitle"_s);
-    m_furnitureTitle->setText(tr("Page"));
-    layout->addWidget(m_furnitureTitle);
+    auto *page = new SectionHeader(m_content, u"page"_s);
+    m_furnitureHeader = page;
+    m_furnitureTitle = page->title;
+    layout->addWidget(page);
     m_furniture = wrappingLabel(m_content, u"furniture"_s, false);
     layout->addWidget(m_furniture);
+    m_furnitureDetail = wrappingLabel(m_content, u"furnitureDetail"_s, true);
+    layout->addWidget(m_furnitureDetail);
 
     layout->addSpacing(gap);
-    m_includeSuggestions = new QCheckBox(tr("Count suggestions not yet reviewed"), m_content);
+    m_includeSuggestions = new QCheckBox(m_content);
     m_includeSuggestions->setObjectName(u"includeSuggestions"_s);
     m_includeSuggestions->setChecked(true);
-    m_includeSuggestions->setToolTip(tr("Off: count only what a person accepted or made."));
     connect(m_includeSuggestions, &QCheckBox::toggled, this, [this](bool on) {
         setScope(on ? SourcingScope::DecisionsAndSuggestions : SourcingScope::DecisionsOnly);
     });
@@ -557,6 +599,17 @@ void SourcingCard::buildUi()
 
     m_scroll->setWidget(m_content);
     setMinimumWidth(200);
+    retranslateUi();
+}
+
+void SourcingCard::retranslateUi()
+{
+    m_speakersCaption->setText(tr("quoted words"));
+    m_claimsNote->setText(tr("Sentences with a cue or hedge that no quote is linked to."));
+    m_publicationsCaption->setText(tr("quotes"));
+    m_furnitureTitle->setText(tr("Page"));
+    m_includeSuggestions->setText(tr("Count suggestions"));
+    m_includeSuggestions->setToolTip(tr("Count the engines' suggestions not yet reviewed too. Off: only what a person accepted or made."));
 }
 
 void SourcingCard::setStore(ProjectStore *store)
@@ -579,11 +632,12 @@ ProjectStore *SourcingCard::store() const
 
 void SourcingCard::setDocument(qint64 documentId)
 {
-    if (m_documentId == documentId)
-        return;
+    // Read again even for the same id: the store may hold another project file by now.
+    const bool other = m_documentId != documentId;
     m_documentId = documentId;
     refresh();
-    m_scroll->verticalScrollBar()->setValue(0); // a new article starts at its verdict
+    if (other)
+        m_scroll->verticalScrollBar()->setValue(0); // a new article starts at its verdict
 }
 
 void SourcingCard::setScope(SourcingScope scope)
@@ -636,9 +690,7 @@ void SourcingCard::changeEvent(QEvent *event)
     // Painted parts pick their colours from the palette at paint time; the labels' text is
     // built in code, so a language change builds it again.
     if (event->type() == QEvent::LanguageChange) {
-        m_claimsNote->setText(tr("Sentences with a cue or hedge that no quote is linked to."));
-        m_furnitureTitle->setText(tr("Page"));
-        m_includeSuggestions->setText(tr("Count suggestions not yet reviewed"));
+        retranslateUi();
         showSummary();
     }
     QWidget::changeEvent(event);
@@ -661,11 +713,13 @@ void SourcingCard::showSummary()
     // Remember which row had the focus, to give it back after rebuilding.
     QString focusedSection;
     qsizetype focusedIndex = -1;
+    qint64 focusedId = 0;
     for (auto *rows : {&m_speakerRows, &m_claimRows, &m_publicationRows}) {
         for (qsizetype i = 0; i < rows->size(); ++i) {
             if (rows->at(i)->hasFocus()) {
                 focusedSection = rows->at(i)->objectName();
                 focusedIndex = i;
+                focusedId = rows->at(i)->property("annotationId").toLongLong();
             }
         }
     }
@@ -680,7 +734,7 @@ void SourcingCard::showSummary()
     if (!hasDocument)
         m_placeholder->setText(tr("Open a document to see how it is sourced."));
     else if (!hasSourcing)
-        m_placeholder->setText(tr("No quotes or claims marked in this document yet. Pre-annotate its sourcing "
+        m_placeholder->setText(tr("No quotes or claims marked in this document yet. Let the engines suggest them "
                                   "(Annotate menu) or mark quotes with Q."));
     m_placeholder->setVisible(!hasSourcing);
 
@@ -708,15 +762,37 @@ void SourcingCard::showSummary()
             headline = tr("%1% of the quoted words have no speaker linked.").arg(p);
             break;
         }
-        headline += u'\n'
-                    + tr("%n quote(s)", nullptr, s.quotes) + u" \u00B7 "_s
-                    + tr("%n quoted word(s)", nullptr, int(words)) + u" \u00B7 "_s
-                    + tr("%1% of the body").arg(qRound(s.quotedShareOfBody() * 100.0));
     } else if (s.quotes > 0) {
         headline = tr("Only scare quotes: no statement is quoted.");
     }
     m_headline->setText(headline);
     m_headline->setVisible(hasSourcing && !headline.isEmpty());
+    QStringList formCounts;
+    for (const QuoteFormCount &f : s.forms) {
+        if (f.quotes <= 0)
+            continue;
+        if (f.form == u"direct")
+            formCounts.append(tr("%n direct", nullptr, f.quotes));
+        else if (f.form == u"indirect")
+            formCounts.append(tr("%n indirect", nullptr, f.quotes));
+        else if (f.form == u"mixed")
+            formCounts.append(tr("%n mixed", nullptr, f.quotes));
+        else if (f.form == u"scare")
+            formCounts.append(tr("%n scare", nullptr, f.quotes));
+        else
+            formCounts.append(tr("%n other", nullptr, f.quotes));
+    }
+    QString figures = tr("%n quote(s)", nullptr, s.quotes);
+    if (!formCounts.isEmpty())
+        figures += u" ("_s + formCounts.join(u", "_s) + u')';
+    if (words > 0) {
+        figures += u" \u00B7 "_s + tr("%n quoted word(s), %1% of the article body", nullptr, int(words))
+                                      .arg(qRound(s.quotedShareOfBody() * 100.0));
+    }
+    if (s.speakersWithoutKind > 0)
+        figures += u'\n' + tr("%n speaker mention(s) without a kind, counted as named.", nullptr, s.speakersWithoutKind);
+    m_figures->setText(figures);
+    m_figures->setVisible(hasSourcing && s.quotes > 0);
     std::array<qint64, sourceKindCount> kindWords{};
     for (int k = 0; k < sourceKindCount; ++k)
         kindWords[k] = s.byKind[k].words;
@@ -744,17 +820,16 @@ void SourcingCard::showSummary()
             forms.append(tr("%n indirect", nullptr, sp.indirect));
         if (sp.mixed)
             forms.append(tr("%n mixed", nullptr, sp.mixed));
-        QString subtitle = kindText(sp.kind) + u" \u00B7 "_s + tr("%n quote(s)", nullptr, sp.quotes);
-        if (!forms.isEmpty())
-            subtitle += u": "_s + forms.join(u", "_s);
-        const QString figure = tr("%n word(s)", nullptr, int(sp.words));
-        auto *row = new CardRow(m_content, kindColor(sp.kind), sp.name, true, 2, figure, subtitle);
-        makeRow(m_speakersLayout, m_speakerRows, u"speakerRow"_s, sp.quoteIds.value(0),
-                row, tr("%1, %2; %3").arg(sp.name, subtitle, figure),
+        if (const int other = sp.quotes - sp.direct - sp.indirect - sp.mixed; other > 0)
+            forms.append(tr("%n other", nullptr, other));
+        const QString subtitle = kindText(sp.kind) + u" \u00B7 "_s + forms.join(u", "_s);
+        auto *row = new CardRow(m_content, kindColor(sp.kind), sp.name, true, 2, locale().toString(sp.words), subtitle);
+        makeRow(m_speakersLayout, m_speakerRows, u"speakerRow"_s, sp.quoteIds.value(0), row,
+                tr("%1, %2, %3, %n quoted word(s)", nullptr, int(sp.words)).arg(sp.name, kindText(sp.kind), forms.join(u", "_s)),
                 tr("Select the first quote of %1").arg(sp.name));
     }
     m_speakersTitle->setText(tr("Speakers (%1)").arg(s.speakers.size()));
-    m_speakersTitle->setVisible(hasSourcing);
+    m_speakersHeader->setVisible(hasSourcing);
 
     // Claims.
     for (const UnattributedClaim &c : s.unattributedClaims) {
@@ -775,44 +850,47 @@ void SourcingCard::showSummary()
                 tr("Unattributed claim: %1 (%2)").arg(c.sentence, subtitle), tr("Select this cue in the article"));
     }
     m_claimsTitle->setText(tr("Unattributed claims (%1)").arg(s.unattributedClaims.size()));
-    m_claimsTitle->setVisible(hasSourcing);
+    m_claimsHeader->setVisible(hasSourcing);
     m_claimsNote->setVisible(hasSourcing && !s.unattributedClaims.isEmpty());
 
     // Publications.
     for (const PublicationSummary &p : s.publications) {
-        const QString figure = tr("%n quote(s)", nullptr, p.quotes);
-        auto *row = new CardRow(m_content, kindColor(SourceKind::Publication), p.name, true, 2, figure, {});
+        auto *row = new CardRow(m_content, kindColor(SourceKind::Publication), p.name, true, 2, locale().toString(p.quotes), {});
         makeRow(m_publicationsLayout, m_publicationRows, u"publicationRow"_s, p.quoteIds.value(0), row,
-                tr("%1, cited for %2").arg(p.name, figure), tr("Select the first quote that cites %1").arg(p.name));
+                tr("%1, cited for %n quote(s)", nullptr, p.quotes).arg(p.name),
+                tr("Select the first quote that cites %1").arg(p.name));
     }
     m_publicationsTitle->setText(tr("Publications cited (%1)").arg(s.publications.size()));
-    m_publicationsTitle->setVisible(hasSourcing && !s.publications.isEmpty());
+    m_publicationsHeader->setVisible(hasSourcing && !s.publications.isEmpty());
 
     // Page furniture and body.
     if (hasDocument) {
         const int share = qRound(s.furnitureShare() * 100.0);
         QString text = s.furnitureCharacters > 0
-                           ? tr("%1% of the page is boilerplate, disclaimers or metadata.").arg(share)
-                           : tr("No boilerplate, disclaimers or metadata marked.");
+                           ? tr("%1% of the page is boilerplate, disclaimers or metadata").arg(share)
+                           : tr("No boilerplate, disclaimers or metadata marked");
         QStringList parts;
         for (const auto &[label, characters] : s.furnitureByLabel) {
             if (characters <= 0)
                 continue;
             const int labelShare = qRound(100.0 * double(characters) / double(std::max<qint64>(1, s.pageCharacters)));
             if (label == u"DISCLAIMER")
-                parts.append(tr("disclaimers %1%").arg(labelShare));
+                parts.append(tr("Disclaimers %1%").arg(labelShare));
             else if (label == u"BOILERPLATE")
-                parts.append(tr("boilerplate %1%").arg(labelShare));
+                parts.append(tr("Boilerplate %1%").arg(labelShare));
             else if (label == u"METADATA")
-                parts.append(tr("metadata %1%").arg(labelShare));
+                parts.append(tr("Metadata %1%").arg(labelShare));
         }
-        if (!parts.isEmpty())
-            text += u" ("_s + parts.join(u", "_s) + u")"_s;
-        text += u'\n' + tr("Article body: %n word(s).", nullptr, int(s.bodyWords));
         m_furniture->setText(text);
+        QString detail = parts.join(u" \u00B7 "_s);
+        if (!detail.isEmpty())
+            detail += u'\n';
+        detail += tr("Article body: %n word(s)", nullptr, int(s.bodyWords));
+        m_furnitureDetail->setText(detail);
     }
-    m_furnitureTitle->setVisible(hasDocument);
+    m_furnitureHeader->setVisible(hasDocument);
     m_furniture->setVisible(hasDocument);
+    m_furnitureDetail->setVisible(hasDocument);
 
     m_includeSuggestions->setVisible(hasDocument);
     QString note;
@@ -823,13 +901,19 @@ void SourcingCard::showSummary()
     m_scopeNote->setText(note);
     m_scopeNote->setVisible(!note.isEmpty());
 
-    // Tab order follows the reading order; give the focus back to the row that had it.
+    // Give the focus back to the row that had it (the same speaker or claim if it is still
+    // there, else the row in its place), so keyboard work goes on across edits.
     if (focusedIndex >= 0) {
-        QList<QAbstractButton *> *rows = focusedSection == u"speakerRow" ? &m_speakerRows
-                                         : focusedSection == u"claimRow" ? &m_claimRows
-                                                                         : &m_publicationRows;
-        if (!rows->isEmpty())
-            rows->at(std::min(focusedIndex, rows->size() - 1))->setFocus();
+        const QList<QAbstractButton *> &rows = focusedSection == u"speakerRow" ? m_speakerRows
+                                               : focusedSection == u"claimRow" ? m_claimRows
+                                                                               : m_publicationRows;
+        const auto same = std::find_if(rows.cbegin(), rows.cend(), [&](QAbstractButton *row) {
+            return row->property("annotationId").toLongLong() == focusedId;
+        });
+        if (same != rows.cend())
+            (*same)->setFocus();
+        else if (!rows.isEmpty())
+            rows.at(std::min(focusedIndex, rows.size() - 1))->setFocus();
     }
 }
 

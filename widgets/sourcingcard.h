@@ -39,6 +39,7 @@ public:
     void setStore(ProjectStore *store);
     ProjectStore *store() const;
 
+    // Shows a document (0: none); reads it again when it is the one shown.
     void setDocument(qint64 documentId);
     qint64 documentId() const { return m_documentId; }
 
@@ -65,6 +66,7 @@ protected:
 
 private:
     void buildUi();
+    void retranslateUi();
     void onStoreChanged(const Copydesk::ProjectChange &change);
     void showSummary();
     void clearRows(QList<QAbstractButton *> &rows);
@@ -79,16 +81,24 @@ private:
     QWidget *m_content = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_headline = nullptr;
+    QLabel *m_figures = nullptr;
     SourcingShareBar *m_bar = nullptr;
+    QWidget *m_speakersHeader = nullptr;
     QLabel *m_speakersTitle = nullptr;
+    QLabel *m_speakersCaption = nullptr;
     QVBoxLayout *m_speakersLayout = nullptr;
+    QWidget *m_claimsHeader = nullptr;
     QLabel *m_claimsTitle = nullptr;
     QLabel *m_claimsNote = nullptr;
     QVBoxLayout *m_claimsLayout = nullptr;
+    QWidget *m_publicationsHeader = nullptr;
     QLabel *m_publicationsTitle = nullptr;
+    QLabel *m_publicationsCaption = nullptr;
     QVBoxLayout *m_publicationsLayout = nullptr;
+    QWidget *m_furnitureHeader = nullptr;
     QLabel *m_furnitureTitle = nullptr;
     QLabel *m_furniture = nullptr;
+    QLabel *m_furnitureDetail = nullptr;
     QCheckBox *m_includeSuggestions = nullptr;
     QLabel *m_scopeNote = nullptr;
     QList<QAbstractButton *> m_speakerRows;

@@ -87,7 +87,7 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
             furnitureParts.append(u"%1 %2"_s.arg(label.toLower(), percent(double(characters) / double(std::max<qint64>(1, s.pageCharacters)))));
     }
     out << indent
-        << tr("Body: %n word(s)", nullptr, int(s.bodyWords)) << u" \u00B7 "_s
+        << tr("Body words: %1").arg(s.bodyWords) << u" \u00B7 "_s
         << tr("furniture: %1 of the page").arg(percent(s.furnitureShare()));
     if (!furnitureParts.isEmpty())
         out << u" ("_s << furnitureParts.join(u", "_s) << u')';
@@ -100,7 +100,8 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
     out << indent << tr("Quotes: %n", nullptr, s.quotes) << u" ("_s << formParts.join(u", "_s) << u")"_s;
     if (s.quotes > 0) {
         out << u" \u00B7 "_s
-            << tr("%n quoted word(s) outside scare quotes, %1 of the body", nullptr, int(s.attributableWords()))
+            << tr("quoted words outside scare quotes: %1 (%2 of the body)")
+                   .arg(s.attributableWords())
                    .arg(percent(s.quotedShareOfBody()));
     }
     out << u'\n';
@@ -116,23 +117,36 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
             parts.append(u"%1 %2 %3%"_s.arg(kindLetter(SourceKind(k))).arg(kindText(SourceKind(k))).arg(percentages.at(k)));
         out << indent << tr("Quoted words by source:") << u' ' << parts.join(u" \u00B7 "_s) << u'\n';
         out << indent << textBar(s) << u'\n';
+        if (s.speakersWithoutKind > 0)
+            out << indent << tr("Speaker mentions without a kind, counted as named: %1").arg(s.speakersWithoutKind) << u'\n';
     }
 
     // Speakers.
     if (!s.speakers.isEmpty()) {
-        out << u'\n' << indent << tr("Speaker").leftJustified(nameWidth) << u' ' << tr("kind").leftJustified(12)
+        out << u'\n' << indent << tr("speaker").leftJustified(nameWidth) << u' ' << tr("kind").leftJustified(12)
             << tr("quotes").rightJustified(7) << tr("direct").rightJustified(8) << tr("indirect").rightJustified(10)
             << tr("mixed").rightJustified(7) << tr("words").rightJustified(7) << u'\n';
-        const qsizetype shown = total ? std::min<qsizetype>(s.speakers.size(), topSpeakersInTotal) : s.speakers.size();
+        // Across documents a pronoun is nobody in particular: the total lists names only.
+        QList<const SpeakerSummary *> listed;
+        int pronounQuotes = 0;
+        for (const SpeakerSummary &sp : s.speakers) {
+            if (total && sp.pronoun)
+                pronounQuotes += sp.quotes;
+            else
+                listed.append(&sp);
+        }
+        const qsizetype shown = total ? std::min<qsizetype>(listed.size(), topSpeakersInTotal) : listed.size();
         for (qsizetype i = 0; i < shown; ++i) {
-            const SpeakerSummary &sp = s.speakers.at(i);
+            const SpeakerSummary &sp = *listed.at(i);
             out << indent << elided(sp.name, nameWidth).leftJustified(nameWidth) << u' '
                 << kindText(sp.kind).leftJustified(12) << QString::number(sp.quotes).rightJustified(7)
                 << QString::number(sp.direct).rightJustified(8) << QString::number(sp.indirect).rightJustified(10)
                 << QString::number(sp.mixed).rightJustified(7) << QString::number(sp.words).rightJustified(7) << u'\n';
         }
-        if (shown < s.speakers.size())
-            out << indent << tr("\u2026 and %n more speaker(s)", nullptr, int(s.speakers.size() - shown)) << u'\n';
+        if (shown < listed.size())
+            out << indent << tr("\u2026 more speakers: %1").arg(listed.size() - shown) << u'\n';
+        if (pronounQuotes > 0)
+            out << indent << tr("Quotes by pronoun speakers (he, she, they, \u2026), not listed: %1").arg(pronounQuotes) << u'\n';
     } else if (s.quotes > 0) {
         out << indent << tr("No speaker is linked to any quote.") << u'\n';
     }
@@ -141,8 +155,8 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
     if (!s.publications.isEmpty()) {
         QStringList parts;
         for (const PublicationSummary &p : s.publications)
-            parts.append(tr("%1 (%n quote(s))", nullptr, p.quotes).arg(p.name));
-        out << indent << tr("Publications cited:") << u' ' << parts.join(u", "_s) << u'\n';
+            parts.append(u"%1 %2"_s.arg(p.name).arg(p.quotes));
+        out << indent << tr("Publications cited (quotes):") << u' ' << parts.join(u", "_s) << u'\n';
     }
 
     // Claims.
@@ -166,7 +180,7 @@ int printSourcingStats(ProjectStore &store, bool json, SourcingScope scope)
                                   ? tr("counting decisions only: accepted and manual annotations")
                                   : tr("counting accepted, manual and suggested annotations; --decided-only for decisions only");
     if (!json)
-        out << tr("Sourcing of %n document(s)", nullptr, int(ids.size())) << u" ("_s << scopeText << u")\n"_s;
+        out << tr("Sourcing summary of the documents: %1").arg(ids.size()) << u" ("_s << scopeText << u")\n"_s;
     for (qint64 id : ids) {
         const std::optional<Document> document = store.document(id);
         if (!document)
@@ -181,7 +195,7 @@ int printSourcingStats(ProjectStore &store, bool json, SourcingScope scope)
         const QString name = document->title.isEmpty() ? document->externalId : document->title;
         out << u'\n' << tr("Document %1: %2").arg(id).arg(elided(name, 70));
         if (s.suggestionsCounted > 0)
-            out << u"  "_s << tr("(%n suggestion(s) counted)", nullptr, s.suggestionsCounted);
+            out << u"  "_s << tr("(suggestions counted: %1)").arg(s.suggestionsCounted);
         out << u'\n';
         printSummary(out, s, false);
     }
@@ -191,9 +205,9 @@ int printSourcingStats(ProjectStore &store, bool json, SourcingScope scope)
         return 0;
     }
     if (ids.size() > 1) {
-        out << u'\n' << tr("All %n document(s)", nullptr, int(ids.size()));
+        out << u'\n' << tr("All documents (%1)").arg(ids.size());
         if (total.suggestionsCounted > 0)
-            out << u"  "_s << tr("(%n suggestion(s) counted)", nullptr, total.suggestionsCounted);
+            out << u"  "_s << tr("(suggestions counted: %1)").arg(total.suggestionsCounted);
         out << u'\n';
         printSummary(out, total, true);
     }
