@@ -30,6 +30,7 @@
 #include "engines/linefrequencyindex.h"
 #include "engines/engineregistry.h"
 #include "traincommand.h"
+#include "sourcingstats.h"
 
 using namespace Qt::StringLiterals;
 
@@ -249,6 +250,8 @@ int stats(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
     parser.addOption({u"json"_s, QCoreApplication::translate("copydesk-cli", "Write JSON.")});
+    parser.addOption({u"sourcing"_s, QCoreApplication::translate("copydesk-cli", "Summarise each document's sourcing: speakers, quotes by form and source kind, unattributed claims, furniture.")});
+    parser.addOption({u"decided-only"_s, QCoreApplication::translate("copydesk-cli", "With --sourcing: count decisions only (accepted and manual), not suggestions.")});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     if (parser.positionalArguments().size() != 1)
@@ -256,6 +259,9 @@ int stats(const QStringList &arguments)
     ProjectStore store;
     if (!openProject(store, parser.positionalArguments().constFirst()))
         return InputFailed;
+    if (parser.isSet(u"sourcing"_s))
+        return printSourcingStats(store, parser.isSet(u"json"_s),
+                                  parser.isSet(u"decided-only"_s) ? SourcingScope::DecisionsOnly : SourcingScope::DecisionsAndSuggestions);
     const ProjectStatistics s = store.statistics();
     QTextStream out(stdout);
     if (parser.isSet(u"json"_s)) {

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include "projectchange.h"
+#include "sourcingsummary.h"
+
+class QAbstractButton;
+class QCheckBox;
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace Copydesk {
+
+class ProjectStore;
+class SourcingShareBar;
+
+// The sourcing card (a dock of the main window): how the current document is sourced, at a
+// glance. A stacked bar of quoted words by source kind, the speakers by quoted words, the claims
+// no quote is linked to, the publications cited and the share of the page that is furniture.
+//
+// It reads the store and never writes; it follows ProjectStore::changed() for the current
+// document, so accepting, rejecting, linking and undoing show at once. Activating a speaker,
+// claim or publication row emits annotationActivated() with the annotation to select: the
+// speaker's first quote, the claim's cue, the first quote that cites the publication.
+class SourcingCard final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourcingCard)
+
+public:
+    explicit SourcingCard(QWidget *parent = nullptr);
+    ~SourcingCard() override;
+
+    void setStore(ProjectStore *store);
+    ProjectStore *store() const;
+
+    // Shows a document (0: none); reads it again when it is the one shown.
+    void setDocument(qint64 documentId);
+    qint64 documentId() const { return m_documentId; }
+
+    // Whether suggestions count (the default: the current picture) or decisions only.
+    void setScope(SourcingScope scope);
+    SourcingScope scope() const { return m_scope; }
+
+    // What the card shows.
+    const SourcingSummary &summary() const { return m_summary; }
+
+    // The colour of a source kind in the bar, the legend and the rows (Paul Tol's bright scheme,
+    // safe for colour-blind readers and legible on light and dark palettes).
+    static QColor kindColor(SourceKind kind);
+
+public slots:
+    // Reads the current document again.
+    void refresh();
+
+signals:
+    void annotationActivated(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void onStoreChanged(const Copydesk::ProjectChange &change);
+    void showSummary();
+    void clearRows(QList<QAbstractButton *> &rows);
+
+    QPointer<ProjectStore> m_store;
+    qint64 m_documentId = 0;
+    SourcingScope m_scope = SourcingScope::DecisionsAndSuggestions;
+    SourcingSummary m_summary;
+
+    // Widgets (owned by their parents)
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_headline = nullptr;
+    QLabel *m_figures = nullptr;
+    SourcingShareBar *m_bar = nullptr;
+    QWidget *m_speakersHeader = nullptr;
+    QLabel *m_speakersTitle = nullptr;
+    QLabel *m_speakersCaption = nullptr;
+    QVBoxLayout *m_speakersLayout = nullptr;
+    QWidget *m_claimsHeader = nullptr;
+    QLabel *m_claimsTitle = nullptr;
+    QLabel *m_claimsNote = nullptr;
+    QVBoxLayout *m_claimsLayout = nullptr;
+    QWidget *m_publicationsHeader = nullptr;
+    QLabel *m_publicationsTitle = nullptr;
+    QLabel *m_publicationsCaption = nullptr;
+    QVBoxLayout *m_publicationsLayout = nullptr;
+    QWidget *m_furnitureHeader = nullptr;
+    QLabel *m_furnitureTitle = nullptr;
+    QLabel *m_furniture = nullptr;
+    QLabel *m_furnitureDetail = nullptr;
+    QCheckBox *m_includeSuggestions = nullptr;
+    QLabel *m_scopeNote = nullptr;
+    QList<QAbstractButton *> m_speakerRows;
+    QList<QAbstractButton *> m_claimRows;
+    QList<QAbstractButton *> m_publicationRows;
+};
+
+} // namespace Copydesk
