@@ -43,6 +43,7 @@
 #include "projectchange.h"
 #include "projectstore.h"
 #include "schemaeditordialog.h"
+#include "sourcingcard.h"
 #include "trainer.h"
 
 using namespace Qt::StringLiterals;
@@ -161,6 +162,20 @@ void MainWindow::createDocks()
     m_panelDock->setObjectName(u"AnnotationsDock"_s);
     m_panelDock->setWidget(m_panel);
     addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
+    // Editors' view of the article's sourcing, tabbed with the annotation panel.
+    m_sourcingCard = new SourcingCard(this);
+    m_sourcingCard->setStore(m_store.get());
+    m_sourcingDock = new QDockWidget(tr("Sourcing"), this);
+    m_sourcingDock->setObjectName(u"SourcingDock"_s);
+    m_sourcingDock->setWidget(m_sourcingCard);
+    addDockWidget(Qt::RightDockWidgetArea, m_sourcingDock);
+    tabifyDockWidget(m_panelDock, m_sourcingDock);
+    m_panelDock->raise();
+    connect(m_sourcingCard, &SourcingCard::annotationActivated, this, [this](qint64 id) {
+        m_panel->selectAnnotation(id);
+        m_view->setSelectedSpan(id);
+        m_view->scrollToSpan(id);
+    });
     m_panel->setEditor(m_editor.get());
     m_browser->setStore(m_store.get());
 }
@@ -358,6 +373,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_browserDock->toggleViewAction());
     view->addAction(m_panelDock->toggleViewAction());
+    view->addAction(m_sourcingDock->toggleViewAction());
 
     QMenu *document = menuBar()->addMenu(tr("&Document"));
     document->addAction(action(u"nextDocument"_s));
@@ -528,6 +544,7 @@ void MainWindow::showDocument(qint64 documentId)
     m_view->setSpans(m_presented.spans);
     m_view->setLinks(m_presented.links);
     m_panel->setDocument(documentId);
+    m_sourcingCard->setDocument(documentId);
     updateActions();
     updateStatus();
 }

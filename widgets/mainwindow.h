@@ -115,6 +115,8 @@ private:
     AnnotationPanel *m_panel;
     QDockWidget *m_browserDock = nullptr;
     QDockWidget *m_panelDock = nullptr;
+    class SourcingCard *m_sourcingCard = nullptr;
+    QDockWidget *m_sourcingDock = nullptr;
     QLabel *m_positionLabel;
     QLabel *m_countsLabel;
     QLabel *m_personLabel;

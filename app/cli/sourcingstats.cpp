@@ -20,14 +20,9 @@ constexpr int barWidth = 40;
 constexpr int nameWidth = 30;
 constexpr int topSpeakersInTotal = 15;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("copydesk-cli", text, disambiguation, n);
-}
-
 QString percent(double share)
 {
-    return tr("%1%").arg(qRound(share * 100.0));
+    return QCoreApplication::translate("copydesk-cli", "%1%").arg(qRound(share * 100.0));
 }
 
 QString elided(const QString &text, int width)
@@ -39,10 +34,10 @@ QString elided(const QString &text, int width)
 QString kindText(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Named: return tr("named");
-    case SourceKind::Anonymous: return tr("anonymous");
-    case SourceKind::Publication: return tr("publication");
-    case SourceKind::Unattributed: return tr("no speaker");
+    case SourceKind::Named: return QCoreApplication::translate("copydesk-cli", "named");
+    case SourceKind::Anonymous: return QCoreApplication::translate("copydesk-cli", "anonymous");
+    case SourceKind::Publication: return QCoreApplication::translate("copydesk-cli", "publication");
+    case SourceKind::Unattributed: return QCoreApplication::translate("copydesk-cli", "no speaker");
     }
     return {};
 }
@@ -87,8 +82,8 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
             furnitureParts.append(u"%1 %2"_s.arg(label.toLower(), percent(double(characters) / double(std::max<qint64>(1, s.pageCharacters)))));
     }
     out << indent
-        << tr("Body words: %1").arg(s.bodyWords) << u" \u00B7 "_s
-        << tr("furniture: %1 of the page").arg(percent(s.furnitureShare()));
+        << QCoreApplication::translate("copydesk-cli", "Body words: %1").arg(s.bodyWords) << u" \u00B7 "_s
+        << QCoreApplication::translate("copydesk-cli", "furniture: %1 of the page").arg(percent(s.furnitureShare()));
     if (!furnitureParts.isEmpty())
         out << u" ("_s << furnitureParts.join(u", "_s) << u')';
     out << u'\n';
@@ -97,10 +92,10 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
     QStringList formParts;
     for (const QuoteFormCount &f : s.forms)
         formParts.append(u"%1 %2"_s.arg(f.quotes).arg(f.form));
-    out << indent << tr("Quotes: %n", nullptr, s.quotes) << u" ("_s << formParts.join(u", "_s) << u")"_s;
+    out << indent << QCoreApplication::translate("copydesk-cli", "Quotes: %n", nullptr, s.quotes) << u" ("_s << formParts.join(u", "_s) << u")"_s;
     if (s.quotes > 0) {
         out << u" \u00B7 "_s
-            << tr("quoted words outside scare quotes: %1 (%2 of the body)")
+            << QCoreApplication::translate("copydesk-cli", "quoted words outside scare quotes: %1 (%2 of the body)")
                    .arg(s.attributableWords())
                    .arg(percent(s.quotedShareOfBody()));
     }
@@ -115,17 +110,17 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
         QStringList parts;
         for (int k = 0; k < sourceKindCount; ++k)
             parts.append(u"%1 %2 %3%"_s.arg(kindLetter(SourceKind(k))).arg(kindText(SourceKind(k))).arg(percentages.at(k)));
-        out << indent << tr("Quoted words by source:") << u' ' << parts.join(u" \u00B7 "_s) << u'\n';
+        out << indent << QCoreApplication::translate("copydesk-cli", "Quoted words by source:") << u' ' << parts.join(u" \u00B7 "_s) << u'\n';
         out << indent << textBar(s) << u'\n';
         if (s.speakersWithoutKind > 0)
-            out << indent << tr("Speaker mentions without a kind, counted as named: %1").arg(s.speakersWithoutKind) << u'\n';
+            out << indent << QCoreApplication::translate("copydesk-cli", "Speaker mentions without a kind, counted as named: %1").arg(s.speakersWithoutKind) << u'\n';
     }
 
     // Speakers.
     if (!s.speakers.isEmpty()) {
-        out << u'\n' << indent << tr("speaker").leftJustified(nameWidth) << u' ' << tr("kind").leftJustified(12)
-            << tr("quotes").rightJustified(7) << tr("direct").rightJustified(8) << tr("indirect").rightJustified(10)
-            << tr("mixed").rightJustified(7) << tr("words").rightJustified(7) << u'\n';
+        out << u'\n' << indent << QCoreApplication::translate("copydesk-cli", "speaker").leftJustified(nameWidth) << u' ' << QCoreApplication::translate("copydesk-cli", "kind").leftJustified(12)
+            << QCoreApplication::translate("copydesk-cli", "quotes").rightJustified(7) << QCoreApplication::translate("copydesk-cli", "direct").rightJustified(8) << QCoreApplication::translate("copydesk-cli", "indirect").rightJustified(10)
+            << QCoreApplication::translate("copydesk-cli", "mixed").rightJustified(7) << QCoreApplication::translate("copydesk-cli", "words").rightJustified(7) << u'\n';
         // Across documents a pronoun is nobody in particular: the total lists names only.
         QList<const SpeakerSummary *> listed;
         int pronounQuotes = 0;
@@ -144,11 +139,11 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
                 << QString::number(sp.mixed).rightJustified(7) << QString::number(sp.words).rightJustified(7) << u'\n';
         }
         if (shown < listed.size())
-            out << indent << tr("\u2026 more speakers: %1").arg(listed.size() - shown) << u'\n';
+            out << indent << QCoreApplication::translate("copydesk-cli", "\u2026 more speakers: %1").arg(listed.size() - shown) << u'\n';
         if (pronounQuotes > 0)
-            out << indent << tr("Quotes by pronoun speakers (he, she, they, \u2026), not listed: %1").arg(pronounQuotes) << u'\n';
+            out << indent << QCoreApplication::translate("copydesk-cli", "Quotes by pronoun speakers (he, she, they, \u2026), not listed: %1").arg(pronounQuotes) << u'\n';
     } else if (s.quotes > 0) {
-        out << indent << tr("No speaker is linked to any quote.") << u'\n';
+        out << indent << QCoreApplication::translate("copydesk-cli", "No speaker is linked to any quote.") << u'\n';
     }
 
     // Publications.
@@ -156,11 +151,11 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
         QStringList parts;
         for (const PublicationSummary &p : s.publications)
             parts.append(u"%1 %2"_s.arg(p.name).arg(p.quotes));
-        out << indent << tr("Publications cited (quotes):") << u' ' << parts.join(u", "_s) << u'\n';
+        out << indent << QCoreApplication::translate("copydesk-cli", "Publications cited (quotes):") << u' ' << parts.join(u", "_s) << u'\n';
     }
 
     // Claims.
-    out << indent << tr("Unattributed claims: %1").arg(s.unattributedClaims.size()) << u'\n';
+    out << indent << QCoreApplication::translate("copydesk-cli", "Unattributed claims: %1").arg(s.unattributedClaims.size()) << u'\n';
     if (!total) {
         for (const UnattributedClaim &c : s.unattributedClaims)
             out << indent << u"  \u2022 "_s << elided(c.sentence, 110) << u"  ["_s << c.cues.join(u", "_s) << u"]\n"_s;
@@ -177,10 +172,10 @@ int printSourcingStats(ProjectStore &store, bool json, SourcingScope scope)
     total.scope = scope;
     QJsonArray documents;
     const QString scopeText = scope == SourcingScope::DecisionsOnly
-                                  ? tr("counting decisions only: accepted and manual annotations")
-                                  : tr("counting accepted, manual and suggested annotations; --decided-only for decisions only");
+                                  ? QCoreApplication::translate("copydesk-cli", "counting decisions only: accepted and manual annotations")
+                                  : QCoreApplication::translate("copydesk-cli", "counting accepted, manual and suggested annotations; --decided-only for decisions only");
     if (!json)
-        out << tr("Sourcing summary of the documents: %1").arg(ids.size()) << u" ("_s << scopeText << u")\n"_s;
+        out << QCoreApplication::translate("copydesk-cli", "Sourcing summary of the documents: %1").arg(ids.size()) << u" ("_s << scopeText << u")\n"_s;
     for (qint64 id : ids) {
         const std::optional<Document> document = store.document(id);
         if (!document)
@@ -193,9 +188,9 @@ int printSourcingStats(ProjectStore &store, bool json, SourcingScope scope)
             continue;
         }
         const QString name = document->title.isEmpty() ? document->externalId : document->title;
-        out << u'\n' << tr("Document %1: %2").arg(id).arg(elided(name, 70));
+        out << u'\n' << QCoreApplication::translate("copydesk-cli", "Document %1: %2").arg(id).arg(elided(name, 70));
         if (s.suggestionsCounted > 0)
-            out << u"  "_s << tr("(suggestions counted: %1)").arg(s.suggestionsCounted);
+            out << u"  "_s << QCoreApplication::translate("copydesk-cli", "(suggestions counted: %1)").arg(s.suggestionsCounted);
         out << u'\n';
         printSummary(out, s, false);
     }
@@ -205,9 +200,9 @@ int printSourcingStats(ProjectStore &store, bool json, SourcingScope scope)
         return 0;
     }
     if (ids.size() > 1) {
-        out << u'\n' << tr("All documents (%1)").arg(ids.size());
+        out << u'\n' << QCoreApplication::translate("copydesk-cli", "All documents (%1)").arg(ids.size());
         if (total.suggestionsCounted > 0)
-            out << u"  "_s << tr("(suggestions counted: %1)").arg(total.suggestionsCounted);
+            out << u"  "_s << QCoreApplication::translate("copydesk-cli", "(suggestions counted: %1)").arg(total.suggestionsCounted);
         out << u'\n';
         printSummary(out, total, true);
     }
