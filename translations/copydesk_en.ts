@@ -137,7 +137,7 @@
 <context>
     <name>Copydesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="+734"/>
+        <location filename="../widgets/mainwindow.cpp" line="+751"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -237,6 +237,117 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::SourcingCard</name>
+    <message numerus="yes">
+        <location filename="../widgets/sourcingcard.cpp" line="+371"/>
+        <source>%1: %n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+404"/>
+        <location line="+43"/>
+        <source>%n direct</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-41"/>
+        <location line="+43"/>
+        <source>%n indirect</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-41"/>
+        <location line="+43"/>
+        <source>%n mixed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-41"/>
+        <source>%n scare</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>%n other</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-39"/>
+        <source>%n quote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n quoted word(s), %1% of the article body</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n speaker mention(s) without a kind, counted as named.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1, %2, %3, %n quoted word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1, cited for %n quote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Article body: %n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Includes %n suggestion(s) not yet reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message numerus="yes">
         <location filename="../model/formats/conllformat.cpp" line="+465"/>
@@ -266,7 +377,7 @@
 <context>
     <name>copydesk-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+172"/>
+        <location filename="../app/cli/clicommands.cpp" line="+173"/>
         <source>; %n input(s) failed</source>
         <translation>
             <numerusform>; %n input failed</numerusform>
@@ -274,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+165"/>
         <source>%n problem(s) found
 </source>
         <translation>
@@ -315,6 +426,14 @@
 </numerusform>
             <numerusform>String-match model: %n labelled texts
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sourcingstats.cpp" line="+95"/>
+        <source>Quotes: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
