@@ -189,7 +189,8 @@ int exportDocuments(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"PROJECT"_s, tr("The project file."));
     parser.addOption({u"format"_s, tr("Format to write (%1).").arg(writerNames().join(u", ")), u"NAME"_s, u"jsonl"_s});
-    parser.addOption({{u"o"_s, u"output"_s}, tr("File to write; standard output when not given."), u"FILE"_s});
+    parser.addOption({{u"o"_s, u"output"_s}, tr("File to write; standard output when not given. Formats of many files "
+                                                "(brat) write a new or empty folder."), u"FILE"_s});
     parser.addOption({u"annotators"_s, tr("Only annotations by (or decided by) these annotators, by name."), u"LIST"_s});
     parser.addOption({u"status"_s, tr("Only annotations with these statuses (suggested, accepted, rejected, manual); "
                                       "default: all but rejected."), u"LIST"_s});
@@ -201,6 +202,8 @@ int exportDocuments(const QStringList &arguments)
     auto writer = createWriter(parser.value(u"format"_s));
     if (!writer)
         return usage(parser, tr("unknown format \"%1\" (known: %2)").arg(parser.value(u"format"_s), writerNames().join(u", ")));
+    if (writer->writesDirectory() && !parser.isSet(u"output"_s))
+        return usage(parser, tr("the %1 format writes a folder of files; name it with -o FOLDER").arg(writer->name()));
     ExportOptions options;
     options.annotators = splitList(parser.value(u"annotators"_s));
     if (parser.isSet(u"status"_s)) {
@@ -219,7 +222,9 @@ int exportDocuments(const QStringList &arguments)
     QString error;
     ExportReport report;
     bool ok;
-    if (parser.isSet(u"output"_s)) {
+    if (writer->writesDirectory()) {
+        ok = exportProjectToDirectory(store, *writer, parser.value(u"output"_s), options, &report, &error);
+    } else if (parser.isSet(u"output"_s)) {
         // Written beside and renamed into place: an export that fails leaves no half file.
         QSaveFile file(parser.value(u"output"_s));
         if (!file.open(QIODevice::WriteOnly)) {
