@@ -1,5 +1,7 @@
 #include "labelstudioformat.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -259,7 +261,8 @@ bool parseTask(const QJsonObject &task, const QFileInfo &file, int number, const
             const QJsonObject result = item.toObject();
             Region &region = set.regions[regionIndex.value(idOf(result.value(u"id")))];
             const QString type = result.value(u"type").toString();
-            const QJsonValue value = result.value(u"value").toObject().value(type);
+            // A textarea keeps its lines in value.text, choices in value.choices, and so on.
+            const QJsonValue value = result.value(u"value").toObject().value(type == u"textarea" ? u"text"_s : type);
             if (type == u"textarea") {
                 QStringList lines;
                 for (const QJsonValue &line : value.toArray())
@@ -270,6 +273,8 @@ bool parseTask(const QJsonObject &task, const QFileInfo &file, int number, const
                 region.attrs.insert(name, value.isArray() && value.toArray().size() == 1 ? value.toArray().first() : value);
             }
         }
+        // The prediction's score stands for its regions' only when none has its own.
+        const bool regionScores = std::any_of(set.regions.cbegin(), set.regions.cend(), [](const Region &r) { return r.score >= 0; });
         for (Region &region : set.regions) {
             for (const QString &fileLabel : std::as_const(region.labels)) {
                 ImportedSpan span;
@@ -288,7 +293,7 @@ bool parseTask(const QJsonObject &task, const QFileInfo &file, int number, const
                 if (set.prediction) {
                     span.hasStatus = true;
                     span.status = AnnotationStatus::Suggested;
-                    span.confidence = region.score >= 0 ? region.score : set.score;
+                    span.confidence = region.score >= 0 ? region.score : regionScores ? -1 : set.score;
                 }
                 region.spans.append(int(out->spans.size()));
                 out->spans.append(span);

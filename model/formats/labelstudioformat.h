@@ -22,14 +22,15 @@ namespace Copydesk {
 // "<file>:<task id>" or "<file>:<n>"; data.meta and data's other keys go to the document's meta.
 // Regions ({"type": "labels", "value": {"start", "end", "labels": [...]}}, one span per label)
 // of annotations become decisions (annotator "<file> user <completed_by>", or the file), those
-// of predictions suggestions (annotator the model_version, confidence the region's or the
-// prediction's score); cancelled annotations are left out. {"type": "relation", "from_id",
-// "to_id", "labels"} becomes a relation per label, from_id the head ("direction": "left"
-// turns it round). A per-region result with the id of a region ("choices": attrs
-// {from_name: choice}, "textarea": the note) goes to the region's spans, as does the region's
-// "meta": {"text"} note. Other results (whole-text choices, ratings) are kept in the document's
-// meta under "label_studio_results". Labels go through the label map (mapped to nothing: left
-// out). A task that is not such an object is reported with the line it starts on.
+// of predictions suggestions (annotator the model_version; confidence the region's score, or
+// the prediction's when none of its regions has one); cancelled annotations are left out.
+// {"type": "relation", "from_id", "to_id", "labels"} becomes a relation per label, from_id the
+// head ("direction": "left" turns it round). A per-region result with the id of a region
+// ("choices": attrs {from_name: choice}, "textarea": the note) goes to the region's spans, as
+// does the region's "meta": {"text"} note. Other results (whole-text choices, ratings) are kept
+// in the document's meta under "label_studio_results". Labels go through the label map
+// (mapped to nothing: left out). A task that cannot be read is reported with the line it starts
+// on and not imported; the file's other tasks are.
 class LabelStudioReader final : public DocumentReader
 {
 public:
