@@ -35,4 +35,12 @@ bool exportProject(ProjectStore &store, DocumentWriter &writer, QIODevice *devic
                    ExportReport *report, QString *error, const std::function<void(int done, int total)> &progress = {},
                    const std::atomic_bool *cancel = nullptr);
 
+// The same for formats that write a folder of files (DocumentWriter::writesDirectory(), brat).
+// The folder must not exist or be empty; it is written beside its place and renamed into it at
+// the end, so a failed or cancelled export leaves no half folder.
+bool exportProjectToDirectory(ProjectStore &store, DocumentWriter &writer, const QString &directory,
+                              const ExportOptions &options, ExportReport *report, QString *error,
+                              const std::function<void(int done, int total)> &progress = {},
+                              const std::atomic_bool *cancel = nullptr);
+
 } // namespace Copydesk

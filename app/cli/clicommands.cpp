@@ -86,7 +86,7 @@ bool parseLabelMap(const QString &value, QHash<QString, QString> *map, QString *
 {
     for (const QString &pair : splitList(value)) {
         const qsizetype eq = pair.indexOf(u'=');
-        if (eq <= 0 || eq == pair.size() - 1) {
+        if (eq <= 0) { // "LABEL=" (nothing after =) drops that label
             *error = QCoreApplication::translate("copydesk-cli", "--label-map takes FILE_LABEL=LABEL pairs separated by commas, not \"%1\"").arg(pair);
             return false;
         }
@@ -185,7 +185,8 @@ int exportDocuments(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
     parser.addOption({u"format"_s, QCoreApplication::translate("copydesk-cli", "Format to write (%1).").arg(writerNames().join(u", ")), u"NAME"_s, u"jsonl"_s});
-    parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("copydesk-cli", "File to write; standard output when not given."), u"FILE"_s});
+    parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("copydesk-cli", "File to write; standard output when not given. Formats of many files "
+                                                "(brat) write a new or empty folder."), u"FILE"_s});
     parser.addOption({u"annotators"_s, QCoreApplication::translate("copydesk-cli", "Only annotations by (or decided by) these annotators, by name."), u"LIST"_s});
     parser.addOption({u"status"_s, QCoreApplication::translate("copydesk-cli", "Only annotations with these statuses (suggested, accepted, rejected, manual); "
                                       "default: all but rejected."), u"LIST"_s});
@@ -197,6 +198,8 @@ int exportDocuments(const QStringList &arguments)
     auto writer = createWriter(parser.value(u"format"_s));
     if (!writer)
         return usage(parser, QCoreApplication::translate("copydesk-cli", "unknown format \"%1\" (known: %2)").arg(parser.value(u"format"_s), writerNames().join(u", ")));
+    if (writer->writesDirectory() && !parser.isSet(u"output"_s))
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "the %1 format writes a folder of files; name it with -o FOLDER").arg(writer->name()));
     ExportOptions options;
     options.annotators = splitList(parser.value(u"annotators"_s));
     if (parser.isSet(u"status"_s)) {
@@ -215,7 +218,9 @@ int exportDocuments(const QStringList &arguments)
     QString error;
     ExportReport report;
     bool ok;
-    if (parser.isSet(u"output"_s)) {
+    if (writer->writesDirectory()) {
+        ok = exportProjectToDirectory(store, *writer, parser.value(u"output"_s), options, &report, &error);
+    } else if (parser.isSet(u"output"_s)) {
         // Written beside and renamed into place: an export that fails leaves no half file.
         QSaveFile file(parser.value(u"output"_s));
         if (!file.open(QIODevice::WriteOnly)) {

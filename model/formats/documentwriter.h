@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 #include "../annotation.h"
@@ -38,11 +39,22 @@ public:
     virtual bool begin(QIODevice *device, const ExportContext &context, QString *error);
     virtual bool write(const ExportedDocument &document, QString *error) = 0;
     virtual bool finish(QString *error);
+    // Formats that write a folder of files (brat: a .txt and an .ann per document) instead of
+    // one stream say so here; exportProjectToDirectory() then calls beginDirectory() with an
+    // existing, empty folder in place of begin().
+    virtual bool writesDirectory() const { return false; }
+    virtual bool beginDirectory(const QString &directory, const ExportContext &context, QString *)
+    {
+        m_directory = directory;
+        m_context = context;
+        return true;
+    }
     // What the format could not hold (overlapping spans in IOB, ...), to report to the user.
     QStringList warnings() const { return m_warnings; }
 
 protected:
     QIODevice *m_device = nullptr;
+    QString m_directory;           // writers of folders only
     ExportContext m_context;
     QStringList m_warnings;
 };

@@ -11,3 +11,14 @@ target_sources(copydesk-model PRIVATE
 target_sources(copydesk-model PRIVATE
     formats/conllformat.h formats/conllformat.cpp
 )
+
+# brat, doccano, Label Studio, spaCy and CSV, with what they share (offset conversion, label
+# maps, JSON arrays with line numbers).
+target_sources(copydesk-model PRIVATE
+    formats/formatsupport.h formats/formatsupport.cpp
+    formats/bratformat.h formats/bratformat.cpp
+    formats/doccanoformat.h formats/doccanoformat.cpp
+    formats/labelstudioformat.h formats/labelstudioformat.cpp
+    formats/spacyformat.h formats/spacyformat.cpp
+    formats/csvformat.h formats/csvformat.cpp
+)

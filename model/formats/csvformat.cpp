@@ -1,0 +1,98 @@
+#include "csvformat.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "../labelschema.h"
+#include "../textoffsets.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+QString CsvWriter::name() const
+{
+    return u"csv"_s;
+}
+
+QString CsvWriter::extension() const
+{
+    return u"csv"_s;
+}
+
+QString CsvWriter::quoted(const QString &field)
+{
+    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
+        return field;
+    QString out = field;
+    out.replace(u'"', u"\"\""_s);
+    return u'"' + out + u'"';
+}
+
+static bool writeRecord(QIODevice *device, const QStringList &fields, QString *error)
+{
+    QString record;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            record += u',';
+        record += CsvWriter::quoted(fields[i]);
+    }
+    record += u"\r\n"_s;
+    const QByteArray bytes = record.toUtf8();
+    if (device->write(bytes) != bytes.size()) {
+        *error = device->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool CsvWriter::begin(QIODevice *device, const ExportContext &context, QString *error)
+{
+    if (!DocumentWriter::begin(device, context, error))
+        return false;
+    return writeRecord(m_device, {u"document"_s, u"annotation"_s, u"label"_s, u"layer"_s, u"start"_s, u"end"_s, u"text"_s,
+                                  u"status"_s, u"annotator"_s, u"decided_by"_s, u"confidence"_s, u"attrs"_s, u"note"_s,
+                                  u"relations"_s},
+                       error);
+}
+
+bool CsvWriter::write(const ExportedDocument &exported, QString *error)
+{
+    const Document &doc = exported.document;
+    const TextOffsets offsets(doc.text);
+    const QString documentId = doc.externalId.isEmpty() ? QString::number(doc.id) : doc.externalId;
+    QHash<qint64, QJsonArray> headed;
+    for (const Relation &r : exported.relations)
+        headed[r.headId].append(QJsonObject{{u"label"_s, r.label}, {u"child"_s, r.childId}});
+    auto annotatorName = [&](qint64 id) {
+        const auto it = m_context.annotators.constFind(id);
+        return it == m_context.annotators.constEnd() ? QString() : it->displayName();
+    };
+    for (const Annotation &a : exported.annotations) {
+        const qsizetype from = offsets.toUtf16(a.start);
+        const QJsonArray relations = headed.value(a.id);
+        const QStringList fields{
+            documentId,
+            QString::number(a.id),
+            a.label,
+            m_context.schema ? m_context.schema->layerOf(a.label) : QString(),
+            QString::number(a.start),
+            QString::number(a.end),
+            doc.text.mid(from, offsets.toUtf16(a.end) - from),
+            annotationStatusName(a.status),
+            annotatorName(a.annotatorId),
+            a.deciderId ? annotatorName(a.deciderId) : QString(),
+            a.confidence >= 0 ? QString::number(a.confidence) : QString(),
+            a.attrs.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(a.attrs).toJson(QJsonDocument::Compact)),
+            a.note,
+            relations.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(relations).toJson(QJsonDocument::Compact)),
+        };
+        if (!writeRecord(m_device, fields, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Copydesk

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "documentwriter.h"
+
+namespace Copydesk {
+
+// CSV (RFC 4180: fields with a comma, quote or line break quoted, quotes doubled, CRLF after
+// each record), UTF-8 without a byte order mark, a header row, one row per annotation:
+// document (external id, else the project's number), annotation (the project's number), label,
+// layer, start, end (code points, end exclusive), text, status, annotator, decided_by,
+// confidence (empty when none), attrs (compact JSON, empty when none), note, relations (JSON
+// [{"label", "child"}] of the relations this annotation heads, child an annotation number).
+// Line breaks inside fields are kept (quoted). Everything Copydesk exports fits.
+class CsvWriter final : public DocumentWriter
+{
+public:
+    QString name() const override;
+    QString extension() const override;
+    bool begin(QIODevice *device, const ExportContext &context, QString *error) override;
+    bool write(const ExportedDocument &document, QString *error) override;
+
+    static QString quoted(const QString &field);
+};
+
+} // namespace Copydesk

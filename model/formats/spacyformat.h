@@ -1,0 +1,32 @@
+#pragma once
+
+#include "documentwriter.h"
+
+namespace Copydesk {
+
+// JSONL for spaCy users, one document a line:
+// {"id", "text", "ents": [[start, end, "LABEL"]], "spans": {"sc": [[start, end, "LABEL"]]},
+//  "relations": [[head, child, "LABEL"]], "meta"}
+// Offsets count code points, as Python's str does (text[start:end] is the span), ready for
+// Doc.char_span(). "ents" holds the spans of the schema's entities layer that do not overlap
+// (the longer, then the earlier, wins; doc.ents cannot overlap); "spans"/"sc" (the
+// SpanCategorizer's default key) holds every exported span, sorted; "relations" index into
+// "sc". warnings() count what it cannot hold: entities left out of "ents" for overlapping
+// (they stay in "sc"), attributes and notes, and statuses (suggestions are written like
+// decisions).
+class SpacyWriter final : public DocumentWriter
+{
+public:
+    QString name() const override;
+    QString extension() const override;
+    bool write(const ExportedDocument &document, QString *error) override;
+    bool finish(QString *error) override;
+
+private:
+    int m_overlapping = 0;
+    int m_attributes = 0;
+    int m_notes = 0;
+    int m_suggestions = 0;
+};
+
+} // namespace Copydesk
