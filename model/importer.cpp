@@ -62,6 +62,10 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
                 found.append(it.next());
             found.sort();
             for (const QString &file : std::as_const(found)) {
+                // A brat pair X.txt + X.ann is one document, read through the .ann.
+                if (m_options.format.isEmpty() && file.endsWith(u".txt")
+                    && QFileInfo::exists(file.chopped(4) + u".ann"_s))
+                    continue;
                 const bool known = !m_options.format.isEmpty() || createReaderForPath(file);
                 if (!known) {
                     if (!QFileInfo(file).fileName().startsWith(u'.'))
@@ -176,6 +180,18 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
             break;
         }
         ImportedDocument &doc = item.document;
+        // A label mapped to nothing ("--label-map Discuss=") leaves its spans and their
+        // relations out.
+        QSet<QString> dropped;
+        doc.spans.removeIf([&](const ImportedSpan &span) {
+            if (!span.label.isEmpty())
+                return false;
+            dropped.insert(span.id);
+            return true;
+        });
+        doc.relations.removeIf([&](const ImportedRelation &relation) {
+            return relation.label.isEmpty() || dropped.contains(relation.head) || dropped.contains(relation.child);
+        });
         // Labels: unknown ones fail the document unless --add-labels.
         QStringList unknown;
         for (const ImportedSpan &span : std::as_const(doc.spans)) {

@@ -32,6 +32,7 @@ private slots:
     void labelMapAndSuggestions();
     void foldersAndDuplicates();
     void textOnly();
+    void labelMapDrops();
     void roundTrip_data();
     void roundTrip();
     void unicodeOffsets();
@@ -233,6 +234,18 @@ void TestImport::textOnly()
     QVERIFY(report.problems.isEmpty());
     QCOMPARE(report.documents, 1);
     QCOMPARE(m_store->statistics().annotations, 0);
+}
+
+void TestImport::labelMapDrops()
+{
+    const QString path = write(u"drop.jsonl"_s, R"({"id": "x", "text": "Rome said so", "spans": [{"id": "a", "start": 0, "end": 4, "label": "GPE"}, {"id": "b", "start": 5, "end": 9, "label": "TALK"}], "relations": [{"label": "SAYS", "head": "a", "child": "b"}]})");
+    ImportOptions options;
+    options.labelMap.insert(u"TALK"_s, QString());
+    options.labelMap.insert(u"SAYS"_s, QString());
+    const ImportReport report = import({path}, options);
+    QVERIFY(report.problems.isEmpty());
+    QCOMPARE(report.annotations, 1);
+    QCOMPARE(report.relations, 0);
 }
 
 void TestImport::roundTrip_data()

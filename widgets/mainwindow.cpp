@@ -860,6 +860,19 @@ void MainWindow::exportProject()
     const QString format = names.value(filters.indexOf(selected), u"jsonl"_s);
     auto *job = new BackgroundJob(tr("Exporting"), m_store->path(), [path, format](ProjectStore &store, const BackgroundJob::Context &context, QString *error) {
         auto writer = createWriter(format);
+        if (writer->writesDirectory()) {
+            // brat and other formats of many files: the name chosen is a new folder.
+            QString folder = path;
+            if (folder.endsWith(u'.' + writer->extension()))
+                folder.chop(writer->extension().size() + 1);
+            ExportReport report;
+            if (!exportProjectToDirectory(store, *writer, folder, {}, &report, error,
+                                          [&](int done, int total) { context.progress(done, total); }, context.cancelled))
+                return QString();
+            QStringList lines{tr("Exported %n document(s) to the folder %1.", nullptr, report.documents).arg(folder)};
+            lines += report.warnings;
+            return lines.join(u'\n');
+        }
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());

@@ -168,7 +168,11 @@ bool JsonlReader::parseLine(const QByteArray &line, const ReadOptions &options, 
             return v.isString() ? v.toString() : isWholeNumber(v) ? QString::number(qint64(v.toDouble())) : QString();
         };
         ImportedRelation relation{r.value(u"label").toString(), idOf(r.value(u"head")), idOf(r.value(u"child"))};
-        relation.label = options.labelMap.value(relation.label, relation.label);
+        if (!relation.label.isEmpty() && options.labelMap.contains(relation.label)) {
+            relation.label = options.labelMap.value(relation.label);
+            if (relation.label.isEmpty())
+                continue; // mapped to nothing: left out
+        }
         if (relation.label.isEmpty()) {
             *error = QCoreApplication::translate("Import", "relation %1 has no \"label\"").arg(index);
             return false;
