@@ -1015,7 +1015,7 @@
     <message>
         <location line="+7"/>
         <source>Sourcing</source>
-        <translation type="unfinished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2281,311 +2281,311 @@
     <message>
         <location filename="../widgets/sourcingcard.cpp" line="+38"/>
         <source>named</source>
-        <translation type="unfinished">namentlich</translation>
+        <translation>namentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anonymous</source>
-        <translation type="unfinished">anonym</translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>publication</source>
-        <translation type="unfinished">Publikation</translation>
+        <translation>Publikation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Sprecher</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Sprecher</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+311"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Wort</numerusform>
+            <numerusform>%1: %n Wörter</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>No quoted words</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zitierten Wörter</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Sourcing</source>
-        <translation type="unfinished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Quoted words by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierte Wörter nach Quelle</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>quoted words</source>
-        <translation type="unfinished"></translation>
+        <translation>zitierte Wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sentences with a cue or hedge that no quote is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze mit einer Redeeinleitung oder einer relativierenden Formulierung, mit denen kein Zitat verknüpft ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge mitzählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count the engines&apos; suggestions not yet reviewed too. Off: only what a person accepted or made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die noch nicht geprüften Vorschläge der Engines mitzählen. Aus: nur, was eine Person angenommen oder erstellt hat.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Open a document to see how it is sourced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Dokument, um zu sehen, auf welche Quellen es sich stützt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No quotes or claims marked in this document yet. Let the engines suggest them (Annotate menu) or mark quotes with Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Dokument sind noch keine Zitate oder Aussagen markiert. Lassen Sie sie von den Engines vorschlagen (Menü Annotieren) oder markieren Sie Zitate mit Q.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1% of the quoted words come from named sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der zitierten Wörter stammen von namentlich genannten Quellen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1% of the quoted words come from anonymous sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der zitierten Wörter stammen von anonymen Quellen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1% of the quoted words rest on other publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der zitierten Wörter stützen sich auf andere Publikationen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1% of the quoted words have no speaker linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 % der zitierten Wörter ist kein Sprecher verknüpft.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only scare quotes: no statement is quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur distanzierende Anführungszeichen: Keine Aussage wird zitiert.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <location line="+43"/>
         <source>%n direct</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n direktes</numerusform>
+            <numerusform>%n direkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-41"/>
         <location line="+43"/>
         <source>%n indirect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indirektes</numerusform>
+            <numerusform>%n indirekte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-41"/>
         <location line="+43"/>
         <source>%n mixed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gemischtes</numerusform>
+            <numerusform>%n gemischte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-41"/>
         <source>%n scare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n distanzierendes</numerusform>
+            <numerusform>%n distanzierende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+41"/>
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anderes</numerusform>
+            <numerusform>%n andere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-39"/>
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n quoted word(s), %1% of the article body</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zitiertes Wort, %1 % des Artikeltexts</numerusform>
+            <numerusform>%n zitierte Wörter, %1 % des Artikeltexts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n speaker mention(s) without a kind, counted as named.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sprechernennung ohne Art, als namentlich gezählt.</numerusform>
+            <numerusform>%n Sprechernennungen ohne Art, als namentlich gezählt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%1, %2, %3, %n quoted word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %3, %n zitiertes Wort</numerusform>
+            <numerusform>%1, %2, %3, %n zitierte Wörter</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select the first quote of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Zitat von %1 auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Speakers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher (%1)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeeinleitung: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unattributed claim: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage ohne Quelle: %1 (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select this cue in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Redeeinleitung im Artikel auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unattributed claims (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen ohne Quelle (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1, cited for %n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, Quelle von %n Zitat</numerusform>
+            <numerusform>%1, Quelle von %n Zitaten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select the first quote that cites %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Zitat auswählen, das sich auf %1 beruft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publications cited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierte Publikationen (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1% of the page is boilerplate, disclaimers or metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Seite sind Boilerplate, Hinweise oder Metadaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No boilerplate, disclaimers or metadata marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Boilerplate, Hinweise oder Metadaten markiert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Disclaimers %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise %1 %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Boilerplate %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Boilerplate %1 %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Metadata %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten %1 %</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Article body: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Artikeltext: %n Wort</numerusform>
+            <numerusform>Artikeltext: %n Wörter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Includes %n suggestion(s) not yet reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enthält %n noch nicht geprüften Vorschlag.</numerusform>
+            <numerusform>Enthält %n noch nicht geprüfte Vorschläge.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counting accepted and manual annotations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur angenommene und manuelle Annotationen werden gezählt.</translation>
     </message>
 </context>
 <context>
@@ -3560,12 +3560,12 @@
     <message>
         <location line="+1"/>
         <source>Summarise each document&apos;s sourcing: speakers, quotes by form and source kind, unattributed claims, furniture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellenlage jedes Dokuments zusammenfassen: Sprecher, Zitate nach Form und Quellenart, Aussagen ohne Quelle, Seitenelemente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --sourcing: count decisions only (accepted and manual), not suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --sourcing: nur Entscheidungen zählen (angenommen und manuell), keine Vorschläge.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3913,151 +3913,151 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location filename="../app/cli/sourcingstats.cpp" line="+25"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>named</source>
-        <translation type="unfinished">namentlich</translation>
+        <translation>namentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anonymous</source>
-        <translation type="unfinished">anonym</translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>publication</source>
-        <translation type="unfinished">Publikation</translation>
+        <translation>Publikation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Sprecher</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Body words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter im Artikeltext: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>furniture: %1 of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenelemente: %1 der Seite</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Quotes: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zitate: %n</numerusform>
+            <numerusform>Zitate: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>quoted words outside scare quotes: %1 (%2 of the body)</source>
-        <translation type="unfinished"></translation>
+        <translation>zitierte Wörter außerhalb distanzierender Anführungszeichen: %1 (%2 des Artikeltexts)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Quoted words by source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierte Wörter nach Quelle:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Speaker mentions without a kind, counted as named: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechernennungen ohne Art, als namentlich gezählt: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>direct</source>
-        <translation type="unfinished">direkt</translation>
+        <translation>direkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>indirect</source>
-        <translation type="unfinished">indirekt</translation>
+        <translation>indirekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mixed</source>
-        <translation type="unfinished">gemischt</translation>
+        <translation>Misch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>… more speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>… weitere Sprecher: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quotes by pronoun speakers (he, she, they, …), not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate mit einem Pronomen als Sprecher (er, sie, …), nicht aufgeführt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No speaker is linked to any quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keinem Zitat ist ein Sprecher verknüpft.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Publications cited (quotes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierte Publikationen (Zitate):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unattributed claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen ohne Quelle: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>counting decisions only: accepted and manual annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Entscheidungen gezählt: angenommene und manuelle Annotationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>counting accepted, manual and suggested annotations; --decided-only for decisions only</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommene, manuelle und vorgeschlagene Annotationen gezählt; --decided-only zählt nur Entscheidungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sourcing summary of the documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenübersicht der Dokumente: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Document %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source>(suggestions counted: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gezählte Vorschläge: %1)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>All documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente (%1)</translation>
     </message>
 </context>
 <context>

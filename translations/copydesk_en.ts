@@ -241,109 +241,109 @@
     <message numerus="yes">
         <location filename="../widgets/sourcingcard.cpp" line="+371"/>
         <source>%1: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n word</numerusform>
+            <numerusform>%1: %n words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+404"/>
         <location line="+43"/>
         <source>%n direct</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n direct</numerusform>
+            <numerusform>%n direct</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-41"/>
         <location line="+43"/>
         <source>%n indirect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indirect</numerusform>
+            <numerusform>%n indirect</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-41"/>
         <location line="+43"/>
         <source>%n mixed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mixed</numerusform>
+            <numerusform>%n mixed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-41"/>
         <source>%n scare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scare</numerusform>
+            <numerusform>%n scare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+41"/>
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n other</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-39"/>
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n quoted word(s), %1% of the article body</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quoted word, %1% of the article body</numerusform>
+            <numerusform>%n quoted words, %1% of the article body</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n speaker mention(s) without a kind, counted as named.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n speaker mention without a kind, counted as named.</numerusform>
+            <numerusform>%n speaker mentions without a kind, counted as named.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%1, %2, %3, %n quoted word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %3, %n quoted word</numerusform>
+            <numerusform>%1, %2, %3, %n quoted words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%1, cited for %n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, cited for %n quote</numerusform>
+            <numerusform>%1, cited for %n quotes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Article body: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Article body: %n word</numerusform>
+            <numerusform>Article body: %n words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Includes %n suggestion(s) not yet reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Includes %n suggestion not yet reviewed.</numerusform>
+            <numerusform>Includes %n suggestions not yet reviewed.</numerusform>
         </translation>
     </message>
 </context>
@@ -431,9 +431,9 @@
     <message numerus="yes">
         <location filename="../app/cli/sourcingstats.cpp" line="+95"/>
         <source>Quotes: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quotes: %n</numerusform>
+            <numerusform>Quotes: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -1015,7 +1015,7 @@
     <message>
         <location line="+7"/>
         <source>Sourcing</source>
-        <translation type="unfinished">Fonti</translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2281,311 +2281,311 @@
     <message>
         <location filename="../widgets/sourcingcard.cpp" line="+38"/>
         <source>named</source>
-        <translation type="unfinished">identificata</translation>
+        <translation>identificata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anonymous</source>
-        <translation type="unfinished">anonima</translation>
+        <translation>anonima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>publication</source>
-        <translation type="unfinished">testata</translation>
+        <translation>testata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>senza fonte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Testata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza fonte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+311"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n parola</numerusform>
+            <numerusform>%1: %n parole</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>No quoted words</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna parola citata</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Sourcing</source>
-        <translation type="unfinished">Fonti</translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Quoted words by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole citate per fonte</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>quoted words</source>
-        <translation type="unfinished"></translation>
+        <translation>parole citate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sentences with a cue or hedge that no quote is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasi con un indicatore o una formula di cautela a cui non è collegata nessuna citazione.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>citazioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta i suggerimenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count the engines&apos; suggestions not yet reviewed too. Off: only what a person accepted or made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta anche i suggerimenti dei motori non ancora esaminati. Disattivato: solo ciò che una persona ha accettato o creato.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Open a document to see how it is sourced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un documento per vedere su quali fonti si basa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No quotes or claims marked in this document yet. Let the engines suggest them (Annotate menu) or mark quotes with Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna citazione o affermazione ancora segnata in questo documento. Lascia che i motori le suggeriscano (menu Annota) o segna le citazioni con Q.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1% of the quoted words come from named sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole citate da fonti identificate: %1%.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1% of the quoted words come from anonymous sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole citate da fonti anonime: %1%.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1% of the quoted words rest on other publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole citate riprese da altre testate: %1%.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1% of the quoted words have no speaker linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole citate non collegate a chi parla: %1%.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only scare quotes: no statement is quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo virgolette ironiche: nessuna dichiarazione è citata.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <location line="+43"/>
         <source>%n direct</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diretta</numerusform>
+            <numerusform>%n dirette</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-41"/>
         <location line="+43"/>
         <source>%n indirect</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indiretta</numerusform>
+            <numerusform>%n indirette</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-41"/>
         <location line="+43"/>
         <source>%n mixed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mista</numerusform>
+            <numerusform>%n miste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-41"/>
         <source>%n scare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ironica</numerusform>
+            <numerusform>%n ironiche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+41"/>
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n altra</numerusform>
+            <numerusform>%n altre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-39"/>
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n citazione</numerusform>
+            <numerusform>%n citazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n quoted word(s), %1% of the article body</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parola citata, %1% del corpo dell&apos;articolo</numerusform>
+            <numerusform>%n parole citate, %1% del corpo dell&apos;articolo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n speaker mention(s) without a kind, counted as named.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n menzione di chi parla senza tipo, contata come identificata.</numerusform>
+            <numerusform>%n menzioni di chi parla senza tipo, contate come identificate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%1, %2, %3, %n quoted word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %3, %n parola citata</numerusform>
+            <numerusform>%1, %2, %3, %n parole citate</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select the first quote of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona la prima citazione di %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Speakers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi parla (%1)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatore: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unattributed claim: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazione senza fonte: %1 (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select this cue in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona questo indicatore nell&apos;articolo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unattributed claims (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni senza fonte (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%1, cited for %n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, fonte di %n citazione</numerusform>
+            <numerusform>%1, fonte di %n citazioni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select the first quote that cites %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona la prima citazione attribuita a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publications cited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testate citate (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1% of the page is boilerplate, disclaimers or metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo di servizio, avvertenze o metadati: %1% della pagina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No boilerplate, disclaimers or metadata marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun testo di servizio, avvertenza o metadato segnato</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Disclaimers %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvertenze %1%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Boilerplate %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo di servizio %1%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Metadata %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadati %1%</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Article body: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corpo dell&apos;articolo: %n parola</numerusform>
+            <numerusform>Corpo dell&apos;articolo: %n parole</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Includes %n suggestion(s) not yet reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Include %n suggerimento non ancora esaminato.</numerusform>
+            <numerusform>Include %n suggerimenti non ancora esaminati.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counting accepted and manual annotations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono contate solo le annotazioni accettate e manuali.</translation>
     </message>
 </context>
 <context>
@@ -3560,12 +3560,12 @@
     <message>
         <location line="+1"/>
         <source>Summarise each document&apos;s sourcing: speakers, quotes by form and source kind, unattributed claims, furniture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riassume le fonti di ogni documento: chi parla, citazioni per forma e tipo di fonte, affermazioni senza fonte, elementi di pagina.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --sourcing: count decisions only (accepted and manual), not suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --sourcing: conta solo le decisioni (accettate e manuali), non i suggerimenti.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3913,151 +3913,151 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     <message>
         <location filename="../app/cli/sourcingstats.cpp" line="+25"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>named</source>
-        <translation type="unfinished">identificata</translation>
+        <translation>identificata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anonymous</source>
-        <translation type="unfinished">anonima</translation>
+        <translation>anonima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>publication</source>
-        <translation type="unfinished">testata</translation>
+        <translation>testata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>senza fonte</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Body words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole nel corpo dell&apos;articolo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>furniture: %1 of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>elementi di pagina: %1 della pagina</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Quotes: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Citazioni: %n</numerusform>
+            <numerusform>Citazioni: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>quoted words outside scare quotes: %1 (%2 of the body)</source>
-        <translation type="unfinished"></translation>
+        <translation>parole citate fuori dalle virgolette ironiche: %1 (%2 del corpo)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Quoted words by source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole citate per fonte:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Speaker mentions without a kind, counted as named: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzioni di chi parla senza tipo, contate come identificate: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>chi parla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>citaz.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>direct</source>
-        <translation type="unfinished">diretta</translation>
+        <translation>diretta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>indirect</source>
-        <translation type="unfinished">indiretta</translation>
+        <translation>indiretta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mixed</source>
-        <translation type="unfinished">mista</translation>
+        <translation>mista</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>parole</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>… more speakers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>… altri che parlano: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quotes by pronoun speakers (he, she, they, …), not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazioni attribuite a pronomi (lui, lei, loro, …), non elencate: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No speaker is linked to any quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna citazione è collegata a chi parla.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Publications cited (quotes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Testate citate (citazioni):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unattributed claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni senza fonte: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>counting decisions only: accepted and manual annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>si contano solo le decisioni: annotazioni accettate e manuali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>counting accepted, manual and suggested annotations; --decided-only for decisions only</source>
-        <translation type="unfinished"></translation>
+        <translation>si contano le annotazioni accettate, manuali e suggerite; --decided-only per le sole decisioni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sourcing summary of the documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo delle fonti dei documenti: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Document %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source>(suggestions counted: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(suggerimenti contati: %1)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>All documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i documenti (%1)</translation>
     </message>
 </context>
 <context>
