@@ -185,7 +185,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+33"/>
+        <source>Exported %n document(s) to the folder %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>Exported %n document(s) to %1.</source>
         <translation>
             <numerusform>Exported %n document to %1.</numerusform>
@@ -385,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+170"/>
         <source>%n problem(s) found
 </source>
         <translation>

@@ -962,6 +962,35 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::FormatSupport</name>
+    <message>
+        <location filename="../model/formats/formatsupport.cpp" line="+114"/>
+        <source>the file is empty; nothing to import</source>
+        <translation type="unfinished">il file è vuoto; niente da importare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file does not hold a JSON array of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>the JSON array is not closed (the file ends early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a &quot;}&quot; closes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text after the end of the JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::LearnedEngines</name>
     <message numerus="yes">
         <location filename="../model/engines/learnedengines.cpp" line="+59"/>
@@ -1630,12 +1659,12 @@
     <message>
         <location line="+16"/>
         <location line="+6"/>
-        <location line="+316"/>
+        <location line="+329"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-334"/>
         <source>Copydesk projects (*.copydesk);;All files (*)</source>
         <translation>Progetti Copydesk (*.copydesk);;Tutti i file (*)</translation>
     </message>
@@ -1674,12 +1703,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>Pre-annotating</source>
         <translation>Preannotazione</translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
+        <location line="-63"/>
         <source>%n suggestion(s) made.</source>
         <translation>
             <numerusform>%n suggerimento creato.</numerusform>
@@ -1701,8 +1730,16 @@
         <source>Exporting</source>
         <translation>Esportazione</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Exported %n document(s) to the folder %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
@@ -2680,9 +2717,49 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../model/exporter.cpp" line="+29"/>
+        <location filename="../model/exporter.cpp" line="+35"/>
         <source>no annotator named %1 in the project</source>
         <translation>nessun annotatore di nome %1 nel progetto</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the %1 format writes a folder of files, not one file; choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the %1 format writes one file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a file; the %2 format writes a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder %1 is not empty; export into a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot replace the empty folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/formats/conllformat.cpp" line="+413"/>
@@ -2978,44 +3055,167 @@
         <translation>il tag &quot;%1&quot; non è O, B-TIPO o I-TIPO (IOB1 o IOB2); questo documento non è stato importato</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <location filename="../model/formats/jsonlformat.cpp" line="+191"/>
+        <location filename="../model/formats/bratformat.cpp" line="+154"/>
+        <source>a brat line starts with an id and a tab (&quot;T1&lt;TAB&gt;...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the annotation %1 has no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the text-bound annotation %1 needs offsets &quot;START END&quot; (or &quot;START END;START END&quot; for fragments), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the relation %1 needs a type and two arguments (&quot;Label Arg1:T1 Arg2:T2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the event %1 needs a type and a trigger (&quot;Type:T1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the event %1 has an argument that is not &quot;Role:ID&quot; (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the attribute %1 needs a name, a target and at most one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the normalization %1 needs a type, a target and a reference (&quot;Reference T1 DB:ID&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the note %1 needs a type and a target (&quot;AnnotatorNotes T1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an equivalence needs a type and at least two ids (&quot;Equiv T1 T2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown kind of brat annotation &quot;%1&quot; (T, R, E, A, M, N, # or *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the offsets %1-%2 of %3 lie outside the text, which has %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text of %1 (&quot;%2&quot;) differs from the text at its offsets (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>no %1 beside it: a brat annotation file needs its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a brat file (brat reads X.ann with its X.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <location filename="../model/formats/conllformat.cpp" line="+125"/>
+        <location filename="../model/formats/doccanoformat.cpp" line="+195"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+195"/>
+        <location filename="../model/formats/labelstudioformat.cpp" line="+345"/>
         <location filename="../model/formats/textformat.cpp" line="+100"/>
         <source>cannot read the file: %1</source>
         <translation>impossibile leggere il file: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
+        <source>refers to %1, which is not a text-bound annotation or event of this file; this document was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formats/conllformat.cpp" line="+68"/>
         <source>the file holds no CoNLL token lines; nothing to import</source>
         <translation>il file non contiene righe di token CoNLL; niente da importare</translation>
     </message>
     <message>
-        <location filename="../model/formats/jsonlformat.cpp" line="-124"/>
+        <location filename="../model/formats/doccanoformat.cpp" line="-140"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="-128"/>
         <source>not valid JSON (%1 at character %2)</source>
         <translation>JSON non valido (%1 al carattere %2)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+4"/>
         <source>a line must hold one JSON object (a document)</source>
         <translation>una riga deve contenere un solo oggetto JSON (un documento)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+6"/>
         <source>the document has no &quot;text&quot; string</source>
         <translation>il documento non ha una stringa &quot;text&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>&quot;id&quot; must be a string or a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 entry %2 is not [start, end, &quot;LABEL&quot;] or {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 entry %2 (%3-%4) lies outside the text (%5 UTF-16 units, as doccano counts) or inside a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>relation %1 is not {&quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>relation %1 refers to an entity the line does not have (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formats/jsonlformat.cpp" line="+11"/>
         <source>&quot;id&quot; must be a string or a number</source>
         <translation>&quot;id&quot; deve essere una stringa o un numero</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../model/formats/doccanoformat.cpp" line="-98"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+5"/>
         <source>&quot;meta&quot; must be an object</source>
         <translation>&quot;meta&quot; deve essere un oggetto</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+13"/>
         <source>&quot;spans&quot; must be an array</source>
         <translation>&quot;spans&quot; deve essere un array</translation>
     </message>
@@ -3040,12 +3240,13 @@
         <translation>lo span %1 ha uno stato sconosciuto &quot;%2&quot; (suggested, accepted, rejected o manual)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../model/formats/doccanoformat.cpp" line="+78"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+14"/>
         <source>&quot;relations&quot; must be an array</source>
         <translation>&quot;relations&quot; deve essere un array</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+18"/>
         <source>relation %1 has no &quot;label&quot;</source>
         <translation>la relazione %1 non ha &quot;label&quot;</translation>
     </message>
@@ -3055,12 +3256,15 @@
         <translation>la relazione %1 (%2) rimanda a uno span che non è nel documento (&quot;%3&quot;)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../model/formats/bratformat.cpp" line="-69"/>
+        <location filename="../model/formats/doccanoformat.cpp" line="+59"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+34"/>
         <source>; this document was not imported</source>
         <translation>; questo documento non è stato importato</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../model/formats/doccanoformat.cpp" line="+9"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+9"/>
         <location filename="../model/formats/textformat.cpp" line="-35"/>
         <source>the file is empty; nothing to import</source>
         <translation>il file è vuoto; niente da importare</translation>
@@ -3086,7 +3290,7 @@
         <translation>file o cartella inesistente</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>skipped: not a format Copydesk reads (use --format to choose one)</source>
         <translation>saltato: non è un formato che Copydesk legge (usa --format per sceglierne uno)</translation>
     </message>
@@ -3101,7 +3305,7 @@
         <translation>il progetto è occupato o di sola lettura: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>unknown label %1; add --add-labels to add it to the project&apos;s schema, or --label-map FILE_LABEL=LABEL to map it; this document was not imported</source>
         <translation>etichetta sconosciuta %1; aggiungi --add-labels per aggiungerla allo schema del progetto, oppure --label-map ETICHETTA_FILE=ETICHETTA per mapparla; questo documento non è stato importato</translation>
     </message>
@@ -3125,6 +3329,66 @@
         <location line="+3"/>
         <source>cannot store the document: %1</source>
         <translation>impossibile memorizzare il documento: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/formats/labelstudioformat.cpp" line="-250"/>
+        <source>result %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>region %1 has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>region %1 (%2-%3) lies outside the text, which has %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text of region %1 (&quot;%2&quot;) differs from the text at its offsets %3-%4 (&quot;%5&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a task needs a &quot;data&quot; object with the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the task&apos;s data has no &quot;text&quot; string (nor a single string to take for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>relation %1 refers to a region its annotation does not have (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>relation %1 (%2 to %3) has no label; Copydesk relations need one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>not valid JSON (%1 at character %2 of the task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a task must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; this task was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file holds no tasks; nothing to import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3671,7 @@
     <message>
         <location line="+3"/>
         <location line="+57"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <location line="+75"/>
         <location line="+26"/>
         <location filename="../app/cli/traincommand.cpp" line="+29"/>
@@ -3415,7 +3679,7 @@
         <translation>Il file di progetto.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-227"/>
         <source>Files or folders to import.</source>
         <translation>File o cartelle da importare.</translation>
     </message>
@@ -3451,12 +3715,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>unknown format &quot;%1&quot; (known: %2)</source>
         <translation>formato sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>importing: %1%</source>
         <translation>importazione: %1%</translation>
     </message>
@@ -3498,11 +3762,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>File to write; standard output when not given.</source>
-        <translation>File da scrivere; se non indicato, l&apos;output standard.</translation>
+        <source>File to write; standard output when not given. Formats of many files (brat) write a new or empty folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only annotations by (or decided by) these annotators, by name.</source>
         <translation>Solo le annotazioni create (o decise) da questi annotatori, per nome.</translation>
     </message>
@@ -3517,12 +3781,17 @@
         <translation>export richiede un solo file di progetto.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>the %1 format writes a folder of files; name it with -o FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>unknown status &quot;%1&quot; (suggested, accepted, rejected, manual)</source>
         <translation>stato sconosciuto &quot;%1&quot; (suggested, accepted, rejected, manual)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot write %1: %2
 </source>
         <translation>Impossibile scrivere %1: %2
