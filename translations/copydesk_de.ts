@@ -966,28 +966,28 @@
     <message>
         <location filename="../model/formats/formatsupport.cpp" line="+114"/>
         <source>the file is empty; nothing to import</source>
-        <translation type="unfinished">die Datei ist leer; nichts zu importieren</translation>
+        <translation>die Datei ist leer; nichts zu importieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file does not hold a JSON array of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält kein JSON-Array von Tasks</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+34"/>
         <source>the JSON array is not closed (the file ends early)</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON-Array ist nicht geschlossen (die Datei endet zu früh)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a &quot;}&quot; closes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine &quot;}&quot; schließt nichts</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>text after the end of the JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem Ende des JSON-Arrays</translation>
     </message>
 </context>
 <context>
@@ -1733,9 +1733,9 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>Exported %n document(s) to the folder %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument in den Ordner %1 exportiert.</numerusform>
+            <numerusform>%n Dokumente in den Ordner %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2724,42 +2724,42 @@
     <message>
         <location line="+51"/>
         <source>the %1 format writes a folder of files, not one file; choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format %1 schreibt einen Ordner mit Dateien, keine einzelne Datei; wählen Sie einen Ordner</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the %1 format writes one file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format %1 schreibt eine einzelne Datei, keinen Ordner</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a file; the %2 format writes a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei; das Format %2 schreibt einen Ordner</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the folder %1 is not empty; export into a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 ist nicht leer; exportieren Sie in einen neuen oder leeren Ordner</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot replace the empty folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der leere Ordner %1 kann nicht ersetzt werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
         <location filename="../model/formats/conllformat.cpp" line="+413"/>
@@ -3057,82 +3057,82 @@
     <message>
         <location filename="../model/formats/bratformat.cpp" line="+154"/>
         <source>a brat line starts with an id and a tab (&quot;T1&lt;TAB&gt;...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine brat-Zeile beginnt mit einer ID und einem Tabulator (&quot;T1&lt;TAB&gt;...&quot;)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the annotation %1 has no type</source>
-        <translation type="unfinished"></translation>
+        <translation>die Annotation %1 hat keinen Typ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the id %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID %1 wird zweimal verwendet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the text-bound annotation %1 needs offsets &quot;START END&quot; (or &quot;START END;START END&quot; for fragments), not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die textgebundene Annotation %1 braucht Offsets &quot;START END&quot; (oder &quot;START END;START END&quot; für Fragmente), nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the relation %1 needs a type and two arguments (&quot;Label Arg1:T1 Arg2:T2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Relation %1 braucht einen Typ und zwei Argumente (&quot;Label Arg1:T1 Arg2:T2&quot;)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the event %1 needs a type and a trigger (&quot;Type:T1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ereignis %1 braucht einen Typ und einen Trigger (&quot;Type:T1&quot;)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the event %1 has an argument that is not &quot;Role:ID&quot; (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ereignis %1 hat ein Argument, das nicht &quot;Role:ID&quot; ist (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the attribute %1 needs a name, a target and at most one value</source>
-        <translation type="unfinished"></translation>
+        <translation>das Attribut %1 braucht einen Namen, ein Ziel und höchstens einen Wert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the normalization %1 needs a type, a target and a reference (&quot;Reference T1 DB:ID&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Normalisierung %1 braucht einen Typ, ein Ziel und eine Referenz (&quot;Reference T1 DB:ID&quot;)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the note %1 needs a type and a target (&quot;AnnotatorNotes T1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz %1 braucht einen Typ und ein Ziel (&quot;AnnotatorNotes T1&quot;)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an equivalence needs a type and at least two ids (&quot;Equiv T1 T2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Äquivalenz braucht einen Typ und mindestens zwei IDs (&quot;Equiv T1 T2&quot;)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown kind of brat annotation &quot;%1&quot; (T, R, E, A, M, N, # or *)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art von brat-Annotation &quot;%1&quot; (T, R, E, A, M, N, # oder *)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the offsets %1-%2 of %3 lie outside the text, which has %4 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Offsets %1–%2 von %3 liegen außerhalb des Textes, der %4 Zeichen hat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the text of %1 (&quot;%2&quot;) differs from the text at its offsets (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text von %1 (&quot;%2&quot;) weicht vom Text an seinen Offsets ab (&quot;%3&quot;)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>no %1 beside it: a brat annotation file needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1 daneben: eine brat-Annotationsdatei braucht ihren Text</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a brat file (brat reads X.ann with its X.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine brat-Datei (brat liest X.ann mit der zugehörigen X.txt)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3148,7 +3148,7 @@
     <message>
         <location line="+81"/>
         <source>refers to %1, which is not a text-bound annotation or event of this file; this document was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf %1, das keine textgebundene Annotation und kein Ereignis dieser Datei ist; dieses Dokument wurde nicht importiert</translation>
     </message>
     <message>
         <location filename="../model/formats/conllformat.cpp" line="+68"/>
@@ -3176,32 +3176,32 @@
     <message>
         <location line="+8"/>
         <source>&quot;id&quot; must be a string or a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; muss ein String oder eine ganze Zahl sein</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss ein Array sein</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 entry %2 is not [start, end, &quot;LABEL&quot;] or {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %2 von %1 ist weder [start, end, &quot;LABEL&quot;] noch {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 entry %2 (%3-%4) lies outside the text (%5 UTF-16 units, as doccano counts) or inside a character</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %2 von %1 (%3–%4) liegt außerhalb des Textes (%5 UTF-16-Einheiten, wie doccano zählt) oder innerhalb eines Zeichens</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>relation %1 is not {&quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation %1 ist nicht {&quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>relation %1 refers to an entity the line does not have (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation %1 verweist auf eine Entität, die die Zeile nicht hat (%2)</translation>
     </message>
     <message>
         <location filename="../model/formats/jsonlformat.cpp" line="+11"/>
@@ -3333,62 +3333,62 @@
     <message>
         <location filename="../model/formats/labelstudioformat.cpp" line="-250"/>
         <source>result %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 ist kein Objekt</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>region %1 has no label</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 hat kein Label</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>region %1 (%2-%3) lies outside the text, which has %4 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 (%2–%3) liegt außerhalb des Textes, der %4 Zeichen hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the text of region %1 (&quot;%2&quot;) differs from the text at its offsets %3-%4 (&quot;%5&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text der Region %1 (&quot;%2&quot;) weicht vom Text an ihren Offsets %3–%4 ab (&quot;%5&quot;)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a task needs a &quot;data&quot; object with the text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Task braucht ein &quot;data&quot;-Objekt mit dem Text</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the task&apos;s data has no &quot;text&quot; string (nor a single string to take for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten des Tasks haben keinen &quot;text&quot;-String (und keinen einzelnen String, der dafür genommen werden kann)</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>relation %1 refers to a region its annotation does not have (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation %1 verweist auf eine Region, die ihre Annotation nicht hat (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>relation %1 (%2 to %3) has no label; Copydesk relations need one</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation %1 (%2 zu %3) hat kein Label; Copydesk-Relationen brauchen eines</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>not valid JSON (%1 at character %2 of the task)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Zeichen %2 des Tasks)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a task must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Task muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>; this task was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>; dieser Task wurde nicht importiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file holds no tasks; nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Tasks; nichts zu importieren</translation>
     </message>
 </context>
 <context>
@@ -3763,7 +3763,7 @@
     <message>
         <location line="+1"/>
         <source>File to write; standard output when not given. Formats of many files (brat) write a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Datei; ohne Angabe die Standardausgabe. Formate mit vielen Dateien (brat) schreiben in einen neuen oder leeren Ordner.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3783,7 +3783,7 @@
     <message>
         <location line="+5"/>
         <source>the %1 format writes a folder of files; name it with -o FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format %1 schreibt einen Ordner mit Dateien; geben Sie ihn mit -o ORDNER an</translation>
     </message>
     <message>
         <location line="+8"/>

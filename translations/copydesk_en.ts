@@ -187,9 +187,9 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>Exported %n document(s) to the folder %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n document to the folder %1.</numerusform>
+            <numerusform>Exported %n documents to the folder %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

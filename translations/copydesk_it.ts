@@ -966,28 +966,28 @@
     <message>
         <location filename="../model/formats/formatsupport.cpp" line="+114"/>
         <source>the file is empty; nothing to import</source>
-        <translation type="unfinished">il file è vuoto; niente da importare</translation>
+        <translation>il file è vuoto; niente da importare</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file does not hold a JSON array of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non contiene un array JSON di task</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+34"/>
         <source>the JSON array is not closed (the file ends early)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;array JSON non è chiuso (il file finisce prima)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a &quot;}&quot; closes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>una &quot;}&quot; non chiude nulla</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>text after the end of the JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>testo dopo la fine dell&apos;array JSON</translation>
     </message>
 </context>
 <context>
@@ -1733,9 +1733,9 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>Exported %n document(s) to the folder %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento esportato nella cartella %1.</numerusform>
+            <numerusform>%n documenti esportati nella cartella %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2724,42 +2724,42 @@
     <message>
         <location line="+51"/>
         <source>the %1 format writes a folder of files, not one file; choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato %1 scrive una cartella di file, non un solo file; scegli una cartella</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the %1 format writes one file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato %1 scrive un solo file, non una cartella</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a file; the %2 format writes a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un file; il formato %2 scrive una cartella</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the folder %1 is not empty; export into a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella %1 non è vuota; esporta in una cartella nuova o vuota</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare la cartella %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere in %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot replace the empty folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile sostituire la cartella vuota %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile rinominare %1 in %2</translation>
     </message>
     <message>
         <location filename="../model/formats/conllformat.cpp" line="+413"/>
@@ -3057,82 +3057,82 @@
     <message>
         <location filename="../model/formats/bratformat.cpp" line="+154"/>
         <source>a brat line starts with an id and a tab (&quot;T1&lt;TAB&gt;...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga brat inizia con un id e una tabulazione (&quot;T1&lt;TAB&gt;...&quot;)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the annotation %1 has no type</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;annotazione %1 non ha un tipo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the id %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id %1 è usato due volte</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the text-bound annotation %1 needs offsets &quot;START END&quot; (or &quot;START END;START END&quot; for fragments), not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;annotazione legata al testo %1 richiede gli offset &quot;START END&quot; (o &quot;START END;START END&quot; per i frammenti), non &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the relation %1 needs a type and two arguments (&quot;Label Arg1:T1 Arg2:T2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la relazione %1 richiede un tipo e due argomenti (&quot;Label Arg1:T1 Arg2:T2&quot;)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the event %1 needs a type and a trigger (&quot;Type:T1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;evento %1 richiede un tipo e un trigger (&quot;Type:T1&quot;)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the event %1 has an argument that is not &quot;Role:ID&quot; (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;evento %1 ha un argomento che non è &quot;Role:ID&quot; (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the attribute %1 needs a name, a target and at most one value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attributo %1 richiede un nome, un obiettivo e al massimo un valore</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the normalization %1 needs a type, a target and a reference (&quot;Reference T1 DB:ID&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la normalizzazione %1 richiede un tipo, un obiettivo e un riferimento (&quot;Reference T1 DB:ID&quot;)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the note %1 needs a type and a target (&quot;AnnotatorNotes T1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota %1 richiede un tipo e un obiettivo (&quot;AnnotatorNotes T1&quot;)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an equivalence needs a type and at least two ids (&quot;Equiv T1 T2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;equivalenza richiede un tipo e almeno due id (&quot;Equiv T1 T2&quot;)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown kind of brat annotation &quot;%1&quot; (T, R, E, A, M, N, # or *)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di annotazione brat sconosciuto &quot;%1&quot; (T, R, E, A, M, N, # o *)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the offsets %1-%2 of %3 lie outside the text, which has %4 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>gli offset %1-%2 di %3 sono fuori dal testo, che ha %4 caratteri</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the text of %1 (&quot;%2&quot;) differs from the text at its offsets (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>il testo di %1 (&quot;%2&quot;) è diverso dal testo ai suoi offset (&quot;%3&quot;)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>no %1 beside it: a brat annotation file needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>manca %1 accanto: un file di annotazioni brat richiede il suo testo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a brat file (brat reads X.ann with its X.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file brat (brat legge X.ann con il suo X.txt)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3148,7 +3148,7 @@
     <message>
         <location line="+81"/>
         <source>refers to %1, which is not a text-bound annotation or event of this file; this document was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>rimanda a %1, che non è un&apos;annotazione legata al testo né un evento di questo file; questo documento non è stato importato</translation>
     </message>
     <message>
         <location filename="../model/formats/conllformat.cpp" line="+68"/>
@@ -3176,32 +3176,32 @@
     <message>
         <location line="+8"/>
         <source>&quot;id&quot; must be a string or a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; deve essere una stringa o un numero intero</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve essere un array</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 entry %2 is not [start, end, &quot;LABEL&quot;] or {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>la voce %2 di %1 non è [start, end, &quot;LABEL&quot;] né {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 entry %2 (%3-%4) lies outside the text (%5 UTF-16 units, as doccano counts) or inside a character</source>
-        <translation type="unfinished"></translation>
+        <translation>la voce %2 di %1 (%3-%4) è fuori dal testo (%5 unità UTF-16, come conta doccano) o dentro un carattere</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>relation %1 is not {&quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>la relazione %1 non è {&quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>relation %1 refers to an entity the line does not have (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la relazione %1 rimanda a un&apos;entità che la riga non ha (%2)</translation>
     </message>
     <message>
         <location filename="../model/formats/jsonlformat.cpp" line="+11"/>
@@ -3333,62 +3333,62 @@
     <message>
         <location filename="../model/formats/labelstudioformat.cpp" line="-250"/>
         <source>result %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>il risultato %1 non è un oggetto</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>region %1 has no label</source>
-        <translation type="unfinished"></translation>
+        <translation>la regione %1 non ha etichetta</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>region %1 (%2-%3) lies outside the text, which has %4 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la regione %1 (%2-%3) è fuori dal testo, che ha %4 caratteri</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the text of region %1 (&quot;%2&quot;) differs from the text at its offsets %3-%4 (&quot;%5&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>il testo della regione %1 (&quot;%2&quot;) è diverso dal testo ai suoi offset %3-%4 (&quot;%5&quot;)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a task needs a &quot;data&quot; object with the text</source>
-        <translation type="unfinished"></translation>
+        <translation>un task richiede un oggetto &quot;data&quot; con il testo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the task&apos;s data has no &quot;text&quot; string (nor a single string to take for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>i dati del task non hanno una stringa &quot;text&quot; (né un&apos;unica stringa da usare al suo posto)</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>relation %1 refers to a region its annotation does not have (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la relazione %1 rimanda a una regione che la sua annotazione non ha (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>relation %1 (%2 to %3) has no label; Copydesk relations need one</source>
-        <translation type="unfinished"></translation>
+        <translation>la relazione %1 (da %2 a %3) non ha etichetta; le relazioni di Copydesk ne richiedono una</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>not valid JSON (%1 at character %2 of the task)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido (%1 al carattere %2 del task)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a task must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un task deve essere un oggetto JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>; this task was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>; questo task non è stato importato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file holds no tasks; nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non contiene task; niente da importare</translation>
     </message>
 </context>
 <context>
@@ -3763,7 +3763,7 @@
     <message>
         <location line="+1"/>
         <source>File to write; standard output when not given. Formats of many files (brat) write a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>File da scrivere; se non indicato, l&apos;output standard. I formati a più file (brat) scrivono in una cartella nuova o vuota.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3783,7 +3783,7 @@
     <message>
         <location line="+5"/>
         <source>the %1 format writes a folder of files; name it with -o FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato %1 scrive una cartella di file; indicala con -o CARTELLA</translation>
     </message>
     <message>
         <location line="+8"/>
