@@ -51,6 +51,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"document"_s, QApplication::translate("main", "Show this document (its external id)."), u"ID"_s});
     parser.addOption({u"screenshot"_s, QApplication::translate("main", "Render the window to this PNG file and exit."), u"FILE"_s});
     parser.addOption({u"size"_s, QApplication::translate("main", "Window size, e.g. 1600x1000."), u"WxH"_s});
+    parser.addOption({u"annotation"_s, QApplication::translate("main", "Select this annotation (its number in the project), e.g. "
+                                                                        "to show a quote with its speaker and cue in a screenshot."), u"N"_s});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -95,6 +97,14 @@ int main(int argc, char *argv[])
             return 1;
     }
     window.show();
+    if (parser.isSet(u"annotation"_s)) {
+        const qint64 id = parser.value(u"annotation"_s).toLongLong();
+        if (!window.selectAnnotation(id)) {
+            err << QApplication::translate("main", "No annotation %1 in this document\n").arg(parser.value(u"annotation"_s));
+            if (parser.isSet(u"screenshot"_s))
+                return 1;
+        }
+    }
 
     if (parser.isSet(u"screenshot"_s)) {
         // Let the layout settle (the view measures paragraphs in the background), then grab.

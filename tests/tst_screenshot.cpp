@@ -19,6 +19,7 @@ private slots:
     void screenshotOfADocument_data();
     void screenshotOfADocument();
     void missingDocumentFails();
+    void selectedAnnotation();
     void missingProjectFails();
     void badSizeIsAUsageError();
     void noProjectShowsTheSample();
@@ -126,6 +127,23 @@ void TestScreenshot::missingDocumentFails()
     QCOMPARE(run({m_project, u"--document"_s, u"no-such-id"_s, u"--screenshot"_s, out}, &errors), 1);
     QVERIFY2(errors.contains(u"no-such-id"_s), qPrintable(errors));
     QVERIFY(!QFile::exists(out));
+}
+
+void TestScreenshot::selectedAnnotation()
+{
+    ProjectStore store;
+    QVERIFY(store.open(m_project, ProjectStore::OpenMode::Existing, nullptr));
+    const qint64 doc = store.documentIdByExternalId(u"doc-1"_s);
+    const QList<Annotation> annotations = store.annotations(doc);
+    QVERIFY(!annotations.isEmpty());
+    const qint64 id = annotations.first().id;
+    store.close();
+    const QString out = m_dir.filePath(u"selected.png"_s);
+    QString errors;
+    QCOMPARE(run({m_project, u"--document"_s, u"doc-1"_s, u"--annotation"_s, QString::number(id), u"--screenshot"_s, out}, &errors), 0);
+    QVERIFY(QFile::exists(out));
+    QCOMPARE(run({m_project, u"--document"_s, u"doc-1"_s, u"--annotation"_s, u"999999"_s, u"--screenshot"_s, out}, &errors), 1);
+    QVERIFY2(errors.contains(u"999999"_s), qPrintable(errors));
 }
 
 void TestScreenshot::missingProjectFails()

@@ -1552,7 +1552,7 @@
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>No label has the key %1 (see Edit ▸ Edit Labels)</source>
         <translation>Kein Label hat die Taste %1 (siehe Bearbeiten ▸ Labels bearbeiten)</translation>
     </message>
@@ -4357,7 +4357,12 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
         <translation>Fenstergröße, z. B. 1600x1000.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Select this annotation (its number in the project), e.g. to show a quote with its speaker and cue in a screenshot.</source>
+        <translation>Diese Annotation auswählen (ihre Nummer im Projekt), z. B. um ein Zitat mit Sprecher und Redeeinleitung in einem Bildschirmfoto zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1600x1000
 </source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1600x1000
@@ -4375,6 +4380,13 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
         <source>No document with the id %1 in %2
 </source>
         <translation>Kein Dokument mit der ID %1 in %2
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No annotation %1 in this document
+</source>
+        <translation>Keine Annotation %1 in diesem Dokument
 </translation>
     </message>
     <message>

@@ -137,7 +137,7 @@
 <context>
     <name>Copydesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="+751"/>
+        <location filename="../widgets/mainwindow.cpp" line="+761"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>

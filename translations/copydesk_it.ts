@@ -1552,7 +1552,7 @@
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>No label has the key %1 (see Edit ▸ Edit Labels)</source>
         <translation>Nessuna etichetta ha il tasto %1 (vedi Modifica ▸ Modifica etichette)</translation>
     </message>
@@ -4357,7 +4357,12 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <translation>Dimensioni della finestra, ad es. 1600x1000.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Select this annotation (its number in the project), e.g. to show a quote with its speaker and cue in a screenshot.</source>
+        <translation>Seleziona questa annotazione (il suo numero nel progetto), ad esempio per mostrare una citazione con chi parla e il suo indicatore in uno screenshot.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1600x1000
 </source>
         <translation>--size richiede LARGHEZZAxALTEZZA, ad es. 1600x1000
@@ -4375,6 +4380,13 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <source>No document with the id %1 in %2
 </source>
         <translation>Nessun documento con l&apos;id %1 in %2
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No annotation %1 in this document
+</source>
+        <translation>Nessuna annotazione %1 in questo documento
 </translation>
     </message>
     <message>

@@ -529,6 +529,16 @@ bool MainWindow::selectDocument(qint64 documentId)
     return true;
 }
 
+bool MainWindow::selectAnnotation(qint64 annotationId)
+{
+    if (!m_presented.annotation(annotationId))
+        return false;
+    m_panel->selectAnnotation(annotationId);
+    m_view->setSelectedSpan(annotationId);
+    m_view->scrollToSpan(annotationId);
+    return true;
+}
+
 bool MainWindow::selectDocumentByExternalId(const QString &externalId)
 {
     const qint64 id = m_store->documentIdByExternalId(externalId);

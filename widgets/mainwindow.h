@@ -39,6 +39,8 @@ public:
     bool openProject(const QString &path, QString *error = nullptr);
     bool selectDocument(qint64 documentId);
     bool selectDocumentByExternalId(const QString &externalId);
+    // Selects an annotation of the current document in the article and the panel.
+    bool selectAnnotation(qint64 annotationId);
     qint64 currentDocument() const { return m_presented.documentId; }
 
     ProjectStore *store() const { return m_store.get(); }
