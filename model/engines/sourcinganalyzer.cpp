@@ -1374,6 +1374,26 @@ bool SourcingAnalyzer::attributeAfter(Quote &quote, const QuoteSpan &span)
 }
 
 // "Smith: “...”" and "“...” ― Smith"
+// A colon or dash standing for the cue: the punctuation token becomes the quote's cue and the
+// mention its speaker.
+void SourcingAnalyzer::attributeToPunctuationCue(Quote &quote, CueType type, int token, int mention,
+                                                 const QString &cueReason, const QString &quoteReason)
+{
+    Cue cue;
+    cue.type = type;
+    cue.first = cue.last = token;
+    cue.subject = mention;
+    cue.valid = true;
+    cue.used = true;
+    cue.confidence = 0.7;
+    cue.reason = cueReason;
+    m_cues.append(cue);
+    quote.source = mention;
+    quote.cue = int(m_cues.size() - 1);
+    quote.confidence = 0.75;
+    quote.reason = quoteReason;
+}
+
 bool SourcingAnalyzer::attributeColonOrDash(Quote &quote, const QuoteSpan &span)
 {
     const TokenParagraph &paragraph = m_tokenized.paragraphs[span.paragraph];
@@ -1386,19 +1406,9 @@ bool SourcingAnalyzer::attributeColonOrDash(Quote &quote, const QuoteSpan &span)
         const int m = verb ? -1 : parseBackward(open - 2, first);
         if (m >= 0 && m_mentions[m].first == first && !has(m_mentions[m].head, SourcingTag::NotSpeaker)
             && !m_mentions[m].pronoun && m_mentions[m].last - m_mentions[m].first < 6) {
-            Cue cue;
-            cue.type = CueType::Colon;
-            cue.first = cue.last = open - 1;
-            cue.subject = m;
-            cue.valid = true;
-            cue.used = true;
-            cue.confidence = 0.7;
-            cue.reason = QCoreApplication::translate("Sourcing", "colon after a speaker");
-            m_cues.append(cue);
-            quote.source = m;
-            quote.cue = int(m_cues.size() - 1);
-            quote.confidence = 0.75;
-            quote.reason = QCoreApplication::translate("Sourcing", "quotation marks after a speaker and a colon");
+            attributeToPunctuationCue(quote, CueType::Colon, open - 1, m,
+                                      QCoreApplication::translate("Sourcing", "colon after a speaker"),
+                                      QCoreApplication::translate("Sourcing", "quotation marks after a speaker and a colon"));
             return true;
         }
     }
@@ -1409,19 +1419,9 @@ bool SourcingAnalyzer::attributeColonOrDash(Quote &quote, const QuoteSpan &span)
             if (m >= 0 && !m_mentions[m].pronoun) {
                 const int after = m_mentions[m].last + 1;
                 if (after >= paragraph.last || isPunct(after, u'.') || isPunct(after, u',')) {
-                    Cue cue;
-                    cue.type = CueType::Dash;
-                    cue.first = cue.last = t;
-                    cue.subject = m;
-                    cue.valid = true;
-                    cue.used = true;
-                    cue.confidence = 0.7;
-                    cue.reason = QCoreApplication::translate("Sourcing", "dash before a speaker");
-                    m_cues.append(cue);
-                    quote.source = m;
-                    quote.cue = int(m_cues.size() - 1);
-                    quote.confidence = 0.75;
-                    quote.reason = QCoreApplication::translate("Sourcing", "quotation marks followed by a dash and a speaker");
+                    attributeToPunctuationCue(quote, CueType::Dash, t, m,
+                                              QCoreApplication::translate("Sourcing", "dash before a speaker"),
+                                              QCoreApplication::translate("Sourcing", "quotation marks followed by a dash and a speaker"));
                     return true;
                 }
             }

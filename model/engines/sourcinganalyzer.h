@@ -99,6 +99,8 @@ private:
     bool isIntroduced(const QuoteSpan &span) const;
     bool attributeAfter(Quote &quote, const QuoteSpan &span);
     bool attributeColonOrDash(Quote &quote, const QuoteSpan &span);
+    void attributeToPunctuationCue(Quote &quote, CueType type, int token, int mention, const QString &cueReason,
+                                   const QString &quoteReason);
     bool inherit(Quote &quote, const QuoteSpan &span, int index);
     int contentStart(const Cue &cue, bool *direct);
     int contentEnd(int from, int sentenceLast, int cueIndex);
