@@ -24,11 +24,6 @@ namespace Copydesk {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString toJsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -1137,7 +1132,7 @@ bool ProjectStore::setModel(const QString &name, const QString &version, const Q
     QSqlQuery q = d->prepare(u"INSERT OR REPLACE INTO models (name, version, trained_at, data) VALUES (?, ?, ?, ?)"_s);
     q.bindValue(0, name);
     q.bindValue(1, version);
-    q.bindValue(2, now());
+    q.bindValue(2, d->stampText);
     q.bindValue(3, data);
     if (!d->run(q) || !d->audit(0, u"train"_s, 0, u"model"_s, 0, {}, {{u"model"_s, name}, {u"version"_s, version}, {u"bytes"_s, data.size()}})) {
         d->rollback();
