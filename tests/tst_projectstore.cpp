@@ -1,11 +1,10 @@
 #include <QFile>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "projectstore.h"
+#include "sqlite.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
@@ -93,19 +92,14 @@ void TestProjectStore::refuses()
         if (kind == u"text")
             file.write("This is not a project.\n");
     } else {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fixture"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"CREATE TABLE t (x)"_s));
-            if (kind == u"newer") {
-                QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(ProjectStore::applicationId)));
-                QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(ProjectStore::schemaVersion + 1)));
-            }
-            db.close();
+        Sql::Database db;
+        QVERIFY(db.open(path, Sql::Database::Access::ReadWriteCreate));
+        QVERIFY(db.exec("CREATE TABLE t (x)"));
+        if (kind == u"newer") {
+            QVERIFY(db.exec(u"PRAGMA application_id = %1"_s.arg(ProjectStore::applicationId).toUtf8()));
+            QVERIFY(db.exec(u"PRAGMA user_version = %1"_s.arg(ProjectStore::schemaVersion + 1).toUtf8()));
         }
-        QSqlDatabase::removeDatabase(u"fixture"_s);
+        db.close();
     }
     QFile before(path);
     QVERIFY(before.open(QIODevice::ReadOnly));
@@ -144,25 +138,22 @@ void TestProjectStore::migratesVersion1()
     // A project as version 1 wrote it: the base step only, with a document and an annotation.
     const QString path = m_dir.filePath(u"version1.copydesk"_s);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
+        Sql::Database db;
+        QVERIFY(db.open(path, Sql::Database::Access::ReadWriteCreate));
         const QStringList statements = ProjectStore::migrationStatements(1);
         QVERIFY(!statements.isEmpty());
         for (const QString &sql : statements)
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-        QVERIFY(q.exec(u"INSERT INTO documents (external_id, text, sha256, length, imported_at) VALUES ('old', 'Old text.', 'x', 9, '2025-01-01')"_s));
-        QVERIFY(q.exec(u"INSERT INTO documents_fts (rowid, title, text) VALUES (1, '', 'Old text.')"_s));
-        QVERIFY(q.exec(u"INSERT INTO annotators (kind, name) VALUES (0, 'Ada')"_s));
-        QVERIFY(q.exec(u"INSERT INTO labels (layer, name) VALUES ('entities', 'PERSON')"_s));
-        QVERIFY(q.exec(u"INSERT INTO annotations (document_id, annotator_id, label, start, end, status, created_at, modified_at) "
-                       "VALUES (1, 1, 'PERSON', 0, 3, 3, '2025-01-01', '2025-01-01')"_s));
-        QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(ProjectStore::applicationId)));
-        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+            QVERIFY2(db.exec(sql.toUtf8()), qPrintable(sql));
+        QVERIFY(db.exec("INSERT INTO documents (external_id, text, sha256, length, imported_at) VALUES ('old', 'Old text.', 'x', 9, '2025-01-01')"));
+        QVERIFY(db.exec("INSERT INTO documents_fts (rowid, title, text) VALUES (1, '', 'Old text.')"));
+        QVERIFY(db.exec("INSERT INTO annotators (kind, name) VALUES (0, 'Ada')"));
+        QVERIFY(db.exec("INSERT INTO labels (layer, name) VALUES ('entities', 'PERSON')"));
+        QVERIFY(db.exec("INSERT INTO annotations (document_id, annotator_id, label, start, end, status, created_at, modified_at) "
+                        "VALUES (1, 1, 'PERSON', 0, 3, 3, '2025-01-01', '2025-01-01')"));
+        QVERIFY(db.exec(u"PRAGMA application_id = %1"_s.arg(ProjectStore::applicationId).toUtf8()));
+        QVERIFY(db.exec("PRAGMA user_version = 1"));
         db.close();
     }
-    QSqlDatabase::removeDatabase(u"v1"_s);
 
     ProjectStore store;
     QString error;
@@ -296,14 +287,12 @@ void TestProjectStore::checkFindsBrokenSpans()
         QVERIFY(addSample(store));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"break"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"UPDATE annotations SET end = 999 WHERE label = 'CUE'"_s));
+        Sql::Database db;
+        QVERIFY(db.open(path, Sql::Database::Access::ReadWrite));
+        QVERIFY(db.exec("UPDATE annotations SET end = 999 WHERE label_id = (SELECT id FROM strings WHERE text = 'CUE')"));
+        QCOMPARE(db.changes(), 1);
         db.close();
     }
-    QSqlDatabase::removeDatabase(u"break"_s);
     ProjectStore store;
     QVERIFY(store.open(path, ProjectStore::OpenMode::Existing, nullptr));
     const QStringList problems = store.check();
