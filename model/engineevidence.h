@@ -47,8 +47,8 @@ public:
     QJsonObject toJson() const;
     static EngineEvidence fromJson(const QJsonObject &json);
 
-    // The settings key the project keeps it under.
-    static QString settingsKey() { return QStringLiteral("combiner/evidence"); }
+    // Kept in the project's models table (so `train --models-from` copies it with the models).
+    static QString storageName() { return QStringLiteral("combiner-evidence"); }
 
 private:
     struct Count

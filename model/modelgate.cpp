@@ -95,6 +95,8 @@ QString ModelGate::summary(const QString &modelTitle) const
     if (!m_measured)
         return QCoreApplication::translate("ModelGate", "%1 not measured yet").arg(modelTitle);
     const QStringList enabled = enabledLabels();
+    if (m_heldOut == 0)
+        return QCoreApplication::translate("ModelGate", "%1 not used yet: too few finished documents to measure it (it needs two)").arg(modelTitle);
     if (enabled.isEmpty()) {
         return QCoreApplication::translate("ModelGate", "%1 not used yet: %2 F1 on held-out decisions, without it %3")
             .arg(modelTitle)
@@ -109,6 +111,8 @@ QString ModelGate::summary(const QString &modelTitle) const
 
 QString ModelGate::toJson() const
 {
+    if (!m_measured)
+        return {};
     QJsonArray labels;
     for (const Label &l : m_labels) {
         labels.append(QJsonObject{{u"label"_s, l.label}, {u"model"_s, scoreToJson(l.model)}, {u"baseline"_s, scoreToJson(l.baseline)},

@@ -64,7 +64,8 @@ public:
     QString toJson() const;
     static ModelGate fromJson(const QString &json);
 
-    static QString settingsKey(const QString &modelName) { return QStringLiteral("gate/") + modelName; }
+    // Kept in the project's models table beside the model (so `train --models-from` copies it).
+    static QString storageName(const QString &modelName) { return QStringLiteral("gate:") + modelName; }
     // The model an engine is made from ("copydesk-tagger" -> "entity-tagger"); empty for rules.
     static QString modelOfEngine(const QString &engineName);
 

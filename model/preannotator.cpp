@@ -31,6 +31,7 @@ struct RunEngines
     QHash<qint64, QString> nameOf;         // any engine annotator id of the project -> name
     QHash<QString, QStringList> layersOf;  // engine name -> layers it writes
     QStringList layers;                    // every layer this run writes
+    QHash<QString, ModelGate> gates;       // engine name -> the labels its model may suggest
 };
 
 struct LayerResult
@@ -131,7 +132,16 @@ void combineDocument(Job &job, const RunEngines &run, const LabelSchema &schema,
         LayerResult result;
         result.labels = QStringList(labels.cbegin(), labels.cend());
         result.labels.sort();
-        result.combined = combiner.combine(candidates, relations, ran, decisions);
+        const auto ranFor = [&](const QString &label) {
+            QStringList engines;
+            for (const QString &engine : std::as_const(ran)) {
+                const auto gate = run.gates.constFind(engine);
+                if (gate == run.gates.constEnd() || gate->isEnabled(label))
+                    engines.append(engine);
+            }
+            return engines;
+        };
+        result.combined = combiner.combine(candidates, relations, ranFor, decisions);
         job.layers.append(std::move(result));
     }
 }
@@ -142,7 +152,7 @@ bool prepareEngines(ProjectStore &store, const PreAnnotateOptions &options, RunE
     for (const QString &name : store.modelNames()) {
         // A learned model is used only where it beat the project's other engines on held-out
         // decisions (ModelGate); a model no label of which passed is not run at all.
-        const ModelGate gate = ModelGate::fromJson(store.setting(ModelGate::settingsKey(name)));
+        const ModelGate gate = ModelGate::fromJson(QString::fromUtf8(store.model(ModelGate::storageName(name))));
         if (gate.isMeasured() && gate.enabledLabels().isEmpty())
             continue;
         selection.models.append({name, store.model(name)});
@@ -184,13 +194,13 @@ PreAnnotateReport preAnnotate(ProjectStore &store, const PreAnnotateOptions &opt
     if (!prepareEngines(store, options, run, &report.error))
         return report;
     const LabelSchema schema = store.schema();
-    const EngineEvidence evidence = EngineEvidence::fromJson(QJsonDocument::fromJson(store.setting(EngineEvidence::settingsKey()).toUtf8()).object());
+    const EngineEvidence evidence = EngineEvidence::fromJson(QJsonDocument::fromJson(store.model(EngineEvidence::storageName())).object());
     const SuggestionCombiner combiner(evidence);
-    QHash<QString, ModelGate> gates;
     for (const auto &engine : run.engines) {
-        const ModelGate gate = ModelGate::fromJson(store.setting(ModelGate::settingsKey(ModelGate::modelOfEngine(engine->name()))));
+        const QString model = ModelGate::modelOfEngine(engine->name());
+        const ModelGate gate = model.isEmpty() ? ModelGate() : ModelGate::fromJson(QString::fromUtf8(store.model(ModelGate::storageName(model))));
         if (gate.isMeasured())
-            gates.insert(engine->name(), gate);
+            run.gates.insert(engine->name(), gate);
     }
 
     const QList<qint64> ids = options.documents.isEmpty() ? store.documentIds() : options.documents;
@@ -236,8 +246,8 @@ PreAnnotateReport preAnnotate(ProjectStore &store, const PreAnnotateOptions &opt
         QtConcurrent::blockingMap(&pool, jobs, [&](Job &job) {
             job.runs = runEngines(run.engines, job.document, &corpus);
             for (EngineRun &engineRun : job.runs) {
-                const auto gate = gates.constFind(engineRun.engineName);
-                if (gate == gates.constEnd())
+                const auto gate = run.gates.constFind(engineRun.engineName);
+                if (gate == run.gates.constEnd())
                     continue;
                 engineRun.spans.removeIf([&](const EngineSpan &span) { return !gate->isEnabled(span.label); });
             }

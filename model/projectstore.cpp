@@ -649,6 +649,22 @@ int ProjectStore::annotationCountForLabel(const QString &label) const
     return int(q.int64(0));
 }
 
+int ProjectStore::decisionCount(const QStringList &labels) const
+{
+    qint64 count = 0;
+    Sql::Statement q = d->db.prepare("SELECT COUNT(*) FROM annotations WHERE label_id = (SELECT id FROM strings WHERE text = ?) "
+                                     "AND status IN (1, 3)");
+    for (const QString &label : labels) {
+        q.bind(1, label);
+        if (q.step() == Sql::Statement::Step::Row)
+            count += q.int64(0);
+        else
+            d->failRead();
+        q.reset();
+    }
+    return int(count);
+}
+
 qint64 ProjectStore::ensureAnnotator(AnnotatorKind kind, const QString &name, const QString &version)
 {
     Sql::Statement &find = d->db.cached("SELECT id FROM annotators WHERE kind = ? AND name = ? AND version = ?");

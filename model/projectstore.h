@@ -128,6 +128,8 @@ public:
     // Renames a label everywhere (schema and annotations), in one transaction.
     bool renameLabel(const QString &oldName, const QString &newName, qint64 annotatorId = 0);
     int annotationCountForLabel(const QString &label) const;
+    // Decisions (accepted and manual annotations) with one of the labels, from the label index.
+    int decisionCount(const QStringList &labels) const;
 
     // Annotators
     qint64 ensureAnnotator(AnnotatorKind kind, const QString &name, const QString &version = {});

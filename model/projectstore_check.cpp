@@ -150,8 +150,12 @@ ProjectStore::CheckReport ProjectStore::checkProject() const
             report.notChecked = tr("the full-text index was not checked in depth (its check needs a writable project)");
         } else {
             // FTS5's own check is an INSERT command: run it in a transaction that is rolled back, so
-            // nothing is written.
-            if (d->db.exec("BEGIN IMMEDIATE")) {
+            // nothing is written. It needs the write lock: a writer busy elsewhere makes the
+            // check incomplete (said so), not the project broken.
+            d->db.setBusyTimeout(1000);
+            const bool locked = d->db.exec("BEGIN IMMEDIATE");
+            d->db.setBusyTimeout(Sql::Database::busyTimeoutMilliseconds);
+            if (locked) {
                 if (!d->db.exec("INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)")) {
                     const int code = d->db.errorCode();
                     if (code == SQLITE_BUSY || code == SQLITE_LOCKED)

@@ -189,7 +189,7 @@ bool Database::open(const QString &path, Access access)
         return false; // errorMessage() still answers until close()
     }
     sqlite3_extended_result_codes(m_db, 0);
-    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_busy_timeout(m_db, busyTimeoutMilliseconds);
     return true;
 }
 
@@ -226,6 +226,12 @@ qint64 Database::scalar(QByteArrayView sql)
 {
     Statement statement = prepare(sql);
     return statement.step() == Statement::Step::Row ? statement.int64(0) : 0;
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 qint64 Database::lastInsertRowId() const

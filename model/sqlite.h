@@ -82,6 +82,9 @@ private:
 class Database final
 {
 public:
+    // A second process waits this long for a write to finish before it is told "busy".
+    static constexpr int busyTimeoutMilliseconds = 10000;
+
     Database() = default;
     ~Database();
     Database(const Database &) = delete;
@@ -104,6 +107,8 @@ public:
     // The first column of the first row of a query without parameters (0 when none).
     qint64 scalar(QByteArrayView sql);
 
+    // How long a statement waits for another connection's lock before SQLITE_BUSY.
+    void setBusyTimeout(int milliseconds);
     qint64 lastInsertRowId() const;
     int changes() const;
     bool isReadOnly() const;

@@ -34,7 +34,7 @@ qint64 overlap(const Option &a, const Option &b)
 } // namespace
 
 CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, const QList<CandidateRelation> &relations,
-                                          const QStringList &ran, const QList<Annotation> &decisions) const
+                                          const RanFor &ranFor, const QList<Annotation> &decisions) const
 {
     CombinedLayer result;
     // Where each candidate ends up: an option, a person's annotation (-1 - id), or nowhere.
@@ -77,8 +77,13 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
         option.confidence = std::max(option.confidence, c.confidence);
         optionOf[i] = o;
     }
-    for (Option &option : options)
-        option.probability = m_evidence.precision(option.label, ran, option.supporters, option.confidence);
+    QHash<QString, QStringList> ran; // by label
+    for (Option &option : options) {
+        auto it = ran.find(option.label);
+        if (it == ran.end())
+            it = ran.insert(option.label, ranFor(option.label));
+        option.probability = m_evidence.precision(option.label, *it, option.supporters, option.confidence);
+    }
 
     // Best first; equally likely ones: the longer, then the earlier.
     QList<int> order(options.size());
@@ -94,7 +99,7 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
     QList<int> taken;
     for (int o : std::as_const(order)) {
         Option &option = options[o];
-        if (option.probability < threshold)
+        if (option.probability + 1e-9 < threshold)
             continue;
         const bool clash = std::any_of(taken.cbegin(), taken.cend(), [&](int t) { return overlap(options.at(t), option) > 0; });
         if (!clash)
@@ -148,7 +153,7 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
         n.status = AnnotationStatus::Suggested;
         n.annotatorId = c.engineId;
         n.reason = c.reason;
-        if (m_evidence.observations(option.label, ran, option.supporters) > 0) {
+        if (m_evidence.observations(option.label, ran.value(option.label), option.supporters) > 0) {
             n.confidence = option.probability;
         } else {
             double doubt = 1;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -61,11 +63,13 @@ class SuggestionCombiner final
 {
 public:
     static constexpr double threshold = 0.5;
+    // The engines that ran for a label (a learned model gated off for a label did not).
+    using RanFor = std::function<QStringList(const QString &label)>;
 
     explicit SuggestionCombiner(const EngineEvidence &evidence) : m_evidence(evidence) {}
 
     CombinedLayer combine(const QList<Candidate> &candidates, const QList<CandidateRelation> &relations,
-                          const QStringList &ran, const QList<Annotation> &decisions) const;
+                          const RanFor &ranFor, const QList<Annotation> &decisions) const;
 
 private:
     const EngineEvidence &m_evidence;
