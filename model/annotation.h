@@ -11,6 +11,20 @@ enum class AnnotationStatus { Suggested = 0, Accepted = 1, Rejected = 2, Manual 
 QString annotationStatusName(AnnotationStatus status); // "suggested", "accepted", ...
 bool parseAnnotationStatus(QStringView name, AnnotationStatus *status);
 
+// One engine's candidate behind a suggestion: agreeing with it (same label and bounds) or an
+// alternative the combiner did not choose. Offsets count code points.
+struct SuggestionEvidence
+{
+    qint64 engineId = 0;     // the engine's annotator id
+    QString label;
+    qint64 start = 0;
+    qint64 end = 0;
+    double confidence = -1;
+    QString reason;
+    QJsonObject attrs;
+    bool operator==(const SuggestionEvidence &other) const = default;
+};
+
 // A labelled span of a document. Offsets count code points, end exclusive.
 struct Annotation
 {
@@ -27,10 +41,21 @@ struct Annotation
     QString reason;          // engines only: which rule fired
     QString note;            // a person's note
     QString externalId;      // the id an import gave it ("s12" in JSONL, "T3" in brat)
-    QDateTime created;
+    QDateTime created;       // decisions only (a suggestion's time is its engine run's)
     QDateTime modified;
+    // The annotation set a decision belongs to (a person, an imported file, the curated set);
+    // 0 for suggestions, which belong to nobody until a person decides.
+    qint64 ownerId = 0;
+    // Engines behind a suggestion when more than its annotator: the candidates that agree with
+    // it first, then the alternatives. Empty when the annotator alone made it.
+    QList<SuggestionEvidence> evidence = {};
 
     bool isDecided() const { return status != AnnotationStatus::Suggested; }
+    bool agreesWith(const SuggestionEvidence &e) const { return e.label == label && e.start == start && e.end == end; }
+    // The engines that suggested exactly this (the annotator alone when there is no evidence).
+    QList<qint64> engineIds() const;
+    // The candidates that were not chosen (another label or other bounds).
+    QList<SuggestionEvidence> alternatives() const;
     bool operator==(const Annotation &other) const = default;
 };
 

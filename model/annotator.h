@@ -4,7 +4,8 @@
 
 namespace Copydesk {
 
-enum class AnnotatorKind { Person = 0, Engine = 1, File = 2 };
+// Curation: the curated set, settled from several annotators' disagreements (one per project).
+enum class AnnotatorKind { Person = 0, Engine = 1, File = 2, Curation = 3 };
 
 struct Annotator
 {
@@ -17,6 +18,6 @@ struct Annotator
     QString displayName() const { return version.isEmpty() ? name : name + u' ' + version; }
 };
 
-QString annotatorKindName(AnnotatorKind kind); // "person", "engine", "file"
+QString annotatorKindName(AnnotatorKind kind); // "person", "engine", "file", "curation"
 
 } // namespace Copydesk

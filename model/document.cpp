@@ -70,8 +70,33 @@ QString annotatorKindName(AnnotatorKind kind)
     case AnnotatorKind::Person: return u"person"_s;
     case AnnotatorKind::Engine: return u"engine"_s;
     case AnnotatorKind::File: return u"file"_s;
+    case AnnotatorKind::Curation: return u"curation"_s;
     }
     return u"person"_s;
+}
+
+QList<qint64> Annotation::engineIds() const
+{
+    if (evidence.isEmpty())
+        return {annotatorId};
+    QList<qint64> ids;
+    for (const SuggestionEvidence &e : evidence) {
+        if (agreesWith(e) && !ids.contains(e.engineId))
+            ids.append(e.engineId);
+    }
+    if (ids.isEmpty())
+        ids.append(annotatorId);
+    return ids;
+}
+
+QList<SuggestionEvidence> Annotation::alternatives() const
+{
+    QList<SuggestionEvidence> result;
+    for (const SuggestionEvidence &e : evidence) {
+        if (!agreesWith(e))
+            result.append(e);
+    }
+    return result;
 }
 
 QString sha256Hex(const QString &text)

@@ -46,6 +46,7 @@ LabelSchema LabelSchema::fromJson(const QJsonObject &object, QString *error)
             def.color = l.value(u"color").toString();
             def.key = l.value(u"key").toString();
             def.description = l.value(u"description").toString();
+            def.guideline = l.value(u"guideline").toString();
             def.attributes = l.value(u"attributes").toObject();
             if (def.name.isEmpty()) {
                 if (error)
@@ -63,6 +64,7 @@ LabelSchema LabelSchema::fromJson(const QJsonObject &object, QString *error)
         def.headLabels = toStringList(r.value(u"head"));
         def.childLabels = toStringList(r.value(u"child"));
         def.description = r.value(u"description").toString();
+        def.guideline = r.value(u"guideline").toString();
         schema.m_relations.append(def);
     }
     return schema;
@@ -78,6 +80,8 @@ QJsonObject LabelSchema::toJson() const
                 continue;
             QJsonObject l{{u"name"_s, def.name}, {u"color"_s, def.color}, {u"key"_s, def.key},
                           {u"description"_s, def.description}};
+            if (!def.guideline.isEmpty())
+                l.insert(u"guideline"_s, def.guideline);
             if (!def.attributes.isEmpty())
                 l.insert(u"attributes"_s, def.attributes);
             labels.append(l);
@@ -86,10 +90,13 @@ QJsonObject LabelSchema::toJson() const
     }
     QJsonArray relations;
     for (const RelationDefinition &def : m_relations) {
-        relations.append(QJsonObject{{u"name"_s, def.name},
-                                     {u"head"_s, QJsonArray::fromStringList(def.headLabels)},
-                                     {u"child"_s, QJsonArray::fromStringList(def.childLabels)},
-                                     {u"description"_s, def.description}});
+        QJsonObject r{{u"name"_s, def.name},
+                      {u"head"_s, QJsonArray::fromStringList(def.headLabels)},
+                      {u"child"_s, QJsonArray::fromStringList(def.childLabels)},
+                      {u"description"_s, def.description}};
+        if (!def.guideline.isEmpty())
+            r.insert(u"guideline"_s, def.guideline);
+        relations.append(r);
     }
     return QJsonObject{{u"layers"_s, layers}, {u"relations"_s, relations}};
 }

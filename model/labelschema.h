@@ -14,8 +14,9 @@ struct LabelDefinition
     QString name;        // PERSON, QUOTE, ...
     QString color;       // #RRGGBB
     QString key;         // one key, pressed on a selection
-    QString description; // the guideline text
+    QString description; // one line: what the label marks
     QJsonObject attributes; // attribute name -> array of allowed values
+    QString guideline = {}; // for annotators: what counts, what does not, an example from the news
     bool operator==(const LabelDefinition &other) const = default;
 };
 
@@ -25,6 +26,7 @@ struct RelationDefinition
     QStringList headLabels;
     QStringList childLabels;
     QString description;
+    QString guideline = {};
     bool operator==(const RelationDefinition &other) const = default;
 };
 

@@ -1,14 +1,20 @@
 #include "preannotator.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include "engineevidence.h"
 #include "engines/engine.h"
 #include "engines/enginerunner.h"
 #include "engines/linefrequencyindex.h"
+#include "modelgate.h"
 #include "projectstore.h"
+#include "suggestioncombiner.h"
 #include "textoffsets.h"
 
 using namespace Qt::StringLiterals;
@@ -17,14 +23,166 @@ namespace Copydesk {
 
 namespace {
 
+// What the run knows of its engines.
+struct RunEngines
+{
+    std::vector<std::unique_ptr<Engine>> engines;
+    QHash<QString, qint64> idOf;           // engine name -> its annotator id (this version)
+    QHash<qint64, QString> nameOf;         // any engine annotator id of the project -> name
+    QHash<QString, QStringList> layersOf;  // engine name -> layers it writes
+    QStringList layers;                    // every layer this run writes
+    QHash<QString, ModelGate> gates;       // engine name -> the labels its model may suggest
+};
+
+struct LayerResult
+{
+    QStringList labels;      // the labels whose untouched suggestions the result replaces
+    CombinedLayer combined;
+};
+
 struct Job
 {
     qint64 documentId = 0;
     EngineDocument document;
+    QList<Annotation> annotations;
+    QList<Relation> relations;
     QList<EngineRun> runs;
+    QList<LayerResult> layers;
 };
 
 constexpr int chunkSize = 128;
+
+QString layerOfLabel(const LabelSchema &schema, const QString &label, const QString &engine)
+{
+    const QString layer = schema.layerOf(label);
+    return layer.isEmpty() ? EngineEvidence::layerOfEngine(engine) : layer;
+}
+
+// Combines one document: this run's candidates, plus the untouched suggestions of engines that
+// did not run this time (taken apart into their engines' candidates), per layer.
+void combineDocument(Job &job, const RunEngines &run, const LabelSchema &schema, const SuggestionCombiner &combiner)
+{
+    QHash<qint64, const Annotation *> byId;
+    for (const Annotation &a : std::as_const(job.annotations))
+        byId.insert(a.id, &a);
+    for (const QString &layer : run.layers) {
+        QList<Candidate> candidates;
+        QList<CandidateRelation> relations;
+        QStringList ran;
+        QSet<QString> labels;
+        for (const LabelDefinition &definition : schema.labelsOfLayer(layer))
+            labels.insert(definition.name);
+        // This run's engines.
+        for (const EngineRun &engineRun : std::as_const(job.runs)) {
+            if (!run.layersOf.value(engineRun.engineName).contains(layer))
+                continue;
+            ran.append(engineRun.engineName);
+            const qint64 engineId = run.idOf.value(engineRun.engineName);
+            QHash<QString, int> index;
+            for (const EngineSpan &span : engineRun.spans) {
+                if (layerOfLabel(schema, span.label, engineRun.engineName) != layer)
+                    continue;
+                if (!span.key.isEmpty())
+                    index.insert(span.key, int(candidates.size()));
+                candidates.append({engineRun.engineName, engineId, span.label, span.start, span.end, span.attrs, span.confidence, span.reason});
+                labels.insert(span.label);
+            }
+            for (const SuggestedRelation &relation : engineRun.relations) {
+                const int head = index.value(relation.head, -1), child = index.value(relation.child, -1);
+                if (head >= 0 && child >= 0)
+                    relations.append({relation.label, head, child, engineId});
+            }
+        }
+        // Untouched suggestions of engines that did not run now stay in the combination.
+        QHash<qint64, QHash<QString, int>> candidateOf; // annotation id -> engine name -> candidate
+        for (const Annotation &a : std::as_const(job.annotations)) {
+            if (a.status != AnnotationStatus::Suggested)
+                continue;
+            const QString annotatorName = run.nameOf.value(a.annotatorId);
+            if (layerOfLabel(schema, a.label, annotatorName) != layer)
+                continue;
+            labels.insert(a.label);
+            QList<SuggestionEvidence> evidence = a.evidence;
+            if (evidence.isEmpty())
+                evidence.append({a.annotatorId, a.label, a.start, a.end, a.confidence, a.reason, a.attrs});
+            for (const SuggestionEvidence &e : std::as_const(evidence)) {
+                const QString engine = run.nameOf.value(e.engineId);
+                if (engine.isEmpty() || run.idOf.contains(engine))
+                    continue; // not an engine, or one that ran now: its new output replaces this
+                if (!ran.contains(engine))
+                    ran.append(engine);
+                candidateOf[a.id].insert(engine, int(candidates.size()));
+                candidates.append({engine, e.engineId, e.label, e.start, e.end, e.attrs, e.confidence, e.reason});
+            }
+        }
+        for (const Relation &r : std::as_const(job.relations)) {
+            const QString engine = run.nameOf.value(r.annotatorId);
+            if (engine.isEmpty() || run.idOf.contains(engine))
+                continue;
+            const int head = candidateOf.value(r.headId).value(engine, -1);
+            const int child = candidateOf.value(r.childId).value(engine, -1);
+            if (head >= 0 && child >= 0)
+                relations.append({r.label, head, child, r.annotatorId});
+        }
+        QList<Annotation> decisions;
+        for (const Annotation &a : std::as_const(job.annotations)) {
+            if (a.status != AnnotationStatus::Suggested && layerOfLabel(schema, a.label, {}) == layer)
+                decisions.append(a);
+        }
+        LayerResult result;
+        result.labels = QStringList(labels.cbegin(), labels.cend());
+        result.labels.sort();
+        const auto ranFor = [&](const QString &label) {
+            QStringList engines;
+            for (const QString &engine : std::as_const(ran)) {
+                const auto gate = run.gates.constFind(engine);
+                if (gate == run.gates.constEnd() || gate->isEnabled(label))
+                    engines.append(engine);
+            }
+            return engines;
+        };
+        result.combined = combiner.combine(candidates, relations, ranFor, decisions);
+        job.layers.append(std::move(result));
+    }
+}
+
+bool prepareEngines(ProjectStore &store, const PreAnnotateOptions &options, RunEngines &run, QString *error)
+{
+    EngineSelection selection = options.selection;
+    for (const QString &name : store.modelNames()) {
+        // A learned model is used only where it beat the project's other engines on held-out
+        // decisions (ModelGate); a model no label of which passed is not run at all.
+        const ModelGate gate = ModelGate::fromJson(QString::fromUtf8(store.model(ModelGate::storageName(name))));
+        if (gate.isMeasured() && gate.enabledLabels().isEmpty())
+            continue;
+        selection.models.append({name, store.model(name)});
+    }
+    run.engines = createEngines(selection, error);
+    if (!error->isEmpty())
+        return false;
+    if (run.engines.empty()) {
+        *error = QCoreApplication::translate("PreAnnotate", "no engine fits the layers and engines asked for");
+        return false;
+    }
+    for (const auto &engine : run.engines) {
+        const qint64 id = store.ensureAnnotator(AnnotatorKind::Engine, engine->name(), engine->version());
+        if (!id) {
+            *error = store.lastError();
+            return false;
+        }
+        run.idOf.insert(engine->name(), id);
+        run.layersOf.insert(engine->name(), engine->layers());
+        for (const QString &layer : engine->layers()) {
+            if (!run.layers.contains(layer))
+                run.layers.append(layer);
+        }
+    }
+    for (const Annotator &annotator : store.annotators()) {
+        if (annotator.kind == AnnotatorKind::Engine)
+            run.nameOf.insert(annotator.id, annotator.name);
+    }
+    return true;
+}
 
 } // namespace
 
@@ -32,22 +190,18 @@ PreAnnotateReport preAnnotate(ProjectStore &store, const PreAnnotateOptions &opt
                               const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
     PreAnnotateReport report;
-    EngineSelection selection = options.selection;
-    for (const QString &name : store.modelNames())
-        selection.models.append({name, store.model(name)});
-    QString error;
-    const auto engines = createEngines(selection, &error);
-    if (!error.isEmpty()) {
-        report.error = error;
+    RunEngines run;
+    if (!prepareEngines(store, options, run, &report.error))
         return report;
+    const LabelSchema schema = store.schema();
+    const EngineEvidence evidence = EngineEvidence::fromJson(QJsonDocument::fromJson(store.model(EngineEvidence::storageName())).object());
+    const SuggestionCombiner combiner(evidence);
+    for (const auto &engine : run.engines) {
+        const QString model = ModelGate::modelOfEngine(engine->name());
+        const ModelGate gate = model.isEmpty() ? ModelGate() : ModelGate::fromJson(QString::fromUtf8(store.model(ModelGate::storageName(model))));
+        if (gate.isMeasured())
+            run.gates.insert(engine->name(), gate);
     }
-    if (engines.empty()) {
-        report.error = QCoreApplication::translate("PreAnnotate", "no engine fits the layers and engines asked for");
-        return report;
-    }
-    QHash<QString, qint64> annotatorIds;
-    for (const auto &engine : engines)
-        annotatorIds.insert(engine->name(), store.ensureAnnotator(AnnotatorKind::Engine, engine->name(), engine->version()));
 
     const QList<qint64> ids = options.documents.isEmpty() ? store.documentIds() : options.documents;
 
@@ -69,60 +223,59 @@ PreAnnotateReport preAnnotate(ProjectStore &store, const PreAnnotateOptions &opt
         }
         QList<Job> jobs;
         for (qsizetype i = first; i < qMin(first + chunkSize, ids.size()); ++i) {
-            const std::optional<Document> doc = store.document(ids.at(i));
+            std::optional<Document> doc = store.document(ids.at(i));
             if (!doc)
                 continue;
             Job job;
             job.documentId = doc->id;
             job.document.id = doc->externalId;
-            job.document.text = doc->text;
             job.document.source = doc->source;
             job.document.meta = doc->meta;
+            job.annotations = store.annotations(doc->id);
+            job.relations = store.relations(doc->id);
             // People's decisions, for the engines to respect.
             const TextOffsets offsets(doc->text);
-            for (const Annotation &a : store.annotations(doc->id)) {
+            for (const Annotation &a : std::as_const(job.annotations)) {
                 if (a.status != AnnotationStatus::Accepted && a.status != AnnotationStatus::Manual)
                     continue;
-                SuggestedSpan span;
-                span.key = u"a%1"_s.arg(a.id);
-                span.label = a.label;
-                span.start = offsets.toUtf16(a.start);
-                span.end = offsets.toUtf16(a.end);
-                span.attrs = a.attrs;
-                span.confidence = 1;
-                job.document.existing.append(span);
+                job.document.existing.append({u"a%1"_s.arg(a.id), a.label, offsets.toUtf16(a.start), offsets.toUtf16(a.end), a.attrs, 1, {}});
             }
+            job.document.text = std::move(doc->text);
             jobs.append(std::move(job));
         }
         QtConcurrent::blockingMap(&pool, jobs, [&](Job &job) {
-            job.runs = runEngines(engines, job.document, &corpus);
+            job.runs = runEngines(run.engines, job.document, &corpus);
+            for (EngineRun &engineRun : job.runs) {
+                const auto gate = run.gates.constFind(engineRun.engineName);
+                if (gate == run.gates.constEnd())
+                    continue;
+                engineRun.spans.removeIf([&](const EngineSpan &span) { return !gate->isEnabled(span.label); });
+            }
+            combineDocument(job, run, schema, combiner);
+            job.document.text.clear();
         });
         if (!store.beginBatch()) {
             report.error = store.lastError();
             return report;
         }
         for (const Job &job : std::as_const(jobs)) {
-            for (const EngineRun &run : job.runs) {
-                QList<NewAnnotation> spans;
-                QHash<QString, int> index;
-                const qint64 annotatorId = annotatorIds.value(run.engineName);
-                for (const EngineSpan &span : run.spans) {
-                    if (!span.key.isEmpty())
-                        index.insert(span.key, spans.size());
-                    spans.append({QString(), span.label, span.start, span.end, span.attrs, AnnotationStatus::Suggested,
-                                  annotatorId, span.confidence, span.reason, QString()});
-                }
-                QList<NewRelation> relations;
-                for (const SuggestedRelation &relation : run.relations)
-                    relations.append({relation.label, index.value(relation.head, -1), index.value(relation.child, -1), annotatorId});
-                const int added = store.replaceSuggestions(job.documentId, annotatorId, spans, relations);
+            QJsonArray engines;
+            for (const EngineRun &engineRun : job.runs) {
+                engines.append(QJsonObject{{u"engine"_s, engineRun.engineName}, {u"version"_s, engineRun.engineVersion},
+                                           {u"candidates"_s, engineRun.spans.size()}});
+                report.perEngine[engineRun.engineName] += int(engineRun.spans.size());
+            }
+            for (const LayerResult &layer : job.layers) {
+                const int added = store.replaceLayerSuggestions(job.documentId, layer.labels, layer.combined.spans,
+                                                                layer.combined.relations, {{u"engines"_s, engines}});
                 if (added < 0) {
                     report.error = store.lastError();
                     store.rollbackBatch();
                     return report;
                 }
                 report.suggestions += added;
-                report.perEngine[run.engineName] += added;
+                report.belowThreshold += layer.combined.belowThreshold;
+                report.blockedByDecisions += layer.combined.blockedByDecisions;
             }
             ++report.documents;
         }

@@ -1,348 +1,287 @@
 #include "projectstore.h"
+#include "projectstore_p.h"
 
-#include <unordered_map>
+#include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QUuid>
-#include <QVariant>
+#include <QtEndian>
 
-#include "textoffsets.h"
+// The project store: opening, migrations, transactions, schema, annotators, models, settings and
+// history. Documents are in projectstore_documents.cpp, annotations in
+// projectstore_annotations.cpp, statistics and the integrity check in projectstore_check.cpp.
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-namespace {
-
-QString toJsonText(const QJsonObject &object)
+QByteArray toJsonBytes(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
-QString nn(const QString &text)
+QJsonObject fromJsonBytes(const QByteArray &json)
 {
-    return text.isNull() ? u""_s : text;
+    if (json.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(json).object();
 }
 
-QJsonObject fromJsonText(const QString &text)
+bool hasLoneSurrogate(QStringView text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate()) {
+            if (i + 1 < n && text[i + 1].isLowSurrogate()) {
+                ++i;
+                continue;
+            }
+            return true;
+        }
+        if (c.isLowSurrogate())
+            return true;
+    }
+    return false;
+}
+
+void ProjectStore::Private::stamp()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    stampMs = now.toMSecsSinceEpoch();
+    stampText = now.toString(Qt::ISODateWithMs);
+}
+
+bool ProjectStore::Private::fail()
+{
+    lastError = Sql::describeError(db.errorCode(), db.errorMessage());
+    return false;
+}
+
+bool ProjectStore::Private::failRead()
+{
+    readFailed = true;
+    return fail();
+}
+
+bool ProjectStore::Private::exec(QByteArrayView sql)
+{
+    return db.exec(sql) || fail();
+}
+
+bool ProjectStore::Private::run(Sql::Statement &statement)
+{
+    if (!statement.isValid())
+        return fail();
+    const bool ok = statement.exec();
+    if (!ok)
+        fail();
+    statement.reset();
+    return ok;
+}
+
+bool ProjectStore::Private::begin()
+{
+    stamp();
+    if (db.isReadOnly()) {
+        lastError = readOnlyReason.isEmpty() ? QCoreApplication::translate("ProjectStore", "the project is read-only")
+                                             : readOnlyReason;
+        return false;
+    }
+    // Inside a batch each write is a savepoint, so a failed document leaves nothing behind
+    // while the documents before it stay in the batch. BEGIN IMMEDIATE takes the write lock at
+    // once, so a second process waits (busy timeout) instead of failing mid-way.
+    return inBatch ? exec("SAVEPOINT write") : exec("BEGIN IMMEDIATE");
+}
+
+bool ProjectStore::Private::commit()
+{
+    if (inBatch)
+        return exec("RELEASE write");
+    if (!exec("COMMIT")) {
+        const QString error = lastError;
+        db.exec("ROLLBACK");
+        settleStrings(false);
+        lastError = error;
+        return false;
+    }
+    settleStrings(true);
+    return true;
+}
+
+void ProjectStore::Private::rollback()
+{
+    const QString error = lastError;
+    if (inBatch) {
+        db.exec("ROLLBACK TO write");
+        db.exec("RELEASE write");
+    } else if (db.inTransaction()) {
+        db.exec("ROLLBACK");
+    }
+    settleStrings(false);
+    lastError = error;
+}
+
+bool ProjectStore::Private::audit(qint64 annotatorId, const QString &kind, qint64 documentId, const QString &target,
+                                  qint64 objectId, const QJsonObject &before, const QJsonObject &after)
+{
+    Sql::Statement &q = db.cached("INSERT INTO audit_log (at, annotator_id, kind, document_id, target, object_id, before, after) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, stampText).bindId(2, annotatorId).bind(3, kind).bindId(4, documentId).bind(5, target).bindId(6, objectId);
+    if (before.isEmpty())
+        q.bindNull(7);
+    else
+        q.bindUtf8(7, toJsonBytes(before));
+    if (after.isEmpty())
+        q.bindNull(8);
+    else
+        q.bindUtf8(8, toJsonBytes(after));
+    return run(q);
+}
+
+void ProjectStore::Private::remember(qint64 id, const QString &text)
+{
+    // A row read or written inside a transaction may still be rolled back (and its id then
+    // reused): it joins the cache for good only when the transaction commits.
+    if (db.inTransaction()) {
+        pendingStrings.insert(id, text);
+        pendingStringIds.insert(text, id);
+    } else {
+        strings.insert(id, text);
+        stringIds.insert(text, id);
+    }
+}
+
+void ProjectStore::Private::settleStrings(bool committed)
+{
+    if (committed) {
+        for (auto it = pendingStrings.cbegin(); it != pendingStrings.cend(); ++it) {
+            strings.insert(it.key(), it.value());
+            stringIds.insert(it.value(), it.key());
+        }
+    }
+    pendingStrings.clear();
+    pendingStringIds.clear();
+}
+
+qint64 ProjectStore::Private::intern(const QString &text)
 {
     if (text.isEmpty())
+        return 0;
+    if (const auto it = stringIds.constFind(text); it != stringIds.constEnd())
+        return it.value();
+    if (const auto it = pendingStringIds.constFind(text); it != pendingStringIds.constEnd())
+        return it.value();
+    Sql::Statement &find = db.cached("SELECT id FROM strings WHERE text = ?");
+    find.bind(1, text);
+    qint64 id = find.step() == Sql::Statement::Step::Row ? find.int64(0) : 0;
+    find.reset();
+    if (!id) {
+        Sql::Statement &insert = db.cached("INSERT INTO strings (text) VALUES (?)");
+        insert.bind(1, text);
+        if (!run(insert))
+            return -1;
+        id = db.lastInsertRowId();
+    }
+    remember(id, text);
+    return id;
+}
+
+QString ProjectStore::Private::string(qint64 id)
+{
+    if (id <= 0)
         return {};
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    if (const auto it = strings.constFind(id); it != strings.constEnd())
+        return it.value();
+    if (const auto it = pendingStrings.constFind(id); it != pendingStrings.constEnd())
+        return it.value();
+    Sql::Statement &find = db.cached("SELECT text FROM strings WHERE id = ?");
+    find.bind(1, id);
+    QString text;
+    const bool found = find.step() == Sql::Statement::Step::Row;
+    if (found)
+        text = find.text(0);
+    find.reset();
+    if (found)
+        remember(id, text);
+    return text;
 }
 
-QJsonObject annotationToJson(const Annotation &a)
+bool ProjectStore::Private::migrate(int from)
 {
-    QJsonObject o{{u"label"_s, a.label}, {u"start"_s, a.start}, {u"end"_s, a.end},
-                  {u"status"_s, annotationStatusName(a.status)}, {u"annotator"_s, a.annotatorId}};
-    if (!a.attrs.isEmpty())
-        o.insert(u"attrs"_s, a.attrs);
-    if (a.deciderId)
-        o.insert(u"decider"_s, a.deciderId);
-    if (!a.note.isEmpty())
-        o.insert(u"note"_s, nn(a.note));
-    return o;
-}
-
-QJsonObject relationToJson(const Relation &r)
-{
-    return {{u"label"_s, r.label}, {u"head"_s, r.headId}, {u"child"_s, r.childId}};
-}
-
-} // namespace
-
-class ProjectStore::Private
-{
-public:
-    QString connectionName;
-    QString path;
-    QString lastError;
-    bool inBatch = false;
-    // The time of the write under way: one clock reading per write, not per row.
-    QDateTime stampTime;
-    QString stampText;
-
-    void stamp()
-    {
-        stampTime = QDateTime::currentDateTimeUtc();
-        stampText = stampTime.toString(Qt::ISODateWithMs);
-    }
-
-    // Runs a statement kept prepared (savepoints are run once per document on import).
-    bool execCached(const QString &sql)
-    {
-        QSqlQuery &query = cached(sql);
-        if (!query.exec()) {
-            lastError = query.lastError().text();
-            return false;
+    // Format 3 rebuilds tables in place, which needs foreign keys off (outside a transaction).
+    exec("PRAGMA foreign_keys = OFF");
+    if (!exec("BEGIN IMMEDIATE"))
+        return false;
+    bool ok = true;
+    for (int step = from + 1; ok && step <= ProjectStore::schemaVersion; ++step) {
+        const QStringList statements = ProjectStore::migrationStatements(step);
+        if (statements.isEmpty()) {
+            lastError = u"migration step %1 is missing"_s.arg(step);
+            ok = false;
         }
-        return true;
-    }
-
-    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
-
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(db());
-        if (!query.exec(sql)) {
-            lastError = query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-
-    QSqlQuery prepare(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            qWarning("Copydesk: cannot prepare \"%s\": %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query;
-    }
-
-    // Cached prepared statements for the hot paths (import, engine runs).
-    std::unordered_map<QString, QSqlQuery> cache;
-    QSqlQuery &cached(const QString &sql)
-    {
-        auto it = cache.find(sql);
-        if (it == cache.end())
-            it = cache.emplace(sql, prepare(sql)).first;
-        return it->second;
-    }
-
-    bool run(QSqlQuery &query)
-    {
-        if (!query.exec()) {
-            lastError = query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-
-    // A write transaction of its own unless a batch is open. BEGIN IMMEDIATE takes the write
-    // lock at once, so a second process waits (busy timeout) instead of failing mid-way.
-    bool begin()
-    {
-        stamp();
-        // Inside a batch each write is a savepoint, so a failed document leaves nothing behind
-        // while the documents before it stay in the batch.
-        return inBatch ? execCached(u"SAVEPOINT write"_s) : exec(u"BEGIN IMMEDIATE"_s);
-    }
-    bool commit()
-    {
-        if (inBatch)
-            return execCached(u"RELEASE write"_s);
-        if (!exec(u"COMMIT"_s)) {
-            const QString error = lastError;
-            exec(u"ROLLBACK"_s);
-            lastError = error;
-            return false;
-        }
-        return true;
-    }
-    void rollback()
-    {
-        const QString error = lastError;
-        if (inBatch) {
-            exec(u"ROLLBACK TO write"_s);
-            exec(u"RELEASE write"_s);
-        } else {
-            exec(u"ROLLBACK"_s);
-        }
-        lastError = error;
-    }
-
-    bool audit(qint64 annotatorId, const QString &kind, qint64 documentId, const QString &target,
-               qint64 objectId, const QJsonObject &before, const QJsonObject &after)
-    {
-        QSqlQuery &q = cached(u"INSERT INTO audit_log (at, annotator_id, kind, document_id, target, object_id, before, after) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        q.bindValue(0, stampText);
-        q.bindValue(1, annotatorId ? QVariant(annotatorId) : QVariant());
-        q.bindValue(2, kind);
-        q.bindValue(3, documentId ? QVariant(documentId) : QVariant());
-        q.bindValue(4, target);
-        q.bindValue(5, objectId ? QVariant(objectId) : QVariant());
-        q.bindValue(6, before.isEmpty() ? QVariant() : QVariant(toJsonText(before)));
-        q.bindValue(7, after.isEmpty() ? QVariant() : QVariant(toJsonText(after)));
-        return run(q);
-    }
-
-    bool insertAnnotation(Annotation &a)
-    {
-        QSqlQuery &q = cached(u"INSERT INTO annotations (id, document_id, annotator_id, decider_id, label, start, end, attrs, status, "
-                              "confidence, reason, external_id, created_at, modified_at, note) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        if (!a.created.isValid())
-            a.created = stampTime;
-        a.modified = stampTime;
-        q.bindValue(0, a.id ? QVariant(a.id) : QVariant());
-        q.bindValue(1, a.documentId);
-        q.bindValue(2, a.annotatorId);
-        q.bindValue(3, a.deciderId ? QVariant(a.deciderId) : QVariant());
-        q.bindValue(4, nn(a.label));
-        q.bindValue(5, a.start);
-        q.bindValue(6, a.end);
-        q.bindValue(7, a.attrs.isEmpty() ? u"{}"_s : toJsonText(a.attrs));
-        q.bindValue(8, int(a.status));
-        q.bindValue(9, a.confidence >= 0 ? QVariant(a.confidence) : QVariant());
-        q.bindValue(10, nn(a.reason));
-        q.bindValue(11, nn(a.externalId));
-        q.bindValue(12, a.created == stampTime ? stampText : a.created.toString(Qt::ISODateWithMs));
-        q.bindValue(13, stampText);
-        q.bindValue(14, nn(a.note));
-        if (!run(q))
-            return false;
-        a.id = q.lastInsertId().toLongLong();
-        return true;
-    }
-
-    bool updateAnnotation(Annotation &a)
-    {
-        QSqlQuery &q = cached(u"UPDATE annotations SET annotator_id = ?, decider_id = ?, label = ?, start = ?, end = ?, attrs = ?, "
-                              "status = ?, confidence = ?, reason = ?, note = ?, modified_at = ? WHERE id = ?"_s);
-        a.modified = stampTime;
-        q.bindValue(0, a.annotatorId);
-        q.bindValue(1, a.deciderId ? QVariant(a.deciderId) : QVariant());
-        q.bindValue(2, nn(a.label));
-        q.bindValue(3, a.start);
-        q.bindValue(4, a.end);
-        q.bindValue(5, a.attrs.isEmpty() ? u"{}"_s : toJsonText(a.attrs));
-        q.bindValue(6, int(a.status));
-        q.bindValue(7, a.confidence >= 0 ? QVariant(a.confidence) : QVariant());
-        q.bindValue(8, nn(a.reason));
-        q.bindValue(9, nn(a.note));
-        q.bindValue(10, stampText);
-        q.bindValue(11, a.id);
-        return run(q) && q.numRowsAffected() == 1;
-    }
-
-    bool insertRelation(Relation &r)
-    {
-        QSqlQuery &q = cached(u"INSERT INTO relations (id, document_id, annotator_id, label, head_id, child_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        q.bindValue(0, r.id ? QVariant(r.id) : QVariant());
-        q.bindValue(1, r.documentId);
-        q.bindValue(2, r.annotatorId);
-        q.bindValue(3, nn(r.label));
-        q.bindValue(4, r.headId);
-        q.bindValue(5, r.childId);
-        if (!run(q))
-            return false;
-        r.id = q.lastInsertId().toLongLong();
-        return true;
-    }
-
-    static Annotation readAnnotation(const QSqlQuery &q)
-    {
-        // Column order of annotationColumns.
-        Annotation a;
-        a.id = q.value(0).toLongLong();
-        a.documentId = q.value(1).toLongLong();
-        a.annotatorId = q.value(2).toLongLong();
-        a.deciderId = q.value(3).toLongLong();
-        a.label = q.value(4).toString();
-        a.start = q.value(5).toLongLong();
-        a.end = q.value(6).toLongLong();
-        a.attrs = fromJsonText(q.value(7).toString());
-        a.status = AnnotationStatus(q.value(8).toInt());
-        a.confidence = q.value(9).isNull() ? -1 : q.value(9).toDouble();
-        a.reason = q.value(10).toString();
-        a.externalId = q.value(11).toString();
-        a.created = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
-        a.modified = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
-        a.note = q.value(14).toString();
-        return a;
-    }
-
-    static Relation readRelation(const QSqlQuery &q)
-    {
-        Relation r;
-        r.id = q.value(0).toLongLong();
-        r.documentId = q.value(1).toLongLong();
-        r.annotatorId = q.value(2).toLongLong();
-        r.label = q.value(3).toString();
-        r.headId = q.value(4).toLongLong();
-        r.childId = q.value(5).toLongLong();
-        return r;
-    }
-
-    bool migrate(int from)
-    {
-        if (!exec(u"BEGIN IMMEDIATE"_s))
-            return false;
-        bool ok = true;
-        for (int step = from + 1; ok && step <= ProjectStore::schemaVersion; ++step) {
-            const QStringList statements = ProjectStore::migrationStatements(step);
-            if (statements.isEmpty()) {
-                lastError = u"migration step %1 is missing"_s.arg(step);
+        for (const QString &sql : statements) {
+            if (ok && !exec(sql.toUtf8())) {
+                lastError = u"%1 (%2)"_s.arg(lastError, sql.left(80));
                 ok = false;
             }
-            for (const QString &sql : statements) {
-                if (ok && !exec(sql))
-                    ok = false;
-            }
         }
-        if (ok && from < 1)
-            ok = writeSchema(LabelSchema::defaultSchema());
-        ok = ok && exec(u"PRAGMA application_id = %1"_s.arg(ProjectStore::applicationId))
-             && exec(u"PRAGMA user_version = %1"_s.arg(ProjectStore::schemaVersion));
-        if (!ok) {
-            const QString error = lastError;
-            exec(u"ROLLBACK"_s);
-            lastError = error;
-            return false;
-        }
-        return exec(u"COMMIT"_s);
     }
+    if (ok && from < 1)
+        ok = writeSchema(LabelSchema::defaultSchema());
+    if (ok && db.scalar("SELECT COUNT(*) FROM pragma_foreign_key_check") != 0) {
+        lastError = u"the upgraded project has rows that refer to missing rows"_s;
+        ok = false;
+    }
+    ok = ok && exec(u"PRAGMA application_id = %1"_s.arg(ProjectStore::applicationId).toUtf8())
+         && exec(u"PRAGMA user_version = %1"_s.arg(ProjectStore::schemaVersion).toUtf8());
+    if (!ok) {
+        const QString error = lastError;
+        db.exec("ROLLBACK");
+        db.exec("PRAGMA foreign_keys = ON");
+        lastError = error;
+        return false;
+    }
+    ok = exec("COMMIT");
+    db.exec("PRAGMA foreign_keys = ON");
+    return ok;
+}
 
-    bool writeSchema(const LabelSchema &schema)
-    {
-        if (!exec(u"DELETE FROM labels"_s) || !exec(u"DELETE FROM relation_labels"_s))
+bool ProjectStore::Private::writeSchema(const LabelSchema &schema)
+{
+    if (!exec("DELETE FROM labels") || !exec("DELETE FROM relation_labels"))
+        return false;
+    int position = 0;
+    for (const LabelDefinition &label : schema.labels()) {
+        Sql::Statement q = db.prepare("INSERT INTO labels (layer, name, color, shortcut, description, guideline, attributes, position) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, label.layer).bind(2, label.name).bind(3, label.color).bind(4, label.key).bind(5, label.description);
+        q.bind(6, label.guideline).bindUtf8(7, toJsonBytes(label.attributes)).bind(8, position++);
+        if (!run(q))
             return false;
-        int position = 0;
-        for (const LabelDefinition &label : schema.labels()) {
-            QSqlQuery q = prepare(u"INSERT INTO labels (layer, name, color, shortcut, description, attributes, position) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-            q.bindValue(0, nn(label.layer));
-            q.bindValue(1, nn(label.name));
-            q.bindValue(2, nn(label.color));
-            q.bindValue(3, nn(label.key));
-            q.bindValue(4, nn(label.description));
-            q.bindValue(5, toJsonText(label.attributes));
-            q.bindValue(6, position++);
-            if (!run(q))
-                return false;
-        }
-        position = 0;
-        for (const RelationDefinition &relation : schema.relations()) {
-            QSqlQuery q = prepare(u"INSERT INTO relation_labels (name, head_labels, child_labels, description, position) "
-                                  "VALUES (?, ?, ?, ?, ?)"_s);
-            q.bindValue(0, nn(relation.name));
-            q.bindValue(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(relation.headLabels)).toJson(QJsonDocument::Compact)));
-            q.bindValue(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(relation.childLabels)).toJson(QJsonDocument::Compact)));
-            q.bindValue(3, nn(relation.description));
-            q.bindValue(4, position++);
-            if (!run(q))
-                return false;
-        }
-        return true;
     }
-};
+    position = 0;
+    for (const RelationDefinition &relation : schema.relations()) {
+        Sql::Statement q = db.prepare("INSERT INTO relation_labels (name, head_labels, child_labels, description, guideline, position) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)");
+        q.bind(1, relation.name);
+        q.bindUtf8(2, QJsonDocument(QJsonArray::fromStringList(relation.headLabels)).toJson(QJsonDocument::Compact));
+        q.bindUtf8(3, QJsonDocument(QJsonArray::fromStringList(relation.childLabels)).toJson(QJsonDocument::Compact));
+        q.bind(4, relation.description).bind(5, relation.guideline).bind(6, position++);
+        if (!run(q))
+            return false;
+    }
+    return true;
+}
 
 QStringList ProjectStore::migrationStatements(int version)
 {
-    static const QStringList files{u":/copydesk/sql/001-base.sql"_s, u":/copydesk/sql/002-models-notes.sql"_s};
+    static const QStringList files{u":/copydesk/sql/001-base.sql"_s, u":/copydesk/sql/002-models-notes.sql"_s,
+                                   u":/copydesk/sql/003-compact-sets.sql"_s};
     if (version < 1 || version > files.size())
         return {};
     QFile file(files.at(version - 1));
@@ -377,6 +316,22 @@ ProjectStore::~ProjectStore()
     close();
 }
 
+namespace {
+
+// Why a file that exists cannot be written, or an empty string when it can.
+QString whyReadOnly(const QFileInfo &info)
+{
+    if (!info.isWritable())
+        return QCoreApplication::translate("ProjectStore", "the file is read-only");
+    const QFileInfo folder(info.absolutePath());
+    // SQLite writes its journal (-wal, -shm) beside the project.
+    if (!folder.isWritable() && !QFileInfo::exists(info.absoluteFilePath() + u"-wal"_s))
+        return QCoreApplication::translate("ProjectStore", "its folder %1 is read-only").arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    return {};
+}
+
+} // namespace
+
 bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
 {
     close();
@@ -398,35 +353,27 @@ bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(tr("Cannot read %1: %2.").arg(path, file.errorString()));
-        const QByteArray header = file.read(16);
-        if (header != QByteArray("SQLite format 3\0", 16))
+        const QByteArray header = file.read(100);
+        if (header.size() < 100 && header.size() > 0 && QByteArray("SQLite format 3\0", 16).startsWith(header.left(16)))
+            return fail(tr("%1 is a damaged Copydesk project or SQLite file (it is cut short: %2 bytes).").arg(path).arg(info.size()));
+        if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
             return fail(tr("%1 is not a Copydesk project (not an SQLite database).").arg(path));
-    } else {
-        if (mode == OpenMode::Existing)
-            return fail(tr("%1 does not exist.").arg(path));
-        create = true;
-    }
-
-    d->connectionName = u"copydesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, d->connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        if (!db.open())
-            return fail(tr("Cannot open %1: %2.").arg(path, db.lastError().text()));
-    }
-    d->path = path;
-
-    auto pragma = [&](const QString &name) -> QVariant {
-        QSqlQuery q(d->db());
-        if (q.exec(u"PRAGMA "_s + name) && q.next())
-            return q.value(0);
-        return {};
-    };
-
-    if (!create) {
-        const qint64 appId = pragma(u"application_id"_s).toLongLong();
-        const int version = pragma(u"user_version"_s).toInt();
+        // The identity check never writes: from the header when there is no write-ahead log
+        // (the main file is then the whole truth), else through a read-only connection that
+        // reads the log without recovering it into the file.
+        qint64 appId = qFromBigEndian<qint32>(header.constData() + 68);
+        qint64 version = qFromBigEndian<qint32>(header.constData() + 60);
+        if (QFileInfo(path + u"-wal"_s).size() > 0) {
+            Sql::Database probe;
+            if (!probe.open(path, Sql::Database::Access::ReadOnly) && !probe.open(path, Sql::Database::Access::Immutable))
+                return fail(tr("Cannot open %1: %2.").arg(path, Sql::describeError(probe.errorCode(), probe.errorMessage())));
+            Sql::Statement appIdQuery = probe.prepare("PRAGMA application_id");
+            if (appIdQuery.step() != Sql::Statement::Step::Row)
+                return fail(tr("%1 is a damaged Copydesk project or SQLite file (%2).").arg(path, probe.errorMessage()));
+            appId = appIdQuery.int64(0);
+            appIdQuery = Sql::Statement();
+            version = probe.scalar("PRAGMA user_version");
+        }
         if (appId != applicationId)
             return fail(tr("%1 is not a Copydesk project (it is an SQLite database of another program).").arg(path));
         if (version > schemaVersion)
@@ -434,14 +381,48 @@ bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
                            "Update Copydesk to open it.").arg(path).arg(version).arg(schemaVersion));
         if (version < 1)
             return fail(tr("%1 is a damaged Copydesk project (no format version).").arg(path));
+        if (mode == OpenMode::ReadOnly && version < schemaVersion)
+            return fail(tr("%1 was written by an older version of Copydesk (project format %2); open it once for writing "
+                           "to upgrade it.").arg(path).arg(version));
+    } else {
+        if (mode == OpenMode::Existing || mode == OpenMode::ReadOnly)
+            return fail(tr("%1 does not exist.").arg(path));
+        create = true;
     }
 
-    d->exec(u"PRAGMA foreign_keys = ON"_s);
-    d->exec(u"PRAGMA journal_mode = WAL"_s);
-    d->exec(u"PRAGMA synchronous = NORMAL"_s);
-    d->exec(u"PRAGMA cache_size = -65536"_s);
+    QString readOnly = create ? QString() : whyReadOnly(info);
+    if (mode == OpenMode::ReadOnly && readOnly.isEmpty())
+        readOnly = tr("it was opened for reading only");
+    const Sql::Database::Access access = create ? Sql::Database::Access::ReadWriteCreate
+                                         : readOnly.isEmpty() ? Sql::Database::Access::ReadWrite
+                                                              : Sql::Database::Access::ReadOnly;
+    if (!d->db.open(path, access))
+        return fail(tr("Cannot open %1: %2.").arg(path, Sql::describeError(d->db.errorCode(), d->db.errorMessage())));
+    d->path = path;
+    d->readOnlyReason = readOnly;
 
-    const int version = create ? 0 : pragma(u"user_version"_s).toInt();
+    if (!readOnly.isEmpty()) {
+        const qint64 version = d->db.scalar("PRAGMA user_version");
+        if (version < schemaVersion)
+            return fail(tr("%1 was written by an older version of Copydesk (project format %2) and cannot be upgraded "
+                           "because %3.").arg(path).arg(version).arg(readOnly));
+        d->db.exec("PRAGMA foreign_keys = ON");
+        return true;
+    }
+
+    d->exec("PRAGMA foreign_keys = ON");
+    if (!d->exec("PRAGMA journal_mode = WAL")) {
+        const QString why = d->lastError;
+        if (create) {
+            close();
+            QFile::remove(path);
+        }
+        return fail(tr("Cannot open %1: %2.").arg(path, why));
+    }
+    d->exec("PRAGMA synchronous = NORMAL");
+    d->exec("PRAGMA cache_size = -65536");
+
+    const int version = create ? 0 : int(d->db.scalar("PRAGMA user_version"));
     if (version < schemaVersion && !d->migrate(version)) {
         const QString why = d->lastError;
         if (create) {
@@ -457,23 +438,19 @@ bool ProjectStore::open(const QString &path, OpenMode mode, QString *error)
 
 void ProjectStore::close()
 {
-    if (d->connectionName.isEmpty())
-        return;
-    d->cache.clear();
-    {
-        QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(d->connectionName);
-    d->connectionName.clear();
+    d->db.close();
     d->path.clear();
     d->inBatch = false;
+    d->readOnlyReason.clear();
+    d->strings.clear();
+    d->stringIds.clear();
+    d->settleStrings(false);
+    d->pendingFts.clear();
 }
 
 bool ProjectStore::isOpen() const
 {
-    return !d->connectionName.isEmpty() && d->db().isOpen();
+    return d->db.isOpen();
 }
 
 QString ProjectStore::path() const
@@ -486,13 +463,47 @@ QString ProjectStore::lastError() const
     return d->lastError;
 }
 
+bool ProjectStore::readFailed() const
+{
+    return d->readFailed;
+}
+
+bool ProjectStore::isReadOnly() const
+{
+    return d->db.isOpen() && (d->db.isReadOnly() || !d->readOnlyReason.isEmpty());
+}
+
+QString ProjectStore::readOnlyReason() const
+{
+    return isReadOnly() ? d->readOnlyReason : QString();
+}
+
 bool ProjectStore::beginBatch()
 {
+    if (d->inBatch)
+        return false;
+    if (d->db.isReadOnly()) {
+        d->lastError = d->readOnlyReason;
+        return false;
+    }
     // Large writes: checkpoint the write-ahead log less often (each checkpoint syncs the disk).
-    d->exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
-    if (d->inBatch || !d->exec(u"BEGIN IMMEDIATE"_s))
+    d->db.exec("PRAGMA wal_autocheckpoint = 16384");
+    if (!d->exec("BEGIN IMMEDIATE"))
         return false;
     d->inBatch = true;
+    d->pendingFts.clear();
+    return true;
+}
+
+bool ProjectStore::Private::indexPendingFts()
+{
+    for (const auto &[id, titleAndText] : std::as_const(pendingFts)) {
+        Sql::Statement &fts = db.cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)");
+        fts.bind(1, id).bind(2, titleAndText.first).bind(3, titleAndText.second);
+        if (!run(fts))
+            return false;
+    }
+    pendingFts.clear();
     return true;
 }
 
@@ -501,10 +512,16 @@ bool ProjectStore::commitBatch()
     if (!d->inBatch)
         return false;
     d->inBatch = false;
-    const bool ok = d->exec(u"COMMIT"_s);
-    if (!ok)
-        d->exec(u"ROLLBACK"_s);
-    d->exec(u"PRAGMA wal_autocheckpoint = 1000"_s);
+    bool ok = d->indexPendingFts();
+    ok = ok && d->exec("COMMIT");
+    if (!ok) {
+        const QString error = d->lastError;
+        d->db.exec("ROLLBACK");
+        d->lastError = error;
+        d->pendingFts.clear();
+    }
+    d->settleStrings(ok);
+    d->db.exec("PRAGMA wal_autocheckpoint = 1000");
     return ok;
 }
 
@@ -513,40 +530,51 @@ void ProjectStore::rollbackBatch()
     if (!d->inBatch)
         return;
     d->inBatch = false;
-    d->exec(u"ROLLBACK"_s);
+    d->pendingFts.clear();
+    d->db.exec("ROLLBACK");
+    d->settleStrings(false);
 }
 
 LabelSchema ProjectStore::schema() const
 {
     QJsonArray layers;
     QHash<QString, int> layerIndex;
-    QSqlQuery q = d->prepare(u"SELECT layer, name, color, shortcut, description, attributes FROM labels ORDER BY position, id"_s);
-    q.exec();
+    Sql::Statement q = d->db.prepare("SELECT layer, name, color, shortcut, description, guideline, attributes FROM labels "
+                                     "ORDER BY position, id");
     QList<QPair<QString, QJsonArray>> grouped;
-    while (q.next()) {
-        const QString layer = q.value(0).toString();
+    Sql::Statement::Step step;
+    while ((step = q.step()) == Sql::Statement::Step::Row) {
+        const QString layer = q.text(0);
         if (!layerIndex.contains(layer)) {
-            layerIndex.insert(layer, grouped.size());
+            layerIndex.insert(layer, int(grouped.size()));
             grouped.append({layer, QJsonArray()});
         }
-        QJsonObject label{{u"name"_s, q.value(1).toString()}, {u"color"_s, q.value(2).toString()},
-                          {u"key"_s, q.value(3).toString()}, {u"description"_s, q.value(4).toString()}};
-        const QJsonObject attributes = fromJsonText(q.value(5).toString());
+        QJsonObject label{{u"name"_s, q.text(1)}, {u"color"_s, q.text(2)}, {u"key"_s, q.text(3)}, {u"description"_s, q.text(4)}};
+        if (const QString guideline = q.text(5); !guideline.isEmpty())
+            label.insert(u"guideline"_s, guideline);
+        const QJsonObject attributes = fromJsonBytes(q.utf8(6));
         if (!attributes.isEmpty())
             label.insert(u"attributes"_s, attributes);
         grouped[layerIndex.value(layer)].second.append(label);
     }
-    for (const auto &[layer, labels] : grouped)
-        layers.append(QJsonObject{{u"name"_s, layer}, {u"labels"_s, labels}});
+    if (step == Sql::Statement::Step::Error)
+        d->failRead();
+    for (const auto &group : std::as_const(grouped))
+        layers.append(QJsonObject{{u"name"_s, group.first}, {u"labels"_s, group.second}});
     QJsonArray relations;
-    QSqlQuery r = d->prepare(u"SELECT name, head_labels, child_labels, description FROM relation_labels ORDER BY position, id"_s);
-    r.exec();
-    while (r.next()) {
-        relations.append(QJsonObject{{u"name"_s, r.value(0).toString()},
-                                     {u"head"_s, QJsonDocument::fromJson(r.value(1).toString().toUtf8()).array()},
-                                     {u"child"_s, QJsonDocument::fromJson(r.value(2).toString().toUtf8()).array()},
-                                     {u"description"_s, r.value(3).toString()}});
+    Sql::Statement r = d->db.prepare("SELECT name, head_labels, child_labels, description, guideline FROM relation_labels "
+                                     "ORDER BY position, id");
+    while ((step = r.step()) == Sql::Statement::Step::Row) {
+        QJsonObject relation{{u"name"_s, r.text(0)},
+                             {u"head"_s, QJsonDocument::fromJson(r.utf8(1)).array()},
+                             {u"child"_s, QJsonDocument::fromJson(r.utf8(2)).array()},
+                             {u"description"_s, r.text(3)}};
+        if (const QString guideline = r.text(4); !guideline.isEmpty())
+            relation.insert(u"guideline"_s, guideline);
+        relations.append(relation);
     }
+    if (step == Sql::Statement::Step::Error)
+        d->failRead();
     return LabelSchema::fromJson(QJsonObject{{u"layers"_s, layers}, {u"relations"_s, relations}});
 }
 
@@ -585,17 +613,20 @@ bool ProjectStore::renameLabel(const QString &oldName, const QString &newName, q
         QStringList heads = relation.headLabels, children = relation.childLabels;
         for (QStringList *list : {&heads, &children})
             std::replace(list->begin(), list->end(), oldName, newName);
-        relationsJson.append(QJsonObject{{u"name"_s, relation.name}, {u"head"_s, QJsonArray::fromStringList(heads)},
-                                         {u"child"_s, QJsonArray::fromStringList(children)}, {u"description"_s, relation.description}});
+        QJsonObject r{{u"name"_s, relation.name}, {u"head"_s, QJsonArray::fromStringList(heads)},
+                      {u"child"_s, QJsonArray::fromStringList(children)}, {u"description"_s, relation.description}};
+        if (!relation.guideline.isEmpty())
+            r.insert(u"guideline"_s, relation.guideline);
+        relationsJson.append(r);
     }
     json.insert(u"relations"_s, relationsJson);
     schema = LabelSchema::fromJson(json);
     if (!d->begin())
         return false;
-    QSqlQuery q = d->prepare(u"UPDATE annotations SET label = ? WHERE label = ?"_s);
-    q.bindValue(0, newName);
-    q.bindValue(1, oldName);
-    if (!d->run(q) || !d->writeSchema(schema)
+    const qint64 oldId = d->intern(oldName), newId = d->intern(newName);
+    Sql::Statement q = d->db.prepare("UPDATE annotations SET label_id = ? WHERE label_id = ?");
+    q.bind(1, newId).bind(2, oldId);
+    if (oldId < 0 || newId < 0 || !d->run(q) || !d->writeSchema(schema)
         || !d->audit(annotatorId, u"rename label"_s, 0, u"schema"_s, 0, {{u"label"_s, oldName}}, {{u"label"_s, newName}})) {
         d->rollback();
         return false;
@@ -609,30 +640,48 @@ bool ProjectStore::renameLabel(const QString &oldName, const QString &newName, q
 
 int ProjectStore::annotationCountForLabel(const QString &label) const
 {
-    QSqlQuery q = d->prepare(u"SELECT COUNT(*) FROM annotations WHERE label = ?"_s);
-    q.bindValue(0, label);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    Sql::Statement q = d->db.prepare("SELECT COUNT(*) FROM annotations WHERE label_id = (SELECT id FROM strings WHERE text = ?)");
+    q.bind(1, label);
+    if (q.step() != Sql::Statement::Step::Row) {
+        d->failRead();
+        return 0;
+    }
+    return int(q.int64(0));
+}
+
+int ProjectStore::decisionCount(const QStringList &labels) const
+{
+    qint64 count = 0;
+    Sql::Statement q = d->db.prepare("SELECT COUNT(*) FROM annotations WHERE label_id = (SELECT id FROM strings WHERE text = ?) "
+                                     "AND status IN (1, 3)");
+    for (const QString &label : labels) {
+        q.bind(1, label);
+        if (q.step() == Sql::Statement::Step::Row)
+            count += q.int64(0);
+        else
+            d->failRead();
+        q.reset();
+    }
+    return int(count);
 }
 
 qint64 ProjectStore::ensureAnnotator(AnnotatorKind kind, const QString &name, const QString &version)
 {
-    QSqlQuery &find = d->cached(u"SELECT id FROM annotators WHERE kind = ? AND name = ? AND version = ?"_s);
-    find.bindValue(0, int(kind));
-    find.bindValue(1, nn(name));
-    find.bindValue(2, nn(version));
-    if (find.exec() && find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        find.finish();
-        return id;
+    Sql::Statement &find = d->db.cached("SELECT id FROM annotators WHERE kind = ? AND name = ? AND version = ?");
+    find.bind(1, int(kind)).bind(2, name).bind(3, version);
+    const qint64 found = find.step() == Sql::Statement::Step::Row ? find.int64(0) : 0;
+    find.reset();
+    if (found)
+        return found;
+    if (d->db.isReadOnly()) {
+        d->lastError = d->readOnlyReason;
+        return 0;
     }
-    find.finish();
-    QSqlQuery &insert = d->cached(u"INSERT INTO annotators (kind, name, version) VALUES (?, ?, ?)"_s);
-    insert.bindValue(0, int(kind));
-    insert.bindValue(1, nn(name));
-    insert.bindValue(2, nn(version));
+    Sql::Statement &insert = d->db.cached("INSERT INTO annotators (kind, name, version) VALUES (?, ?, ?)");
+    insert.bind(1, int(kind)).bind(2, name).bind(3, version);
     if (!d->run(insert))
         return 0;
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = d->db.lastInsertRowId();
     emit changed({ProjectChange::AnnotatorsChanged, 0, {}});
     return id;
 }
@@ -640,500 +689,44 @@ qint64 ProjectStore::ensureAnnotator(AnnotatorKind kind, const QString &name, co
 QList<Annotator> ProjectStore::annotators() const
 {
     QList<Annotator> result;
-    QSqlQuery q = d->prepare(u"SELECT id, kind, name, version FROM annotators ORDER BY id"_s);
-    q.exec();
-    while (q.next())
-        result.append({q.value(0).toLongLong(), AnnotatorKind(q.value(1).toInt()), q.value(2).toString(), q.value(3).toString()});
+    Sql::Statement q = d->db.prepare("SELECT id, kind, name, version FROM annotators ORDER BY id");
+    Sql::Statement::Step step;
+    while ((step = q.step()) == Sql::Statement::Step::Row)
+        result.append({q.int64(0), AnnotatorKind(q.int64(1)), q.text(2), q.text(3)});
+    if (step == Sql::Statement::Step::Error)
+        d->failRead();
     return result;
 }
 
 std::optional<Annotator> ProjectStore::annotator(qint64 id) const
 {
-    QSqlQuery q = d->prepare(u"SELECT id, kind, name, version FROM annotators WHERE id = ?"_s);
-    q.bindValue(0, id);
-    if (q.exec() && q.next())
-        return Annotator{q.value(0).toLongLong(), AnnotatorKind(q.value(1).toInt()), q.value(2).toString(), q.value(3).toString()};
+    Sql::Statement &q = d->db.cached("SELECT id, kind, name, version FROM annotators WHERE id = ?");
+    Sql::StatementScope scope(q);
+    q.bind(1, id);
+    if (q.step() == Sql::Statement::Step::Row)
+        return Annotator{q.int64(0), AnnotatorKind(q.int64(1)), q.text(2), q.text(3)};
     return std::nullopt;
-}
-
-bool ProjectStore::addDocument(Document &document, const QList<NewAnnotation> &annotations,
-                               const QList<NewRelation> &relations, const QString &origin, qint64 *duplicateOf)
-{
-    // An importer may have hashed and counted on another thread already.
-    if (document.sha256.isEmpty())
-        document.sha256 = sha256Hex(document.text);
-    if (document.length <= 0)
-        document.length = TextOffsets::countCodePoints(document.text);
-    if (duplicateOf)
-        *duplicateOf = 0;
-    if (!d->begin())
-        return false;
-    auto failed = [&] {
-        d->rollback();
-        return false;
-    };
-    QSqlQuery &q = d->cached(u"INSERT INTO documents (external_id, text, title, source, url, byline, published, language, meta, "
-                             "sha256, length, status, imported_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, nn(document.externalId));
-    q.bindValue(1, document.text);
-    q.bindValue(2, nn(document.title));
-    q.bindValue(3, nn(document.source));
-    q.bindValue(4, nn(document.url));
-    q.bindValue(5, nn(document.byline));
-    q.bindValue(6, nn(document.published));
-    q.bindValue(7, nn(document.language));
-    q.bindValue(8, toJsonText(document.meta));
-    q.bindValue(9, document.sha256);
-    q.bindValue(10, document.length);
-    q.bindValue(11, int(document.status));
-    q.bindValue(12, d->stampText);
-    q.bindValue(13, nn(origin));
-    if (!d->run(q)) {
-        // The text's SHA-256 is unique: tell a duplicate from other failures.
-        failed();
-        if (const qint64 existing = documentIdBySha256(document.sha256)) {
-            if (duplicateOf)
-                *duplicateOf = existing;
-            d->lastError = tr("the same text is already in the project");
-        }
-        return false;
-    }
-    document.id = q.lastInsertId().toLongLong();
-
-    QSqlQuery &fts = d->cached(u"INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)"_s);
-    fts.bindValue(0, document.id);
-    fts.bindValue(1, nn(document.title));
-    fts.bindValue(2, document.text);
-    if (!d->run(fts))
-        return failed();
-
-    QList<qint64> ids;
-    ids.reserve(annotations.size());
-    for (const NewAnnotation &n : annotations) {
-        Annotation a;
-        a.documentId = document.id;
-        a.annotatorId = n.annotatorId;
-        a.label = n.label;
-        a.start = n.start;
-        a.end = n.end;
-        a.attrs = n.attrs;
-        a.status = n.status;
-        a.confidence = n.confidence;
-        a.reason = n.reason;
-        a.note = n.note;
-        a.externalId = n.externalId;
-        if (!d->insertAnnotation(a))
-            return failed();
-        ids.append(a.id);
-    }
-    for (const NewRelation &n : relations) {
-        if (n.head < 0 || n.head >= ids.size() || n.child < 0 || n.child >= ids.size()) {
-            d->lastError = tr("a relation refers to a span that does not exist");
-            return failed();
-        }
-        Relation r;
-        r.documentId = document.id;
-        r.annotatorId = n.annotatorId;
-        r.label = n.label;
-        r.headId = ids.at(n.head);
-        r.childId = ids.at(n.child);
-        if (!d->insertRelation(r))
-            return failed();
-    }
-    if (!d->audit(annotations.isEmpty() ? 0 : annotations.first().annotatorId, u"import"_s, document.id, u"document"_s,
-                  document.id, {}, {{u"origin"_s, origin}, {u"annotations"_s, annotations.size()}, {u"relations"_s, relations.size()}}))
-        return failed();
-    if (!d->commit())
-        return false;
-    emit changed({ProjectChange::DocumentsAdded, document.id, {}});
-    return true;
-}
-
-static const QString documentColumns = u"id, external_id, text, title, source, url, byline, published, language, meta, sha256, status, length"_s;
-
-std::optional<Document> ProjectStore::document(qint64 id) const
-{
-    QSqlQuery q = d->prepare(u"SELECT "_s + documentColumns + u" FROM documents WHERE id = ?"_s);
-    q.bindValue(0, id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    Document doc;
-    doc.id = q.value(0).toLongLong();
-    doc.externalId = q.value(1).toString();
-    doc.text = q.value(2).toString();
-    doc.title = q.value(3).toString();
-    doc.source = q.value(4).toString();
-    doc.url = q.value(5).toString();
-    doc.byline = q.value(6).toString();
-    doc.published = q.value(7).toString();
-    doc.language = q.value(8).toString();
-    doc.meta = fromJsonText(q.value(9).toString());
-    doc.sha256 = q.value(10).toString();
-    doc.status = DocumentStatus(q.value(11).toInt());
-    doc.length = q.value(12).toLongLong();
-    return doc;
-}
-
-qint64 ProjectStore::documentIdBySha256(const QString &sha256) const
-{
-    QSqlQuery &q = d->cached(u"SELECT id FROM documents WHERE sha256 = ?"_s);
-    q.bindValue(0, sha256);
-    qint64 id = 0;
-    if (q.exec() && q.next())
-        id = q.value(0).toLongLong();
-    q.finish();
-    return id;
-}
-
-qint64 ProjectStore::documentIdByExternalId(const QString &externalId) const
-{
-    QSqlQuery q = d->prepare(u"SELECT id FROM documents WHERE external_id = ? ORDER BY id LIMIT 1"_s);
-    q.bindValue(0, externalId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-QList<qint64> ProjectStore::documentIds() const
-{
-    QList<qint64> ids;
-    QSqlQuery q = d->prepare(u"SELECT id FROM documents ORDER BY id"_s);
-    q.exec();
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
-}
-
-static const QString summaryQuery =
-    u"SELECT d.id, d.external_id, d.title, d.source, d.status, d.length,"
-    " (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id AND a.status IN (1, 3)),"
-    " (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id AND a.status = 0)"
-    " FROM documents d"_s;
-
-static DocumentSummary readSummary(const QSqlQuery &q)
-{
-    DocumentSummary s;
-    s.id = q.value(0).toLongLong();
-    s.externalId = q.value(1).toString();
-    s.title = q.value(2).toString();
-    s.source = q.value(3).toString();
-    s.status = DocumentStatus(q.value(4).toInt());
-    s.length = q.value(5).toLongLong();
-    s.annotationCount = q.value(6).toInt();
-    s.suggestionCount = q.value(7).toInt();
-    return s;
-}
-
-QList<DocumentSummary> ProjectStore::documentSummaries() const
-{
-    QList<DocumentSummary> result;
-    QSqlQuery q = d->prepare(summaryQuery + u" ORDER BY d.id"_s);
-    q.exec();
-    while (q.next())
-        result.append(readSummary(q));
-    return result;
-}
-
-std::optional<DocumentSummary> ProjectStore::documentSummary(qint64 id) const
-{
-    QSqlQuery q = d->prepare(summaryQuery + u" WHERE d.id = ?"_s);
-    q.bindValue(0, id);
-    if (q.exec() && q.next())
-        return readSummary(q);
-    return std::nullopt;
-}
-
-QList<qint64> ProjectStore::documentIdsWithLabel(const QString &label) const
-{
-    QList<qint64> ids;
-    QSqlQuery q = d->prepare(u"SELECT DISTINCT document_id FROM annotations WHERE label = ? AND status != 2 ORDER BY document_id"_s);
-    q.bindValue(0, label);
-    q.exec();
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
-}
-
-void ProjectStore::announceReset()
-{
-    emit changed({ProjectChange::Reset, 0, {}});
-}
-
-void ProjectStore::announceAnnotationsChanged(qint64 documentId)
-{
-    emit changed({ProjectChange::AnnotationsChanged, documentId, {}});
-}
-
-int ProjectStore::documentCount() const
-{
-    QSqlQuery q = d->prepare(u"SELECT COUNT(*) FROM documents"_s);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
-}
-
-bool ProjectStore::setDocumentStatus(qint64 documentId, DocumentStatus status, qint64 annotatorId)
-{
-    const std::optional<Document> doc = document(documentId);
-    if (!doc)
-        return false;
-    if (doc->status == status)
-        return true;
-    if (!d->begin())
-        return false;
-    QSqlQuery q = d->prepare(u"UPDATE documents SET status = ? WHERE id = ?"_s);
-    q.bindValue(0, int(status));
-    q.bindValue(1, documentId);
-    if (!d->run(q) || !d->audit(annotatorId, u"status"_s, documentId, u"document"_s, documentId,
-                                {{u"status"_s, documentStatusName(doc->status)}}, {{u"status"_s, documentStatusName(status)}})) {
-        d->rollback();
-        return false;
-    }
-    if (!d->commit())
-        return false;
-    emit changed({ProjectChange::DocumentChanged, documentId, {}});
-    return true;
-}
-
-QList<qint64> ProjectStore::search(const QString &query, QString *error) const
-{
-    QList<qint64> ids;
-    QSqlQuery q = d->prepare(u"SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank"_s);
-    q.bindValue(0, query);
-    if (!q.exec()) {
-        // Not FTS syntax: search for the words as a phrase instead.
-        QString phrase = query;
-        phrase.replace(u'"', u"\"\""_s);
-        q.bindValue(0, u'"' + phrase + u'"');
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return ids;
-        }
-    }
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
-}
-
-static const QString annotationColumns =
-    u"id, document_id, annotator_id, decider_id, label, start, end, attrs, status, confidence, reason, external_id, created_at, modified_at, note"_s;
-
-QList<Annotation> ProjectStore::annotations(qint64 documentId) const
-{
-    QList<Annotation> result;
-    QSqlQuery &q = d->cached(u"SELECT "_s + annotationColumns + u" FROM annotations WHERE document_id = ? ORDER BY start, end DESC, id"_s);
-    q.bindValue(0, documentId);
-    if (q.exec()) {
-        while (q.next())
-            result.append(Private::readAnnotation(q));
-    }
-    q.finish();
-    return result;
-}
-
-QList<Relation> ProjectStore::relations(qint64 documentId) const
-{
-    QList<Relation> result;
-    QSqlQuery &q = d->cached(u"SELECT id, document_id, annotator_id, label, head_id, child_id FROM relations WHERE document_id = ? ORDER BY id"_s);
-    q.bindValue(0, documentId);
-    if (q.exec()) {
-        while (q.next())
-            result.append(Private::readRelation(q));
-    }
-    q.finish();
-    return result;
-}
-
-std::optional<Annotation> ProjectStore::annotation(qint64 id) const
-{
-    QSqlQuery q = d->prepare(u"SELECT "_s + annotationColumns + u" FROM annotations WHERE id = ?"_s);
-    q.bindValue(0, id);
-    if (q.exec() && q.next())
-        return Private::readAnnotation(q);
-    return std::nullopt;
-}
-
-std::optional<Relation> ProjectStore::relation(qint64 id) const
-{
-    QSqlQuery q = d->prepare(u"SELECT id, document_id, annotator_id, label, head_id, child_id FROM relations WHERE id = ?"_s);
-    q.bindValue(0, id);
-    if (q.exec() && q.next())
-        return Private::readRelation(q);
-    return std::nullopt;
-}
-
-bool ProjectStore::apply(ChangeSet &changes, qint64 annotatorId)
-{
-    if (changes.isEmpty())
-        return true;
-    if (!d->begin())
-        return false;
-    auto failed = [&] {
-        d->rollback();
-        return false;
-    };
-    QList<qint64> touched;
-    // Relations first out, then annotations; new annotations before new relations.
-    for (const RelationChange &c : changes.relations) {
-        if (c.before && !c.after) {
-            QSqlQuery q = d->prepare(u"DELETE FROM relations WHERE id = ?"_s);
-            q.bindValue(0, c.before->id);
-            if (!d->run(q) || !d->audit(annotatorId, changes.kind, changes.documentId, u"relation"_s, c.before->id, relationToJson(*c.before), {}))
-                return failed();
-        }
-    }
-    for (AnnotationChange &c : changes.annotations) {
-        if (c.after) {
-            Annotation &a = *c.after;
-            a.documentId = changes.documentId;
-            const bool ok = c.before ? d->updateAnnotation(a) : d->insertAnnotation(a);
-            if (!ok || !d->audit(annotatorId, changes.kind, changes.documentId, u"annotation"_s, a.id,
-                                 c.before ? annotationToJson(*c.before) : QJsonObject(), annotationToJson(a)))
-                return failed();
-            touched.append(a.id);
-        }
-    }
-    for (const AnnotationChange &c : changes.annotations) {
-        if (c.before && !c.after) {
-            QSqlQuery q = d->prepare(u"DELETE FROM annotations WHERE id = ?"_s);
-            q.bindValue(0, c.before->id);
-            if (!d->run(q) || !d->audit(annotatorId, changes.kind, changes.documentId, u"annotation"_s, c.before->id,
-                                        annotationToJson(*c.before), {}))
-                return failed();
-            touched.append(c.before->id);
-        }
-    }
-    for (RelationChange &c : changes.relations) {
-        if (!c.after)
-            continue;
-        Relation &r = *c.after;
-        r.documentId = changes.documentId;
-        bool ok;
-        if (c.before) {
-            QSqlQuery q = d->prepare(u"UPDATE relations SET label = ?, head_id = ?, child_id = ?, annotator_id = ? WHERE id = ?"_s);
-            q.bindValue(0, nn(r.label));
-            q.bindValue(1, r.headId);
-            q.bindValue(2, r.childId);
-            q.bindValue(3, r.annotatorId);
-            q.bindValue(4, r.id);
-            ok = d->run(q);
-        } else {
-            ok = d->insertRelation(r);
-        }
-        if (!ok || !d->audit(annotatorId, changes.kind, changes.documentId, u"relation"_s, r.id,
-                             c.before ? relationToJson(*c.before) : QJsonObject(), relationToJson(r)))
-            return failed();
-    }
-    if (!d->commit())
-        return false;
-    emit changed({ProjectChange::AnnotationsChanged, changes.documentId, touched});
-    return true;
-}
-
-int ProjectStore::replaceSuggestions(qint64 documentId, qint64 engineAnnotatorId,
-                                     const QList<NewAnnotation> &spans, const QList<NewRelation> &relations)
-{
-    if (!d->begin())
-        return -1;
-    auto failed = [&] {
-        d->rollback();
-        return -1;
-    };
-    // What people decided stays; equal suggestions are not made again.
-    QHash<QString, qint64> decided; // "label:start:end" -> id of an accepted/manual one (0 if rejected)
-    const QList<Annotation> current = annotations(documentId);
-    for (const Annotation &a : current) {
-        if (a.status == AnnotationStatus::Suggested)
-            continue;
-        const QString key = u"%1:%2:%3"_s.arg(a.label).arg(a.start).arg(a.end);
-        if (a.status == AnnotationStatus::Rejected)
-            decided.insert(key, 0);
-        else if (!decided.contains(key))
-            decided.insert(key, a.id);
-    }
-    // The engine's untouched suggestions go, whatever version of it made them: a new version
-    // of an engine (or a newly trained model) replaces the old one's suggestions.
-    QSqlQuery del = d->prepare(u"DELETE FROM annotations WHERE document_id = ? AND status = 0 AND annotator_id IN "
-                               "(SELECT e.id FROM annotators e JOIN annotators me ON me.id = ? "
-                               "WHERE e.kind = me.kind AND e.name = me.name)"_s);
-    del.bindValue(0, documentId);
-    del.bindValue(1, engineAnnotatorId);
-    if (!d->run(del))
-        return failed();
-    const int removed = del.numRowsAffected();
-
-    QList<qint64> ids(spans.size(), 0);
-    int added = 0;
-    for (int i = 0; i < spans.size(); ++i) {
-        const NewAnnotation &n = spans.at(i);
-        const QString key = u"%1:%2:%3"_s.arg(n.label).arg(n.start).arg(n.end);
-        auto it = decided.constFind(key);
-        if (it != decided.constEnd()) {
-            ids[i] = it.value(); // link relations to the person's annotation; 0 when rejected
-            continue;
-        }
-        Annotation a;
-        a.documentId = documentId;
-        a.annotatorId = engineAnnotatorId;
-        a.label = n.label;
-        a.start = n.start;
-        a.end = n.end;
-        a.attrs = n.attrs;
-        a.status = AnnotationStatus::Suggested;
-        a.confidence = n.confidence;
-        a.reason = n.reason;
-        if (!d->insertAnnotation(a))
-            return failed();
-        ids[i] = a.id;
-        ++added;
-    }
-    QSet<QString> existingRelations;
-    for (const Relation &r : this->relations(documentId))
-        existingRelations.insert(u"%1:%2:%3"_s.arg(r.label).arg(r.headId).arg(r.childId));
-    for (const NewRelation &n : relations) {
-        if (n.head < 0 || n.head >= ids.size() || n.child < 0 || n.child >= ids.size())
-            continue;
-        const qint64 head = ids.at(n.head), child = ids.at(n.child);
-        const QString relationKey = u"%1:%2:%3"_s.arg(n.label).arg(head).arg(child);
-        if (!head || !child || existingRelations.contains(relationKey))
-            continue;
-        existingRelations.insert(relationKey);
-        Relation r;
-        r.documentId = documentId;
-        r.annotatorId = engineAnnotatorId;
-        r.label = n.label;
-        r.headId = head;
-        r.childId = child;
-        if (!d->insertRelation(r))
-            return failed();
-    }
-    if (!d->audit(engineAnnotatorId, u"suggest"_s, documentId, u"engine"_s, 0, {{u"removed"_s, removed}}, {{u"added"_s, added}}))
-        return failed();
-    if (!d->commit())
-        return -1;
-    emit changed({ProjectChange::AnnotationsChanged, documentId, {}});
-    return added;
 }
 
 QByteArray ProjectStore::model(const QString &name, QString *version, QDateTime *trainedAt) const
 {
-    QSqlQuery q = d->prepare(u"SELECT version, trained_at, data FROM models WHERE name = ?"_s);
-    q.bindValue(0, name);
-    if (!q.exec() || !q.next())
+    Sql::Statement q = d->db.prepare("SELECT version, trained_at, data FROM models WHERE name = ?");
+    q.bind(1, name);
+    if (q.step() != Sql::Statement::Step::Row)
         return {};
     if (version)
-        *version = q.value(0).toString();
+        *version = q.text(0);
     if (trainedAt)
-        *trainedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    return q.value(2).toByteArray();
+        *trainedAt = QDateTime::fromString(q.text(1), Qt::ISODateWithMs);
+    return q.blob(2);
 }
 
 bool ProjectStore::setModel(const QString &name, const QString &version, const QByteArray &data)
 {
     if (!d->begin())
         return false;
-    QSqlQuery q = d->prepare(u"INSERT OR REPLACE INTO models (name, version, trained_at, data) VALUES (?, ?, ?, ?)"_s);
-    q.bindValue(0, name);
-    q.bindValue(1, version);
-    q.bindValue(2, d->stampText);
-    q.bindValue(3, data);
+    Sql::Statement q = d->db.prepare("INSERT OR REPLACE INTO models (name, version, trained_at, data) VALUES (?, ?, ?, ?)");
+    q.bind(1, name).bind(2, version).bind(3, d->stampText).bindBlob(4, data);
     if (!d->run(q) || !d->audit(0, u"train"_s, 0, u"model"_s, 0, {}, {{u"model"_s, name}, {u"version"_s, version}, {u"bytes"_s, data.size()}})) {
         d->rollback();
         return false;
@@ -1144,125 +737,60 @@ bool ProjectStore::setModel(const QString &name, const QString &version, const Q
 QStringList ProjectStore::modelNames() const
 {
     QStringList names;
-    QSqlQuery q = d->prepare(u"SELECT name FROM models ORDER BY name"_s);
-    q.exec();
-    while (q.next())
-        names.append(q.value(0).toString());
+    Sql::Statement q = d->db.prepare("SELECT name FROM models ORDER BY name");
+    while (q.step() == Sql::Statement::Step::Row)
+        names.append(q.text(0));
     return names;
 }
 
 QList<AuditEntry> ProjectStore::history(qint64 documentId, int limit) const
 {
     QList<AuditEntry> result;
-    QSqlQuery q = d->prepare(u"SELECT id, at, annotator_id, kind, document_id, target, object_id, before, after FROM audit_log "
-                             "WHERE document_id = ? ORDER BY id DESC LIMIT ?"_s);
-    q.bindValue(0, documentId);
-    q.bindValue(1, limit);
-    q.exec();
-    while (q.next()) {
+    Sql::Statement q = d->db.prepare("SELECT id, at, annotator_id, kind, document_id, target, object_id, before, after FROM audit_log "
+                                     "WHERE document_id = ? ORDER BY id DESC LIMIT ?");
+    q.bind(1, documentId).bind(2, limit);
+    while (q.step() == Sql::Statement::Step::Row) {
         AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.annotatorId = q.value(2).toLongLong();
-        e.kind = q.value(3).toString();
-        e.documentId = q.value(4).toLongLong();
-        e.target = q.value(5).toString();
-        e.objectId = q.value(6).toLongLong();
-        e.before = fromJsonText(q.value(7).toString());
-        e.after = fromJsonText(q.value(8).toString());
+        e.id = q.int64(0);
+        e.at = QDateTime::fromString(q.text(1), Qt::ISODateWithMs);
+        e.annotatorId = q.int64(2);
+        e.kind = q.text(3);
+        e.documentId = q.int64(4);
+        e.target = q.text(5);
+        e.objectId = q.int64(6);
+        e.before = fromJsonBytes(q.utf8(7));
+        e.after = fromJsonBytes(q.utf8(8));
         result.append(e);
     }
     return result;
 }
 
-ProjectStatistics ProjectStore::statistics() const
-{
-    ProjectStatistics stats;
-    stats.documents = documentCount();
-    QSqlQuery byStatus = d->prepare(u"SELECT status, COUNT(*) FROM documents GROUP BY status ORDER BY status"_s);
-    byStatus.exec();
-    while (byStatus.next())
-        stats.documentsByStatus.append({documentStatusName(DocumentStatus(byStatus.value(0).toInt())), byStatus.value(1).toInt()});
-    stats.annotators = annotators();
-    QHash<qint64, QString> names;
-    for (const Annotator &a : std::as_const(stats.annotators))
-        names.insert(a.id, a.displayName());
-    const LabelSchema schema = this->schema();
-    QSqlQuery q = d->prepare(u"SELECT label, status, annotator_id, COUNT(*) FROM annotations GROUP BY label, status, annotator_id "
-                             "ORDER BY label, status, annotator_id"_s);
-    q.exec();
-    while (q.next()) {
-        ProjectStatistics::Row row;
-        row.label = q.value(0).toString();
-        row.layer = schema.layerOf(row.label);
-        row.status = annotationStatusName(AnnotationStatus(q.value(1).toInt()));
-        row.annotator = names.value(q.value(2).toLongLong());
-        row.count = q.value(3).toInt();
-        stats.annotations += row.count;
-        stats.rows.append(row);
-    }
-    QSqlQuery r = d->prepare(u"SELECT COUNT(*) FROM relations"_s);
-    if (r.exec() && r.next())
-        stats.relations = r.value(0).toInt();
-    return stats;
-}
-
-QStringList ProjectStore::check() const
-{
-    QStringList problems;
-    QSqlQuery q(d->db());
-    if (q.exec(u"PRAGMA integrity_check"_s)) {
-        while (q.next()) {
-            const QString line = q.value(0).toString();
-            if (line != u"ok")
-                problems.append(tr("SQLite: %1").arg(line));
-        }
-    }
-    if (q.exec(u"PRAGMA foreign_key_check"_s)) {
-        while (q.next())
-            problems.append(tr("a row of %1 refers to a missing row of %2").arg(q.value(0).toString(), q.value(2).toString()));
-    }
-    if (q.exec(u"SELECT a.id, a.document_id, a.start, a.end, d.length FROM annotations a JOIN documents d ON d.id = a.document_id "
-               "WHERE a.start < 0 OR a.end < a.start OR a.end > d.length"_s)) {
-        while (q.next())
-            problems.append(tr("annotation %1 of document %2 spans %3-%4, outside the text (length %5)")
-                                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                     q.value(3).toString(), q.value(4).toString()));
-    }
-    if (q.exec(u"SELECT r.id FROM relations r JOIN annotations h ON h.id = r.head_id JOIN annotations c ON c.id = r.child_id "
-               "WHERE h.document_id != r.document_id OR c.document_id != r.document_id"_s)) {
-        while (q.next())
-            problems.append(tr("relation %1 links annotations of another document").arg(q.value(0).toString()));
-    }
-    if (q.exec(u"SELECT id, sha256, text FROM documents"_s)) {
-        while (q.next()) {
-            const QString text = q.value(2).toString();
-            if (sha256Hex(text) != q.value(1).toString())
-                problems.append(tr("document %1: its text no longer matches its SHA-256").arg(q.value(0).toString()));
-        }
-    }
-    if (q.exec(u"SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM documents_fts)"_s) && q.next()
-        && q.value(0).toLongLong() != q.value(1).toLongLong()) {
-        problems.append(tr("the full-text index has %1 documents, the project %2").arg(q.value(1).toString(), q.value(0).toString()));
-    }
-    if (!q.exec(u"INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)"_s))
-        problems.append(tr("the full-text index is out of sync: %1").arg(q.lastError().text()));
-    return problems;
-}
-
 QString ProjectStore::setting(const QString &key) const
 {
-    QSqlQuery q = d->prepare(u"SELECT value FROM settings WHERE key = ?"_s);
-    q.bindValue(0, key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    Sql::Statement q = d->db.prepare("SELECT value FROM settings WHERE key = ?");
+    q.bind(1, key);
+    return q.step() == Sql::Statement::Step::Row ? q.text(0) : QString();
 }
 
 bool ProjectStore::setSetting(const QString &key, const QString &value)
 {
-    QSqlQuery q = d->prepare(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
-    q.bindValue(0, key);
-    q.bindValue(1, value);
+    if (d->db.isReadOnly()) {
+        d->lastError = d->readOnlyReason;
+        return false;
+    }
+    Sql::Statement q = d->db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+    q.bind(1, key).bind(2, value);
     return d->run(q);
+}
+
+void ProjectStore::announceReset()
+{
+    emit changed({ProjectChange::Reset, 0, {}});
+}
+
+void ProjectStore::announceAnnotationsChanged(qint64 documentId)
+{
+    emit changed({ProjectChange::AnnotationsChanged, documentId, {}});
 }
 
 } // namespace Copydesk

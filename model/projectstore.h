@@ -44,14 +44,24 @@ struct NewAnnotation
     double confidence = -1;
     QString reason;
     QString note;
+    qint64 ownerId = 0;  // the annotation set of a decision; 0: its annotator's
+    QList<SuggestionEvidence> evidence = {}; // suggestions: the engines behind it (see Annotation)
 };
 
 struct NewRelation
 {
     QString label;
-    int head = -1;     // index into the NewAnnotation list
-    int child = -1;
+    qint64 head = -1;  // index into the NewAnnotation list (replaceLayerSuggestions: or -1 - id)
+    qint64 child = -1;
     qint64 annotatorId = 0;
+};
+
+// Who annotated a document, and how much: one entry per annotation set.
+struct AnnotationSetSummary
+{
+    qint64 ownerId = 0;
+    int decisions = 0;   // accepted, manual and rejected annotations of the set
+    DocumentStatus status = DocumentStatus::New; // the owner's own status of the document
 };
 
 struct ProjectStatistics
@@ -67,9 +77,13 @@ struct ProjectStatistics
 };
 
 // The project file (*.copydesk): one SQLite database, owned by this class. All SQL of Copydesk
-// lives here. Every write is one transaction (or part of one the caller opened with
-// beginBatch()); every change is announced through changed(). One store per thread: a worker
-// opens its own store on the same file.
+// lives in its implementation (projectstore*.cpp). Every write is one transaction (or part of
+// one the caller opened with beginBatch()); every change is announced through changed(). One
+// store per thread: a worker opens its own store on the same file. Texts go to and from SQLite
+// as UTF-8 bytes, exactly.
+//
+// A read that fails (the disk, a damaged file) returns an empty result and sets lastError();
+// callers that must tell "nothing" from "could not read" check readFailed().
 class ProjectStore final : public QObject
 {
     Q_OBJECT
@@ -77,9 +91,12 @@ class ProjectStore final : public QObject
 
 public:
     static constexpr qint32 applicationId = 0x43445031; // "CDP1"
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
-    enum class OpenMode { Existing, Create, ExistingOrCreate };
+    // ReadOnly never writes, not even to upgrade an older format (such a file is refused with a
+    // message saying so). Existing and ExistingOrCreate open a file that cannot be written (a
+    // read-only file or folder, a read-only medium) read-only, and isReadOnly() says why.
+    enum class OpenMode { Existing, Create, ExistingOrCreate, ReadOnly };
 
     // The SQL statements that bring a project from format version-1 to version (1 = the base).
     static QStringList migrationStatements(int version);
@@ -94,6 +111,11 @@ public:
     bool isOpen() const;
     QString path() const;
     QString lastError() const;
+    // True when the last read failed (and lastError() says why); cleared by the next read.
+    bool readFailed() const;
+    bool isReadOnly() const;
+    // Why the project is open read-only, in words for the user; empty when it is writable.
+    QString readOnlyReason() const;
 
     // Several writes as one transaction (imports, engine runs). Not nestable.
     bool beginBatch();
@@ -106,6 +128,8 @@ public:
     // Renames a label everywhere (schema and annotations), in one transaction.
     bool renameLabel(const QString &oldName, const QString &newName, qint64 annotatorId = 0);
     int annotationCountForLabel(const QString &label) const;
+    // Decisions (accepted and manual annotations) with one of the labels, from the label index.
+    int decisionCount(const QStringList &labels) const;
 
     // Annotators
     qint64 ensureAnnotator(AnnotatorKind kind, const QString &name, const QString &version = {});
@@ -115,10 +139,15 @@ public:
     // Documents
     // Adds a document with its annotations (from an import). Fails if its text is already in
     // the project (*duplicateOf = that document's id). Fills document.id, and sha256 and length
-    // unless the caller computed them already.
+    // unless the caller computed them already. A text holding a lone surrogate is refused (it
+    // has no UTF-8 form).
     bool addDocument(Document &document, const QList<NewAnnotation> &annotations,
                      const QList<NewRelation> &relations, const QString &origin,
                      qint64 *duplicateOf = nullptr);
+    // Adds annotations to a document already in the project: another annotator's set on the
+    // same text (an import of a text the project has). One transaction.
+    bool addAnnotations(qint64 documentId, const QList<NewAnnotation> &annotations,
+                        const QList<NewRelation> &relations, const QString &origin);
     std::optional<Document> document(qint64 id) const;
     qint64 documentIdBySha256(const QString &sha256) const;
     qint64 documentIdByExternalId(const QString &externalId) const;
@@ -128,7 +157,12 @@ public:
     // Documents with at least one annotation of the label that is not rejected.
     QList<qint64> documentIdsWithLabel(const QString &label) const;
     int documentCount() const;
+    // Sets the document's status, and the status of the document for the annotator's own set.
     bool setDocumentStatus(qint64 documentId, DocumentStatus status, qint64 annotatorId);
+    // The status an annotator gave the document (New when they never did).
+    DocumentStatus documentStatusFor(qint64 documentId, qint64 annotatorId) const;
+    // The annotation sets of a document (owners of decisions, and annotators who set a status).
+    QList<AnnotationSetSummary> annotationSets(qint64 documentId) const;
     // Full-text search over titles and texts (FTS5 query syntax; plain words work).
     QList<qint64> search(const QString &query, QString *error = nullptr) const;
 
@@ -143,11 +177,17 @@ public:
     bool apply(ChangeSet &changes, qint64 annotatorId);
 
     // Replaces the untouched suggestions of one engine (any version of it) in one document with
-    // new ones. A
-    // suggestion equal (label and bounds) to one a person rejected, accepted or made is not
-    // added again. Returns the number added, -1 on error.
+    // new ones. A suggestion equal (label and bounds) to one a person rejected, accepted or made
+    // is not added again. Returns the number added, -1 on error. (A primitive for tests and
+    // tools; engine runs go through replaceLayerSuggestions.)
     int replaceSuggestions(qint64 documentId, qint64 engineAnnotatorId,
                            const QList<NewAnnotation> &spans, const QList<NewRelation> &relations);
+    // Replaces every untouched suggestion with one of `labels` in one document by `spans`
+    // (already combined: one per span, with their evidence) and `relations` (head and child
+    // index into spans, or -1 - id to link an annotation already in the document). One audit
+    // entry records the run (`run`: engines, counts). Returns the number added, -1 on error.
+    int replaceLayerSuggestions(qint64 documentId, const QStringList &labels, const QList<NewAnnotation> &spans,
+                                const QList<NewRelation> &relations, const QJsonObject &run);
 
     // Learned models kept in the project.
     QByteArray model(const QString &name, QString *version = nullptr, QDateTime *trainedAt = nullptr) const;
@@ -158,9 +198,16 @@ public:
     QList<AuditEntry> history(qint64 documentId, int limit = 500) const;
 
     ProjectStatistics statistics() const;
-    // Integrity problems (spans outside texts, broken relations, FTS out of sync, SQLite's
-    // own integrity check); empty when the project is sound.
-    QStringList check() const;
+    struct CheckReport
+    {
+        QStringList problems; // what is wrong; empty when the project is sound
+        QString incomplete;   // why the check could not finish (busy); empty when it did
+        QString notChecked;   // a part skipped (the full-text check of a read-only project)
+    };
+    // Integrity problems (spans outside texts, broken relations, text hashes, FTS out of sync,
+    // SQLite's own integrity check). Never writes; streams over the tables.
+    CheckReport checkProject() const;
+    QStringList check() const; // checkProject().problems
 
     // Free settings kept in the project (e.g. the user's name is not: that is per machine).
     QString setting(const QString &key) const;

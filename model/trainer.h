@@ -6,7 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "engineevidence.h"
 #include "engines/learnedengines.h"
+#include "modelgate.h"
 
 namespace Copydesk {
 
@@ -32,6 +34,14 @@ struct TrainReport
     bool stringMatchBuilt = false; // stored under stringMatchModelName()
     qint64 collectMilliseconds = 0;
     qint64 trainMilliseconds = 0;
+    // The held-out measure: models trained without every fifth finished document, run on it.
+    int heldOutDocuments = 0;
+    QHash<QString, Score> rulesScores;     // by label: the rules alone
+    QHash<QString, Score> taggerScores;    // the new tagger alone
+    QHash<QString, Score> combinedScores;  // every engine, combined
+    ModelGate taggerGate;                  // the labels the tagger may suggest
+    ModelGate stringMatchGate;
+    EngineEvidence evidence;               // what the combiner weighs engines with
     QString error;                 // what went wrong, in words for the user; empty when fine
     bool cancelled = false;
 };
@@ -39,7 +49,10 @@ struct TrainReport
 enum class TrainStage { Collecting, Training, Storing };
 
 // Trains the project's learned models from people's entity decisions and stores them in
-// the project:
+// the project, each with its gate: every fifth finished document is held out, the models are
+// trained on the rest and measured there against the rules (ModelGate: a model suggests only
+// the labels where the project's suggestions score better with it), and the combiner's
+// EngineEvidence is counted on them. The models are then trained again on every document.
 // - the entity tagger (PerceptronTagger through trainLearnedEntityModel) on whole documents.
 //   Unlabelled words are learned as "not an entity", so only documents whose entities were
 //   looked at are used: a document is used when it has at least one entity decision

@@ -161,6 +161,9 @@ void TestTrain::whichDocumentsTeach()
     QCOMPARE(report.spans, 4 * perArticle - 1); // "done" taught without its waiting suggestion
     QVERIFY(report.taggerTrained);
     QCOMPARE(report.labels, (QStringList{u"GPE"_s, u"ORG"_s, u"PERSON"_s}));
+    // Measured on one of the five, trained on the others, then on all five.
+    QCOMPARE(report.heldOutDocuments, 1);
+    QVERIFY(report.taggerGate.isMeasured());
     QVERIFY(report.sentences >= 25);
 
     // The string-match model has every decided entity span, the waiting document's too.

@@ -45,13 +45,10 @@ QString AutoTrainer::decisionsAtTrainingKey()
 
 int AutoTrainer::entityDecisionCount(const ProjectStore &store)
 {
-    const ProjectStatistics stats = store.statistics();
-    int count = 0;
-    for (const ProjectStatistics::Row &row : stats.rows) {
-        if (row.layer == u"entities" && (row.status == u"accepted" || row.status == u"manual"))
-            count += row.count;
-    }
-    return count;
+    QStringList labels;
+    for (const LabelDefinition &label : store.schema().labelsOfLayer(u"entities"_s))
+        labels.append(label.name);
+    return store.decisionCount(labels);
 }
 
 void AutoTrainer::onChanged(const ProjectChange &change)
@@ -78,9 +75,10 @@ bool AutoTrainer::checkNow()
             return QString();
         }
         store.setSetting(decisionsAtTrainingKey(), QString::number(decisions));
-        // Fresh suggestions from what was learned, where nobody has started yet.
+        // Fresh suggestions from what was learned, where nobody has started yet: the whole
+        // entity layer again, so the combiner weighs the new models against the rules.
         PreAnnotateOptions options;
-        options.selection.engines = {u"copydesk-tagger"_s, u"copydesk-string-match"_s};
+        options.selection.layers = {u"entities"_s};
         for (const DocumentSummary &summary : store.documentSummaries()) {
             if (summary.status == DocumentStatus::New)
                 options.documents.append(summary.id);
@@ -90,6 +88,7 @@ bool AutoTrainer::checkNow()
         if (!options.documents.isEmpty())
             suggestions = preAnnotate(store, options, {}, context.cancelled).suggestions;
         return tr("The entity tagger learned from %n document(s)", nullptr, report.documents) + u"; "_s
+               + report.taggerGate.summary(tr("the tagger")) + u"; "_s
                + tr("%n new suggestion(s) in documents not started yet", nullptr, suggestions);
     });
     job->setParent(this);

@@ -400,15 +400,21 @@ int annotate(const QStringList &arguments)
         err() << QCoreApplication::translate("copydesk-cli", "Annotation failed: %1\n").arg(report.error);
         return InputFailed;
     }
-    err() << QCoreApplication::translate("copydesk-cli", "Annotated %1 documents in %2 s: %3 new suggestions")
+    err() << QCoreApplication::translate("copydesk-cli", "Annotated %1 documents in %2 s: %3 suggestions, one per span and layer")
                  .arg(report.documents).arg(timer.elapsed() / 1000.0, 0, 'f', 2).arg(report.suggestions);
+    err() << u'\n';
     QStringList parts;
     for (auto it = report.perEngine.cbegin(); it != report.perEngine.cend(); ++it)
         parts.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
     parts.sort();
     if (!parts.isEmpty())
-        err() << u" ("_s << parts.join(u", ") << u')';
-    err() << u'\n';
+        err() << QCoreApplication::translate("copydesk-cli", "Proposed by the engines: %1\n").arg(parts.join(u", "));
+    if (report.blockedByDecisions > 0)
+        err() << QCoreApplication::translate("copydesk-cli", "Not suggested: %n span(s) overlapping a person's decision\n", nullptr,
+                                             report.blockedByDecisions);
+    if (report.belowThreshold > 0)
+        err() << QCoreApplication::translate("copydesk-cli", "Not suggested: %n span(s) the combiner judged unlikely\n", nullptr,
+                                             report.belowThreshold);
     return Ok;
 }
 

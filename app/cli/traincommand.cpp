@@ -16,6 +16,49 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk::Cli {
 
+namespace {
+
+QString scoreText(const Score &s)
+{
+    return u"%1 %2 %3"_s.arg(s.precision(), 0, 'f', 2).arg(s.recall(), 0, 'f', 2).arg(s.f1(), 0, 'f', 2);
+}
+
+// The held-out measure: P, R, F1 per label for the rules, the new tagger and every engine
+// combined, then what each model's gate decided.
+void printHeldOut(QTextStream &err, const TrainReport &report)
+{
+    if (report.heldOutDocuments > 0) {
+        err << QCoreApplication::translate("copydesk-cli", "Measured on %n finished document(s) held out of training (P R F1):\n", nullptr,
+                                           report.heldOutDocuments);
+        QStringList labels = report.rulesScores.keys() + report.taggerScores.keys() + report.combinedScores.keys();
+        labels.sort();
+        labels.removeDuplicates();
+        const QString header = u"  %1  %2  %3  %4\n"_s;
+        err << header.arg(QCoreApplication::translate("copydesk-cli", "label"), -10)
+                   .arg(QCoreApplication::translate("copydesk-cli", "rules"), -14)
+                   .arg(QCoreApplication::translate("copydesk-cli", "tagger"), -14)
+                   .arg(QCoreApplication::translate("copydesk-cli", "combined"), -14);
+        Score rules, tagger, combined;
+        for (const QString &label : std::as_const(labels)) {
+            err << header.arg(label, -10)
+                       .arg(scoreText(report.rulesScores.value(label)), -14)
+                       .arg(scoreText(report.taggerScores.value(label)), -14)
+                       .arg(scoreText(report.combinedScores.value(label)), -14);
+            rules += report.rulesScores.value(label);
+            tagger += report.taggerScores.value(label);
+            combined += report.combinedScores.value(label);
+        }
+        err << header.arg(QCoreApplication::translate("copydesk-cli", "all"), -10).arg(scoreText(rules), -14).arg(scoreText(tagger), -14)
+                   .arg(scoreText(combined), -14);
+    }
+    if (report.taggerGate.isMeasured())
+        err << report.taggerGate.summary(QCoreApplication::translate("copydesk-cli", "Entity tagger")) << u'\n';
+    if (report.stringMatchGate.isMeasured())
+        err << report.stringMatchGate.summary(QCoreApplication::translate("copydesk-cli", "String match")) << u'\n';
+}
+
+} // namespace
+
 int trainCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
@@ -101,6 +144,7 @@ int trainCommand(const QStringList &arguments)
     }
     if (report.skippedUnreviewed > 0)
         err << QCoreApplication::translate("copydesk-cli", "Left out %n document(s) with entity suggestions still to review\n", nullptr, report.skippedUnreviewed);
+    printHeldOut(err, report);
     if (report.stringMatchBuilt)
         err << QCoreApplication::translate("copydesk-cli", "String-match model: %n labelled text(s)\n", nullptr, report.stringMatchTexts);
     if (!report.error.isEmpty())

@@ -1,5 +1,8 @@
 #include "enginerunner.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QSet>
 
 #include "../textoffsets.h"
@@ -12,7 +15,19 @@ QList<EngineRun> runEngines(const std::vector<std::unique_ptr<Engine>> &engines,
     QList<EngineRun> runs;
     const TextOffsets offsets(document.text);
     const qsizetype length = document.text.size();
+    // What earlier engines found, with the layers of the engine that found it: an engine sees
+    // other layers' findings (sourcing skips boilerplate furniture found), never its own layer's
+    // rivals, so engines of one layer propose independently and the combiner weighs them.
+    QList<std::pair<SuggestedSpan, QStringList>> found;
+    const QList<SuggestedSpan> given = document.existing;
     for (const auto &engine : engines) {
+        const QStringList layers = engine->layers();
+        document.existing = given;
+        for (const auto &[span, spanLayers] : std::as_const(found)) {
+            const bool sameLayer = std::any_of(spanLayers.cbegin(), spanLayers.cend(), [&](const QString &l) { return layers.contains(l); });
+            if (!sameLayer)
+                document.existing.append(span);
+        }
         EngineResult result = engine->annotate(document, corpus);
         EngineRun run;
         run.engineName = engine->name();
@@ -33,12 +48,13 @@ QList<EngineRun> runEngines(const std::vector<std::unique_ptr<Engine>> &engines,
             stored.start = offsets.toCodePoint(start);
             stored.end = offsets.toCodePoint(end);
             stored.attrs = span.attrs;
-            stored.confidence = qBound(0.0, span.confidence, 1.0);
+            // Three decimals: what the project keeps (per mille), so stored and computed agree.
+            stored.confidence = std::round(qBound(0.0, span.confidence, 1.0) * 1000) / 1000;
             stored.reason = span.reason;
             run.spans.append(stored);
             if (!span.key.isEmpty())
                 keys.insert(span.key);
-            document.existing.append(span);
+            found.append({span, layers});
         }
         for (const SuggestedRelation &relation : std::as_const(result.relations)) {
             if (keys.contains(relation.head) && keys.contains(relation.child))

@@ -31,8 +31,8 @@ struct EngineRun
     QList<SuggestedRelation> relations; // keys refer to spans of this run
 };
 
-// Runs the engines in order over one document. Each engine sees what the ones before it
-// found (and document.existing). Spans out of range, empty, or splitting a surrogate pair
+// Runs the engines in order over one document. Each engine sees document.existing and what the
+// engines before it found in other layers (not its own layer's rivals). Spans out of range, empty, or splitting a surrogate pair
 // are snapped or dropped; relations to unknown keys are dropped. Thread-safe.
 QList<EngineRun> runEngines(const std::vector<std::unique_ptr<Engine>> &engines,
                             EngineDocument document, const CorpusContext *corpus);

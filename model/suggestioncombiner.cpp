@@ -1,0 +1,212 @@
+#include "suggestioncombiner.h"
+
+#include <algorithm>
+
+#include <QHash>
+#include <QSet>
+
+#include "engineevidence.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+
+struct Option
+{
+    QString label;
+    qint64 start = 0;
+    qint64 end = 0;
+    QList<int> members;       // candidate indexes
+    QStringList supporters;   // engine names, each once
+    double confidence = -1;   // the highest of its members'
+    double probability = 0;   // estimated from the evidence
+    int taken = -1;           // output index when taken
+    int attachedTo = -1;      // option index it is an alternative of
+};
+
+qint64 overlap(const Option &a, const Option &b)
+{
+    return std::min(a.end, b.end) - std::max(a.start, b.start);
+}
+
+} // namespace
+
+CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, const QList<CandidateRelation> &relations,
+                                          const RanFor &ranFor, const QList<Annotation> &decisions) const
+{
+    CombinedLayer result;
+    // Where each candidate ends up: an option, a person's annotation (-1 - id), or nowhere.
+    constexpr qint64 nowhere = std::numeric_limits<qint64>::min();
+    QList<qint64> decisionOf(candidates.size(), 0);
+    QList<int> optionOf(candidates.size(), -1);
+    QList<Option> options;
+    QHash<QString, int> optionIndex;
+    for (int i = 0; i < candidates.size(); ++i) {
+        const Candidate &c = candidates.at(i);
+        if (c.label.isEmpty() || c.end <= c.start) {
+            decisionOf[i] = nowhere;
+            continue;
+        }
+        bool blocked = false;
+        for (const Annotation &a : decisions) {
+            if (c.start < a.end && a.start < c.end) {
+                blocked = true;
+                if (a.status != AnnotationStatus::Rejected && a.label == c.label && a.start == c.start && a.end == c.end)
+                    decisionOf[i] = -1 - a.id;
+            }
+        }
+        if (blocked) {
+            if (!decisionOf[i])
+                decisionOf[i] = nowhere;
+            ++result.blockedByDecisions;
+            continue;
+        }
+        const QString key = u"%1\x1f%2\x1f%3"_s.arg(c.label).arg(c.start).arg(c.end);
+        int o = optionIndex.value(key, -1);
+        if (o < 0) {
+            o = int(options.size());
+            optionIndex.insert(key, o);
+            options.append({c.label, c.start, c.end, {}, {}, -1, 0, -1, -1});
+        }
+        Option &option = options[o];
+        option.members.append(i);
+        if (!option.supporters.contains(c.engine))
+            option.supporters.append(c.engine);
+        option.confidence = std::max(option.confidence, c.confidence);
+        optionOf[i] = o;
+    }
+    QHash<QString, QStringList> ran; // by label
+    for (Option &option : options) {
+        auto it = ran.find(option.label);
+        if (it == ran.end())
+            it = ran.insert(option.label, ranFor(option.label));
+        option.probability = m_evidence.precision(option.label, *it, option.supporters, option.confidence);
+    }
+
+    // Best first; equally likely ones: the longer, then the earlier.
+    QList<int> order(options.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const Option &x = options.at(a), &y = options.at(b);
+        if (x.probability != y.probability)
+            return x.probability > y.probability;
+        if (x.end - x.start != y.end - y.start)
+            return x.end - x.start > y.end - y.start;
+        return x.start < y.start;
+    });
+    QList<int> taken;
+    for (int o : std::as_const(order)) {
+        Option &option = options[o];
+        if (option.probability + 1e-9 < threshold)
+            continue;
+        const bool clash = std::any_of(taken.cbegin(), taken.cend(), [&](int t) { return overlap(options.at(t), option) > 0; });
+        if (!clash)
+            taken.append(o);
+    }
+    std::sort(taken.begin(), taken.end(), [&](int a, int b) {
+        return std::tie(options.at(a).start, options.at(a).end) < std::tie(options.at(b).start, options.at(b).end);
+    });
+    for (int t = 0; t < taken.size(); ++t)
+        options[taken.at(t)].taken = t;
+    // The rest become alternatives of the taken option they overlap most.
+    for (int o = 0; o < options.size(); ++o) {
+        Option &option = options[o];
+        if (option.taken >= 0)
+            continue;
+        qint64 best = 0;
+        for (int t : std::as_const(taken)) {
+            const qint64 shared = overlap(options.at(t), option);
+            if (shared > best) {
+                best = shared;
+                option.attachedTo = t;
+            }
+        }
+        if (option.attachedTo < 0)
+            ++result.belowThreshold;
+    }
+
+    auto evidenceOf = [&](int candidate) {
+        const Candidate &c = candidates.at(candidate);
+        return SuggestionEvidence{c.engineId, c.label, c.start, c.end, c.confidence, c.reason, c.attrs};
+    };
+    for (int t : std::as_const(taken)) {
+        const Option &option = options.at(t);
+        // The most trusted engine's candidate speaks for the suggestion.
+        int lead = option.members.constFirst();
+        double leadTrust = -1;
+        for (int m : option.members) {
+            const Candidate &c = candidates.at(m);
+            const double trust = EngineEvidence::priorPrecision(c.engine, {}) * (c.confidence < 0 ? 0.5 : c.confidence);
+            if (trust > leadTrust) {
+                leadTrust = trust;
+                lead = m;
+            }
+        }
+        const Candidate &c = candidates.at(lead);
+        NewAnnotation n;
+        n.label = option.label;
+        n.start = option.start;
+        n.end = option.end;
+        n.attrs = c.attrs;
+        n.status = AnnotationStatus::Suggested;
+        n.annotatorId = c.engineId;
+        n.reason = c.reason;
+        if (m_evidence.observations(option.label, ran.value(option.label), option.supporters) > 0) {
+            n.confidence = option.probability;
+        } else {
+            double doubt = 1;
+            for (int m : option.members)
+                doubt *= 1 - std::clamp(candidates.at(m).confidence < 0 ? 0.5 : candidates.at(m).confidence, 0.0, 1.0);
+            n.confidence = 1 - doubt;
+        }
+        n.confidence = std::round(n.confidence * 1000) / 1000;
+        QList<int> alternatives;
+        for (int o = 0; o < options.size(); ++o) {
+            if (options.at(o).attachedTo == t)
+                alternatives.append(o);
+        }
+        if (option.members.size() > 1 || !alternatives.isEmpty()) {
+            for (int m : option.members)
+                n.evidence.append(evidenceOf(m));
+            std::stable_sort(alternatives.begin(), alternatives.end(),
+                             [&](int a, int b) { return options.at(a).probability > options.at(b).probability; });
+            for (int o : std::as_const(alternatives)) {
+                for (int m : options.at(o).members)
+                    n.evidence.append(evidenceOf(m));
+            }
+        }
+        result.spans.append(n);
+    }
+
+    auto target = [&](int candidate) -> qint64 {
+        if (candidate < 0 || candidate >= candidates.size())
+            return nowhere;
+        if (decisionOf.at(candidate))
+            return decisionOf.at(candidate);
+        const int o = optionOf.at(candidate);
+        if (o < 0)
+            return nowhere;
+        const Option &option = options.at(o);
+        if (option.taken >= 0)
+            return option.taken;
+        if (option.attachedTo >= 0)
+            return options.at(option.attachedTo).taken;
+        return nowhere;
+    };
+    QSet<QString> seen;
+    for (const CandidateRelation &r : relations) {
+        const qint64 head = target(r.head), child = target(r.child);
+        if (head == nowhere || child == nowhere || head == child)
+            continue;
+        const QString key = u"%1\x1f%2\x1f%3"_s.arg(r.label).arg(head).arg(child);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        result.relations.append({r.label, head, child, r.engineId});
+    }
+    return result;
+}
+
+} // namespace Copydesk
