@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
 #include <QThreadPool>
@@ -52,15 +51,29 @@ struct Job
 
 constexpr int chunkSize = 128;
 
-QString layerOfLabel(const LabelSchema &schema, const QString &label, const QString &engine)
+// The schema's layers, looked up once per run.
+struct Layers
 {
-    const QString layer = schema.layerOf(label);
-    return layer.isEmpty() ? EngineEvidence::layerOfEngine(engine) : layer;
-}
+    explicit Layers(const LabelSchema &schema)
+    {
+        for (const LabelDefinition &label : schema.labels()) {
+            layerOf.insert(label.name, label.layer);
+            labelsOf[label.layer].insert(label.name);
+        }
+    }
+    // A label's layer; for a label the schema does not have, the layer of the engine that made it.
+    QString of(const QString &label, const QString &engine) const
+    {
+        const auto it = layerOf.constFind(label);
+        return it != layerOf.constEnd() ? it.value() : EngineEvidence::layerOfEngine(engine);
+    }
+    QHash<QString, QString> layerOf;
+    QHash<QString, QSet<QString>> labelsOf;
+};
 
 // Combines one document: this run's candidates, plus the untouched suggestions of engines that
 // did not run this time (taken apart into their engines' candidates), per layer.
-void combineDocument(Job &job, const RunEngines &run, const LabelSchema &schema, const SuggestionCombiner &combiner)
+void combineDocument(Job &job, const RunEngines &run, const Layers &schema, const SuggestionCombiner &combiner)
 {
     QHash<qint64, const Annotation *> byId;
     for (const Annotation &a : std::as_const(job.annotations))
@@ -69,9 +82,7 @@ void combineDocument(Job &job, const RunEngines &run, const LabelSchema &schema,
         QList<Candidate> candidates;
         QList<CandidateRelation> relations;
         QStringList ran;
-        QSet<QString> labels;
-        for (const LabelDefinition &definition : schema.labelsOfLayer(layer))
-            labels.insert(definition.name);
+        QSet<QString> labels = schema.labelsOf.value(layer);
         // This run's engines.
         for (const EngineRun &engineRun : std::as_const(job.runs)) {
             if (!run.layersOf.value(engineRun.engineName).contains(layer))
@@ -80,7 +91,7 @@ void combineDocument(Job &job, const RunEngines &run, const LabelSchema &schema,
             const qint64 engineId = run.idOf.value(engineRun.engineName);
             QHash<QString, int> index;
             for (const EngineSpan &span : engineRun.spans) {
-                if (layerOfLabel(schema, span.label, engineRun.engineName) != layer)
+                if (schema.of(span.label, engineRun.engineName) != layer)
                     continue;
                 if (!span.key.isEmpty())
                     index.insert(span.key, int(candidates.size()));
@@ -99,7 +110,7 @@ void combineDocument(Job &job, const RunEngines &run, const LabelSchema &schema,
             if (a.status != AnnotationStatus::Suggested)
                 continue;
             const QString annotatorName = run.nameOf.value(a.annotatorId);
-            if (layerOfLabel(schema, a.label, annotatorName) != layer)
+            if (schema.of(a.label, annotatorName) != layer)
                 continue;
             labels.insert(a.label);
             QList<SuggestionEvidence> evidence = a.evidence;
@@ -126,7 +137,7 @@ void combineDocument(Job &job, const RunEngines &run, const LabelSchema &schema,
         }
         QList<Annotation> decisions;
         for (const Annotation &a : std::as_const(job.annotations)) {
-            if (a.status != AnnotationStatus::Suggested && layerOfLabel(schema, a.label, {}) == layer)
+            if (a.status != AnnotationStatus::Suggested && schema.of(a.label, {}) == layer)
                 decisions.append(a);
         }
         LayerResult result;
@@ -193,7 +204,7 @@ PreAnnotateReport preAnnotate(ProjectStore &store, const PreAnnotateOptions &opt
     RunEngines run;
     if (!prepareEngines(store, options, run, &report.error))
         return report;
-    const LabelSchema schema = store.schema();
+    const Layers schema(store.schema());
     const EngineEvidence evidence = EngineEvidence::fromJson(QJsonDocument::fromJson(store.model(EngineEvidence::storageName())).object());
     const SuggestionCombiner combiner(evidence);
     for (const auto &engine : run.engines) {
@@ -259,24 +270,25 @@ PreAnnotateReport preAnnotate(ProjectStore &store, const PreAnnotateOptions &opt
             return report;
         }
         for (const Job &job : std::as_const(jobs)) {
-            QJsonArray engines;
+            // One audit entry per document and run: the engines with what each proposed.
+            QJsonObject engines;
             for (const EngineRun &engineRun : job.runs) {
-                engines.append(QJsonObject{{u"engine"_s, engineRun.engineName}, {u"version"_s, engineRun.engineVersion},
-                                           {u"candidates"_s, engineRun.spans.size()}});
+                engines.insert(engineRun.engineName + u' ' + engineRun.engineVersion, int(engineRun.spans.size()));
                 report.perEngine[engineRun.engineName] += int(engineRun.spans.size());
             }
+            QList<LayerSuggestions> layers;
             for (const LayerResult &layer : job.layers) {
-                const int added = store.replaceLayerSuggestions(job.documentId, layer.labels, layer.combined.spans,
-                                                                layer.combined.relations, {{u"engines"_s, engines}});
-                if (added < 0) {
-                    report.error = store.lastError();
-                    store.rollbackBatch();
-                    return report;
-                }
-                report.suggestions += added;
+                layers.append({layer.labels, layer.combined.spans, layer.combined.relations});
                 report.belowThreshold += layer.combined.belowThreshold;
                 report.blockedByDecisions += layer.combined.blockedByDecisions;
             }
+            const int added = store.replaceSuggestionLayers(job.documentId, layers, {{u"engines"_s, engines}});
+            if (added < 0) {
+                report.error = store.lastError();
+                store.rollbackBatch();
+                return report;
+            }
+            report.suggestions += added;
             ++report.documents;
         }
         if (!store.commitBatch()) {

@@ -56,6 +56,15 @@ struct NewRelation
     qint64 annotatorId = 0;
 };
 
+// An engine run's combined suggestions for one layer of a document: they replace the untouched
+// suggestions with one of `labels`.
+struct LayerSuggestions
+{
+    QStringList labels;
+    QList<NewAnnotation> spans;
+    QList<NewRelation> relations; // head/child: index into spans, or -1 - id of an annotation in the document
+};
+
 // Who annotated a document, and how much: one entry per annotation set.
 struct AnnotationSetSummary
 {
@@ -188,6 +197,8 @@ public:
     // entry records the run (`run`: engines, counts). Returns the number added, -1 on error.
     int replaceLayerSuggestions(qint64 documentId, const QStringList &labels, const QList<NewAnnotation> &spans,
                                 const QList<NewRelation> &relations, const QJsonObject &run);
+    // The same for several layers of one document at once, in one transaction with one audit entry.
+    int replaceSuggestionLayers(qint64 documentId, const QList<LayerSuggestions> &layers, const QJsonObject &run);
 
     // Learned models kept in the project.
     QByteArray model(const QString &name, QString *version = nullptr, QDateTime *trainedAt = nullptr) const;

@@ -150,13 +150,30 @@ QList<SuggestionEvidence> ProjectStore::Private::decodeEvidence(const QByteArray
     return result;
 }
 
+qint64 ProjectStore::Private::internAttrs(const QJsonObject &attrs)
+{
+    if (attrs.isEmpty())
+        return 0;
+    // Engines repeat a few attribute objects ({"form": "direct"}): remember the texts of the
+    // last ones rather than serialise every row's.
+    for (const auto &[object, text] : std::as_const(recentAttrs)) {
+        if (object == attrs)
+            return intern(text);
+    }
+    const QString text = QString::fromUtf8(toJsonBytes(attrs));
+    if (recentAttrs.size() >= 16)
+        recentAttrs.removeFirst();
+    recentAttrs.append({attrs, text});
+    return intern(text);
+}
+
 bool ProjectStore::Private::insertAnnotation(Annotation &a)
 {
     Sql::Statement &q = db.cached("INSERT INTO annotations (id, document_id, status, start, end, label_id, annotator_id, owner_id, "
                                   "decider_id, confidence, attrs_id, reason_id, evidence, external_id, note, created_at, modified_at) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const qint64 label = intern(a.label);
-    const qint64 attrs = a.attrs.isEmpty() ? 0 : intern(QString::fromUtf8(toJsonBytes(a.attrs)));
+    const qint64 attrs = internAttrs(a.attrs);
     const qint64 reason = intern(a.reason);
     if (label <= 0 || attrs < 0 || reason < 0) {
         if (label == 0)
@@ -192,13 +209,55 @@ bool ProjectStore::Private::insertAnnotation(Annotation &a)
     return true;
 }
 
+bool ProjectStore::Private::insertSuggestions(qint64 documentId, const QList<const NewAnnotation *> &rows, QList<qint64> &ids)
+{
+    // Many rows a statement: SQLite's per-statement work (and the autoincrement counter's
+    // update) is paid once per chunk, not once per suggestion.
+    constexpr int columns = 10;
+    constexpr qsizetype chunk = 64;
+    ids.clear();
+    ids.reserve(rows.size());
+    for (qsizetype first = 0; first < rows.size(); first += chunk) {
+        const qsizetype n = std::min(chunk, rows.size() - first);
+        QByteArray sql = "INSERT INTO annotations (document_id, status, start, end, label_id, annotator_id, confidence, attrs_id, "
+                         "reason_id, evidence) VALUES ";
+        for (qsizetype i = 0; i < n; ++i)
+            sql += i ? ",(?,0,?,?,?,?,?,?,?,?)" : "(?,0,?,?,?,?,?,?,?,?)";
+        Sql::Statement &q = db.cached(sql);
+        int p = 1;
+        for (qsizetype i = 0; i < n; ++i) {
+            const NewAnnotation &a = *rows.at(first + i);
+            const qint64 label = intern(a.label), attrs = internAttrs(a.attrs), reason = intern(a.reason);
+            if (label <= 0 || attrs < 0 || reason < 0) {
+                q.reset();
+                return false;
+            }
+            q.bind(p, documentId).bind(p + 1, a.start).bind(p + 2, a.end).bind(p + 3, label).bind(p + 4, a.annotatorId);
+            bindConfidence(q, p + 5, a.confidence);
+            q.bindId(p + 6, attrs).bindId(p + 7, reason);
+            if (a.evidence.isEmpty())
+                q.bindNull(p + 8);
+            else
+                q.bindUtf8(p + 8, encodeEvidence(a.evidence));
+            p += columns - 1;
+        }
+        if (!run(q))
+            return false;
+        // Autoincrement gives the rows of one statement consecutive ids.
+        const qint64 last = db.lastInsertRowId();
+        for (qsizetype i = 0; i < n; ++i)
+            ids.append(last - n + 1 + i);
+    }
+    return true;
+}
+
 bool ProjectStore::Private::updateAnnotation(Annotation &a)
 {
     Sql::Statement &q = db.cached("UPDATE annotations SET annotator_id = ?, decider_id = ?, owner_id = ?, label_id = ?, start = ?, "
                                   "end = ?, attrs_id = ?, status = ?, confidence = ?, reason_id = ?, evidence = ?, note = ?, "
                                   "created_at = ?, modified_at = ? WHERE id = ?");
     const qint64 label = intern(a.label);
-    const qint64 attrs = a.attrs.isEmpty() ? 0 : intern(QString::fromUtf8(toJsonBytes(a.attrs)));
+    const qint64 attrs = internAttrs(a.attrs);
     const qint64 reason = intern(a.reason);
     if (label <= 0 || attrs < 0 || reason < 0)
         return false;
@@ -278,7 +337,9 @@ QList<Annotation> ProjectStore::annotations(qint64 documentId) const
 QList<Relation> ProjectStore::relations(qint64 documentId) const
 {
     QList<Relation> result;
-    Sql::Statement &q = d->db.cached(QByteArray("SELECT ") + Private::relationColumns() + " FROM relations WHERE document_id = ? ORDER BY id");
+    // Through the head's document (the relations' own document column has no index of its own).
+    Sql::Statement &q = d->db.cached(QByteArray("SELECT ") + Private::relationColumns()
+                                     + " FROM relations WHERE head_id IN (SELECT id FROM annotations WHERE document_id = ?) ORDER BY id");
     Sql::StatementScope scope(q);
     q.bind(1, documentId);
     Sql::Statement::Step step;
@@ -518,95 +579,115 @@ int ProjectStore::replaceSuggestions(qint64 documentId, qint64 engineAnnotatorId
 int ProjectStore::replaceLayerSuggestions(qint64 documentId, const QStringList &labels, const QList<NewAnnotation> &spans,
                                           const QList<NewRelation> &relations, const QJsonObject &run)
 {
+    return replaceSuggestionLayers(documentId, {{labels, spans, relations}}, run);
+}
+
+int ProjectStore::replaceSuggestionLayers(qint64 documentId, const QList<LayerSuggestions> &layers, const QJsonObject &run)
+{
     if (!d->begin())
         return -1;
-    auto failed = [&] {
+    int removed = 0, added = 0;
+    for (const LayerSuggestions &layer : layers) {
+        const int n = d->replaceLayer(documentId, layer, &removed);
+        if (n < 0) {
+            d->rollback();
+            return -1;
+        }
+        added += n;
+    }
+    QJsonObject after = run;
+    after.insert(u"added"_s, added);
+    if (!d->audit(0, u"suggest"_s, documentId, u"engine"_s, 0, {{u"removed"_s, removed}}, after)) {
         d->rollback();
         return -1;
-    };
+    }
+    if (!d->commit())
+        return -1;
+    emit changed({ProjectChange::AnnotationsChanged, documentId, {}});
+    return added;
+}
+
+int ProjectStore::Private::replaceLayer(qint64 documentId, const LayerSuggestions &layer, int *removed)
+{
     QSet<qint64> labelIds;
-    for (const QString &label : labels) {
-        const qint64 id = d->intern(label);
+    for (const QString &label : layer.labels) {
+        const qint64 id = intern(label);
         if (id < 0)
-            return failed();
+            return -1;
         labelIds.insert(id);
     }
     // People's decisions in these labels, read inside the write: a decision made since the
     // engines looked still wins (nothing overlapping it in the layer is added).
-    struct Decision { qint64 id; qint64 start; qint64 end; };
+    struct Decision { qint64 start; qint64 end; };
     QList<Decision> decisions;
     {
-        Sql::Statement &q = d->db.cached("SELECT id, label_id, start, end FROM annotations WHERE document_id = ? AND status != 0");
+        Sql::Statement &q = db.cached("SELECT label_id, start, end FROM annotations WHERE document_id = ? AND status != 0");
         Sql::StatementScope scope(q);
         q.bind(1, documentId);
         while (q.step() == Sql::Statement::Step::Row) {
-            if (labelIds.contains(q.int64(1)))
-                decisions.append({q.int64(0), q.int64(2), q.int64(3)});
+            if (labelIds.contains(q.int64(0)))
+                decisions.append({q.int64(1), q.int64(2)});
         }
     }
-    int removed = 0;
     for (qint64 label : std::as_const(labelIds)) {
-        Sql::Statement &del = d->db.cached("DELETE FROM annotations WHERE document_id = ? AND status = 0 AND label_id = ?");
+        Sql::Statement &del = db.cached("DELETE FROM annotations WHERE document_id = ? AND status = 0 AND label_id = ?");
         del.bind(1, documentId).bind(2, label);
-        if (!d->run(del))
-            return failed();
-        removed += d->db.changes();
+        if (!run(del))
+            return -1;
+        *removed += db.changes();
     }
-    QList<qint64> ids(spans.size(), 0);
-    int added = 0;
-    for (qsizetype i = 0; i < spans.size(); ++i) {
-        const NewAnnotation &n = spans.at(i);
+    QList<qint64> ids(layer.spans.size(), 0);
+    QList<const NewAnnotation *> rows;
+    QList<qsizetype> rowIndex;
+    for (qsizetype i = 0; i < layer.spans.size(); ++i) {
+        const NewAnnotation &n = layer.spans.at(i);
         const bool overlapsDecision = std::any_of(decisions.cbegin(), decisions.cend(), [&](const Decision &decision) {
             return n.start < decision.end && decision.start < n.end;
         });
-        if (overlapsDecision)
-            continue;
-        Annotation a;
-        a.documentId = documentId;
-        a.annotatorId = n.annotatorId;
-        a.label = n.label;
-        a.start = n.start;
-        a.end = n.end;
-        a.attrs = n.attrs;
-        a.status = AnnotationStatus::Suggested;
-        a.confidence = n.confidence;
-        a.reason = n.reason;
-        a.evidence = n.evidence;
-        if (!d->insertAnnotation(a))
-            return failed();
-        ids[i] = a.id;
-        ++added;
+        if (!overlapsDecision) {
+            rows.append(&n);
+            rowIndex.append(i);
+        }
     }
+    QList<qint64> inserted;
+    if (!insertSuggestions(documentId, rows, inserted))
+        return -1;
+    for (qsizetype r = 0; r < rowIndex.size(); ++r)
+        ids[rowIndex.at(r)] = inserted.at(r);
+    const int added = int(rows.size());
     // Relations to annotations already in the document (decisions) must still be there.
     auto resolve = [&](qint64 index) -> qint64 {
         if (index >= 0)
             return index < ids.size() ? ids.at(index) : 0;
         const qint64 id = -1 - index;
-        Sql::Statement &exists = d->db.cached("SELECT 1 FROM annotations WHERE id = ? AND document_id = ?");
+        Sql::Statement &exists = db.cached("SELECT 1 FROM annotations WHERE id = ? AND document_id = ?");
         Sql::StatementScope scope(exists);
         exists.bind(1, id).bind(2, documentId);
         return exists.step() == Sql::Statement::Step::Row ? id : 0;
     };
+    if (layer.relations.isEmpty())
+        return added;
     auto relationKey = [](const QString &label, qint64 head, qint64 child) { return u"%1:%2:%3"_s.arg(label).arg(head).arg(child); };
     QSet<QString> existing;
-    for (const Relation &r : this->relations(documentId))
-        existing.insert(relationKey(r.label, r.headId, r.childId));
-    for (const NewRelation &n : relations) {
+    {
+        Sql::Statement &q = db.cached(QByteArray("SELECT ") + relationColumns()
+                                      + " FROM relations WHERE head_id IN (SELECT id FROM annotations WHERE document_id = ?)");
+        Sql::StatementScope scope(q);
+        q.bind(1, documentId);
+        while (q.step() == Sql::Statement::Step::Row) {
+            const Relation r = readRelation(q);
+            existing.insert(relationKey(r.label, r.headId, r.childId));
+        }
+    }
+    for (const NewRelation &n : layer.relations) {
         const qint64 head = resolve(n.head), child = resolve(n.child);
         if (!head || !child || existing.contains(relationKey(n.label, head, child)))
             continue;
         existing.insert(relationKey(n.label, head, child));
         Relation r{0, documentId, n.annotatorId, n.label, head, child};
-        if (!d->insertRelation(r))
-            return failed();
+        if (!insertRelation(r))
+            return -1;
     }
-    QJsonObject after = run;
-    after.insert(u"added"_s, added);
-    if (!d->audit(0, u"suggest"_s, documentId, u"engine"_s, 0, {{u"removed"_s, removed}}, after))
-        return failed();
-    if (!d->commit())
-        return -1;
-    emit changed({ProjectChange::AnnotationsChanged, documentId, {}});
     return added;
 }
 

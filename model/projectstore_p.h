@@ -65,14 +65,21 @@ public:
     qint64 intern(const QString &text);
     QString string(qint64 id);
     void remember(qint64 id, const QString &text);
+    // Attributes as an interned JSON text (0 for none).
+    qint64 internAttrs(const QJsonObject &attrs);
+    QList<std::pair<QJsonObject, QString>> recentAttrs;
     // The open transaction ended: keep (committed) or forget what it interned.
     void settleStrings(bool committed);
 
     bool insertAnnotation(Annotation &a);
     bool updateAnnotation(Annotation &a);
+    // Suggestions of one document, many rows a statement; fills ids in order.
+    bool insertSuggestions(qint64 documentId, const QList<const NewAnnotation *> &rows, QList<qint64> &ids);
     bool insertRelation(Relation &r);
     bool deleteAnnotation(qint64 id);
     bool deleteRelation(qint64 id);
+    // One layer of replaceSuggestionLayers, inside its transaction: the number added, -1 on error.
+    int replaceLayer(qint64 documentId, const LayerSuggestions &layer, int *removed);
 
     // SELECT columns for readAnnotation, and the reader.
     static const char *annotationColumns();

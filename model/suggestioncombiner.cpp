@@ -1,6 +1,7 @@
 #include "suggestioncombiner.h"
 
 #include <algorithm>
+#include <map>
 
 #include <QHash>
 #include <QSet>
@@ -41,8 +42,9 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
     constexpr qint64 nowhere = std::numeric_limits<qint64>::min();
     QList<qint64> decisionOf(candidates.size(), 0);
     QList<int> optionOf(candidates.size(), -1);
-    QList<Option> options;
-    QHash<QString, int> optionIndex;
+    // Candidates with the same label and bounds are one option: sort their indexes and group.
+    QList<int> sorted;
+    sorted.reserve(candidates.size());
     for (int i = 0; i < candidates.size(); ++i) {
         const Candidate &c = candidates.at(i);
         if (c.label.isEmpty() || c.end <= c.start) {
@@ -63,26 +65,51 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
             ++result.blockedByDecisions;
             continue;
         }
-        const QString key = u"%1\x1f%2\x1f%3"_s.arg(c.label).arg(c.start).arg(c.end);
-        int o = optionIndex.value(key, -1);
-        if (o < 0) {
-            o = int(options.size());
-            optionIndex.insert(key, o);
+        sorted.append(i);
+    }
+    std::sort(sorted.begin(), sorted.end(), [&](int a, int b) {
+        const Candidate &x = candidates.at(a), &y = candidates.at(b);
+        if (x.start != y.start)
+            return x.start < y.start;
+        if (x.end != y.end)
+            return x.end < y.end;
+        if (x.label != y.label)
+            return x.label < y.label;
+        return a < b;
+    });
+    QList<Option> options;
+    for (int i : std::as_const(sorted)) {
+        const Candidate &c = candidates.at(i);
+        if (options.isEmpty() || options.constLast().start != c.start || options.constLast().end != c.end
+            || options.constLast().label != c.label)
             options.append({c.label, c.start, c.end, {}, {}, -1, 0, -1, -1});
-        }
-        Option &option = options[o];
+        Option &option = options.last();
         option.members.append(i);
         if (!option.supporters.contains(c.engine))
             option.supporters.append(c.engine);
         option.confidence = std::max(option.confidence, c.confidence);
-        optionOf[i] = o;
+        optionOf[i] = int(options.size()) - 1;
     }
+    // The estimate depends on the label, the engines behind the option and its confidence
+    // bucket: computed once per combination.
     QHash<QString, QStringList> ran; // by label
-    for (Option &option : options) {
+    QHash<QString, std::pair<double, bool>> estimates; // probability, measured
+    QList<bool> measured(options.size(), false);
+    for (int o = 0; o < options.size(); ++o) {
+        Option &option = options[o];
         auto it = ran.find(option.label);
         if (it == ran.end())
             it = ran.insert(option.label, ranFor(option.label));
-        option.probability = m_evidence.precision(option.label, *it, option.supporters, option.confidence);
+        QStringList supporters = option.supporters;
+        supporters.sort();
+        const QString key = option.label + u'\x1f' + supporters.join(u',') + u'\x1f' + QString::number(int(option.confidence * 4));
+        auto estimate = estimates.constFind(key);
+        if (estimate == estimates.constEnd()) {
+            estimate = estimates.insert(key, {m_evidence.precision(option.label, *it, option.supporters, option.confidence),
+                                              m_evidence.observations(option.label, *it, option.supporters) > 0});
+        }
+        option.probability = estimate->first;
+        measured[o] = estimate->second;
     }
 
     // Best first; equally likely ones: the longer, then the earlier.
@@ -97,13 +124,18 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
         return x.start < y.start;
     });
     QList<int> taken;
+    std::map<qint64, qint64> takenSpans; // start -> end of the options taken so far
     for (int o : std::as_const(order)) {
         Option &option = options[o];
         if (option.probability + 1e-9 < threshold)
             continue;
-        const bool clash = std::any_of(taken.cbegin(), taken.cend(), [&](int t) { return overlap(options.at(t), option) > 0; });
-        if (!clash)
+        // Taken spans do not overlap: only the one starting last before this end can clash.
+        auto next = takenSpans.lower_bound(option.end);
+        const bool clash = next != takenSpans.begin() && std::prev(next)->second > option.start;
+        if (!clash) {
             taken.append(o);
+            takenSpans.emplace(option.start, option.end);
+        }
     }
     std::sort(taken.begin(), taken.end(), [&](int a, int b) {
         return std::tie(options.at(a).start, options.at(a).end) < std::tie(options.at(b).start, options.at(b).end);
@@ -127,6 +159,11 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
             ++result.belowThreshold;
     }
 
+    QHash<int, QList<int>> alternativesOf; // taken option -> its alternatives
+    for (int o = 0; o < options.size(); ++o) {
+        if (options.at(o).attachedTo >= 0)
+            alternativesOf[options.at(o).attachedTo].append(o);
+    }
     auto evidenceOf = [&](int candidate) {
         const Candidate &c = candidates.at(candidate);
         return SuggestionEvidence{c.engineId, c.label, c.start, c.end, c.confidence, c.reason, c.attrs};
@@ -153,7 +190,7 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
         n.status = AnnotationStatus::Suggested;
         n.annotatorId = c.engineId;
         n.reason = c.reason;
-        if (m_evidence.observations(option.label, ran.value(option.label), option.supporters) > 0) {
+        if (measured.at(t)) {
             n.confidence = option.probability;
         } else {
             double doubt = 1;
@@ -162,11 +199,7 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
             n.confidence = 1 - doubt;
         }
         n.confidence = std::round(n.confidence * 1000) / 1000;
-        QList<int> alternatives;
-        for (int o = 0; o < options.size(); ++o) {
-            if (options.at(o).attachedTo == t)
-                alternatives.append(o);
-        }
+        QList<int> alternatives = alternativesOf.value(t);
         if (option.members.size() > 1 || !alternatives.isEmpty()) {
             for (int m : option.members)
                 n.evidence.append(evidenceOf(m));

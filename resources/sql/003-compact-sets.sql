@@ -114,9 +114,11 @@ UPDATE sqlite_sequence SET seq = MAX(seq, COALESCE((SELECT seq FROM sqlite_seque
     WHERE name = 'relations_new';
 INSERT INTO sqlite_sequence (name, seq) SELECT 'relations_new', seq FROM sqlite_sequence
     WHERE name = 'relations' AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'relations_new');
+DROP INDEX IF EXISTS relations_document;
 DROP TABLE relations;
 ALTER TABLE relations_new RENAME TO relations;
-CREATE INDEX relations_document ON relations(document_id);
+-- Relations are found through their head annotation (and its document index): no index on
+-- document_id of their own.
 CREATE INDEX relations_head ON relations(head_id);
 CREATE INDEX relations_child ON relations(child_id);
 
