@@ -9,6 +9,7 @@
 #include "doccanoformat.h"
 #include "documentreader.h"
 #include "documentwriter.h"
+#include "htmlformat.h"
 #include "labelstudioformat.h"
 #include "spacyformat.h"
 
@@ -26,6 +27,9 @@ std::unique_ptr<DocumentReader> createExtraReader(const QString &formatName)
         return std::make_unique<DoccanoReader>();
     if (formatName == u"label-studio")
         return std::make_unique<LabelStudioReader>();
+    // HTML pages (html/, htmlformat.h)
+    if (formatName == u"html")
+        return std::make_unique<HtmlReader>();
     return nullptr;
 }
 
@@ -48,7 +52,7 @@ std::unique_ptr<DocumentWriter> createExtraWriter(const QString &formatName)
 
 QStringList extraReaderNames()
 {
-    return {u"conll"_s, u"brat"_s, u"doccano"_s, u"label-studio"_s};
+    return {u"conll"_s, u"brat"_s, u"doccano"_s, u"label-studio"_s, u"html"_s};
 }
 
 QStringList extraWriterNames()

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Copydesk {
+
+// Decompresses gzip data (a .html.gz file; several members are read one after another).
+// Refuses data that would grow past maxBytes (a "zip bomb") or that is not gzip.
+bool gunzip(const QByteArray &compressed, QByteArray *out, QString *error, qint64 maxBytes = 512LL * 1024 * 1024);
+
+// How the bytes of a page were decoded.
+struct HtmlEncoding
+{
+    QString name;        // "UTF-8", "windows-1252", ...
+    QString declaredBy;  // "bom", "meta", "default"
+};
+
+// Turns the bytes of an HTML page into UTF-8 for the parser, choosing the encoding as a
+// browser does: a byte order mark, else <meta charset> or <meta http-equiv="Content-Type">
+// (found by parsing the start of the page), else UTF-8. Labels are read as the WHATWG
+// Encoding Standard maps them (latin1 and ascii mean windows-1252, a declared UTF-16 without
+// a BOM means UTF-8). Returns false with *error when the bytes are not valid in that encoding
+// (naming the byte) or the encoding is not known.
+bool decodeHtmlBytes(const QByteArray &bytes, QByteArray *utf8, HtmlEncoding *encoding, QString *error);
+
+// The encoding a label names, as the WHATWG Encoding Standard maps labels to encodings
+// (lower case, trimmed); empty for labels it does not know.
+QString encodingForLabel(QStringView label);
+
+} // namespace Copydesk
