@@ -251,8 +251,11 @@ void Finder::clean(ArticleBody &body) const
             if (m_page.isAncestor(c, m_page.lines[i].node))
                 container = c;
         }
+        bool quoted = false;
         for (int n = m_page.lines[i].node; n >= 0 && n != container; n = m_nodes[n].parent) {
-            if (removes(n)) {
+            // a quotation (an embedded post) is the article's, whatever the names around it say
+            quoted = quoted || m_nodes[n].tag == Tag::Quote;
+            if (!quoted && removes(n)) {
                 body.placement[i] = Placement::Pruned;
                 body.prunedBy[i] = m_nodes[n].hints | m_nodes[n].structure;
             }

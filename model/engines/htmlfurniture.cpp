@@ -92,11 +92,11 @@ private:
     void findHeadline();
     void labelLine(int index);
     bool metaLine(int index) const;
-    Kind phrase(int index, bool *whole, bool *anywhere = nullptr) const;
+    Kind phrase(int index, bool *whole, bool *anywhere = nullptr, bool closing = false) const;
     bool dateLine(int index) const;
     bool captionLine(int index) const;
     bool shortLabel(int index) const;
-    bool weakEvidence(int index) const;
+    bool weakEvidence(int index, bool closing) const;
     void trimBodyEdges();
     void dropEmptyHeadings();
     QString reason(const Verdict &verdict) const;
@@ -150,39 +150,48 @@ void Labeler::respectExisting()
 void Labeler::findHeadline()
 {
     const QString title = m_document.meta.value(u"title").toString().simplified();
-    int best = -1;
-    int bestRank = 0;
-    const int firstBody = [&] {
-        for (int i = 0; i < m_body.placement.size(); ++i) {
-            if (m_body.placement[i] == Placement::Body)
-                return i;
+    int firstBody = int(m_page.lines.size());
+    for (int i = 0; i < m_body.placement.size(); ++i) {
+        if (m_body.placement[i] == Placement::Body) {
+            firstBody = i;
+            break;
         }
-        return int(m_page.lines.size());
-    }();
-    for (int i = 0; i < m_page.lines.size(); ++i) {
+    }
+    const auto headingLevel = [&](int i) {
         const Line &line = m_page.lines[i];
-        const Node *node = line.node >= 0 ? &m_page.nodes[line.node] : nullptr;
-        const bool heading = node && node->tag == Tag::Heading;
-        const bool same = !title.isEmpty() && m_page.textOf(line).toString().simplified().compare(title, Qt::CaseInsensitive) == 0;
-        // the heading that repeats the title; else the first <h1> before the article's text
-        int rank = 0;
-        if (same && heading)
-            rank = 4;
-        else if (heading && node->headingLevel == 1 && (line.hints & HtmlHint::Headline || node->hints & HtmlHint::Headline))
-            rank = 3;
-        else if (heading && node->headingLevel == 1 && i <= firstBody)
-            rank = 2;
-        else if (same && i <= firstBody)
-            rank = 1;
-        if (rank > bestRank) {
+        if (line.node < 0 || m_page.nodes[line.node].tag != Tag::Heading)
+            return 0;
+        // not a heading of a menu or a list of other stories
+        if (m_page.nodes[line.node].pathStructure & (Structure::Nav | Structure::Aside | Structure::Footer | Structure::List))
+            return 0;
+        return m_page.nodes[line.node].headingLevel;
+    };
+    const auto sameAsTitle = [&](int i) {
+        return !title.isEmpty() && m_page.textOf(m_page.lines[i]).toString().simplified().compare(title, Qt::CaseInsensitive) == 0;
+    };
+    int best = -1;
+    double confidence = 0.9;
+    // the heading that repeats the title
+    for (int i = 0; i < m_page.lines.size() && best < 0; ++i) {
+        if (headingLevel(i) > 0 && sameAsTitle(i))
             best = i;
-            bestRank = rank;
+    }
+    // else the <h1> nearest above the article's first line (or its first line)
+    for (int i = qMin(firstBody, int(m_page.lines.size()) - 1); i >= 0 && best < 0; --i) {
+        if (headingLevel(i) == 1 && (i == firstBody || m_body.placement[i] != Placement::Body))
+            best = i;
+    }
+    // else a line that repeats the title above the article
+    for (int i = 0; i < firstBody && best < 0; ++i) {
+        if (sameAsTitle(i)) {
+            best = i;
+            confidence = 0.75;
         }
     }
     if (best < 0)
         return;
     m_headline = best;
-    set(best, Kind::Headline, Why::Headline, bestRank >= 3 ? 0.9 : 0.75);
+    set(best, Kind::Headline, Why::Headline, confidence);
 }
 
 // A byline, date or author box: named so by the page (in an element small enough to be one),
@@ -202,12 +211,12 @@ bool Labeler::metaLine(int index) const
 
 // A whole-line phrase of the lexicons ("Advertisement", "Share this article", "Read more");
 // *anywhere tells whether a phrase occurs in the line at all.
-Kind Labeler::phrase(int index, bool *whole, bool *anywhere) const
+Kind Labeler::phrase(int index, bool *whole, bool *anywhere, bool closing) const
 {
     const Line &line = m_page.lines[index];
     std::vector<FurnitureToken> tokens;
     FurnitureTokenizer::tokenize(m_page.text, line.start, line.end, tokens);
-    const FurnitureLexicon::Hits hits = m_lexicon.match(m_page.text, tokens.data(), int(tokens.size()), line.words);
+    const FurnitureLexicon::Hits hits = m_lexicon.match(m_page.text, tokens.data(), int(tokens.size()), line.words, closing);
     static constexpr FurnitureLexicon::Label order[] = {FurnitureLexicon::Disclaimer, FurnitureLexicon::Metadata, FurnitureLexicon::Boilerplate};
     if (anywhere)
         *anywhere = false;
@@ -236,6 +245,8 @@ bool Labeler::captionLine(int index) const
     for (int n = line.node; n >= 0 && m_page.nodes[n].textLength <= 500; n = m_page.nodes[n].parent) {
         hints |= m_page.nodes[n].hints;
         structure |= m_page.nodes[n].structure;
+        if (m_page.nodes[n].tag == Tag::Quote)
+            break; // a quotation (an embedded post) is the article's, whatever holds it
     }
     if (hints & HtmlHint::ArticleBody)
         return false;
@@ -290,12 +301,12 @@ bool Labeler::shortLabel(int index) const
 
 // What does not make a line furniture in the middle of the article, but does at its edges:
 // a furniture phrase anywhere in it, links, an address.
-bool Labeler::weakEvidence(int index) const
+bool Labeler::weakEvidence(int index, bool closing) const
 {
     const Line &line = m_page.lines[index];
     bool whole = false;
     bool anywhere = false;
-    phrase(index, &whole, &anywhere);
+    phrase(index, &whole, &anywhere, closing);
     if (anywhere || (line.linkDensity() > 0.3 && line.words <= 20) || dateLine(index))
         return true;
     const QStringView text = m_page.textOf(line);
@@ -314,9 +325,9 @@ void Labeler::trimBodyEdges()
         if (m_body.placement[i] == Placement::Body && m_verdicts[i].kind == Kind::None && !m_verdicts[i].protect)
             body.append(i);
     }
-    for (int k = int(body.size()) - 1; k >= 0 && weakEvidence(body[k]); --k)
+    for (int k = int(body.size()) - 1; k >= 0 && weakEvidence(body[k], true); --k)
         set(body[k], Kind::Boilerplate, Why::Edge, 0.55);
-    for (int k = 0; k < body.size() && m_verdicts[body[k]].kind == Kind::None && weakEvidence(body[k]); ++k)
+    for (int k = 0; k < body.size() && m_verdicts[body[k]].kind == Kind::None && weakEvidence(body[k], false); ++k)
         set(body[k], Kind::Boilerplate, Why::Edge, 0.55);
 }
 
