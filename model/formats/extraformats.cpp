@@ -10,6 +10,7 @@
 #include "documentreader.h"
 #include "documentwriter.h"
 #include "htmlformat.h"
+#include "htmlreport.h"
 #include "labelstudioformat.h"
 #include "spacyformat.h"
 
@@ -47,6 +48,9 @@ std::unique_ptr<DocumentWriter> createExtraWriter(const QString &formatName)
         return std::make_unique<SpacyWriter>();
     if (formatName == u"csv")
         return std::make_unique<CsvWriter>();
+    // the HTML report (htmlreport.h)
+    if (formatName == u"html")
+        return std::make_unique<HtmlReportWriter>();
     return nullptr;
 }
 
@@ -57,7 +61,7 @@ QStringList extraReaderNames()
 
 QStringList extraWriterNames()
 {
-    return {u"conll"_s, u"brat"_s, u"doccano"_s, u"label-studio"_s, u"spacy"_s, u"csv"_s};
+    return {u"conll"_s, u"brat"_s, u"doccano"_s, u"label-studio"_s, u"spacy"_s, u"csv"_s, u"html"_s};
 }
 
 } // namespace Copydesk

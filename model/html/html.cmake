@@ -2,8 +2,8 @@
 # zlib1g-dev), both found with pkg-config. The page reader (text, metadata, structural
 # evidence) and the HTML report writer.
 find_package(PkgConfig REQUIRED)
-pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
-pkg_check_modules(ZLIB REQUIRED IMPORTED_TARGET zlib)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET GLOBAL gumbo)
+pkg_check_modules(ZLIB REQUIRED IMPORTED_TARGET GLOBAL zlib)
 target_link_libraries(copydesk-model PRIVATE PkgConfig::GUMBO PkgConfig::ZLIB)
 target_sources(copydesk-model PRIVATE
     html/htmltree.h html/htmltree.cpp
@@ -13,4 +13,7 @@ target_sources(copydesk-model PRIVATE
     html/htmltext.h html/htmltext.cpp
     html/htmlmetadata.h html/htmlmetadata.cpp
     formats/htmlformat.h formats/htmlformat.cpp
+    html/reportrender.h html/reportrender.cpp html/reportsourcing.cpp
+    html/reportcomparison.h html/reportcomparison.cpp
+    formats/htmlreport.h formats/htmlreport.cpp
 )

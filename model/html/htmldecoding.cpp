@@ -86,7 +86,7 @@ QString encodingForLabel(QStringView label)
     // Other labels are tried with the decoder (ICU knows the rest of the standard's set).
     const QByteArray latin = name.toLatin1();
     QStringDecoder decoder(latin.constData());
-    return decoder.isValid() ? name : QString();
+    return decoder.isValid() ? QString::fromLatin1(decoder.name()) : QString();
 }
 
 namespace {
@@ -186,6 +186,20 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
+// Where decoding fails: the text before the chunk that failed decodes in one go, then the
+// chunk a byte at a time, so the decoder's state carries across and the first bad byte shows.
+qsizetype firstDecodingError(const QByteArray &bytes, const QByteArray &encoding, qsizetype chunkStart)
+{
+    QStringDecoder decoder(encoding.constData());
+    QString decoded = decoder.decode(QByteArrayView(bytes.constData(), chunkStart));
+    for (qsizetype at = chunkStart; at < bytes.size(); ++at) {
+        decoded = decoder.decode(QByteArrayView(bytes.constData() + at, 1));
+        if (decoder.hasError())
+            return at;
+    }
+    return chunkStart;
+}
+
 } // namespace
 
 bool decodeHtmlBytes(const QByteArray &bytes, QByteArray *utf8, HtmlEncoding *encoding, QString *error)
@@ -223,9 +237,9 @@ bool decodeHtmlBytes(const QByteArray &bytes, QByteArray *utf8, HtmlEncoding *en
             for (qsizetype at = 0; at < bytes.size(); at += chunk) {
                 text += decoder.decode(QByteArrayView(bytes.constData() + at, qMin(chunk, bytes.size() - at)));
                 if (decoder.hasError()) {
-                    *error = QCoreApplication::translate("HtmlImport", "the bytes near byte %1 are not valid %2, the encoding the page "
+                    *error = QCoreApplication::translate("HtmlImport", "the bytes at byte %1 are not valid %2, the encoding the page "
                                                                        "declares; fix the declaration or save the page as UTF-8")
-                                 .arg(at).arg(encoding->name);
+                                 .arg(firstDecodingError(bytes, latin, at)).arg(encoding->name);
                     return false;
                 }
             }

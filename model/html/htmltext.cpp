@@ -25,13 +25,13 @@ QString tagName(const GumboNode *node)
 QString textContent(const GumboNode *root)
 {
     QString out;
-    walk(root, [&](const GumboNode *node, int) {
+    walk(root, [&](const GumboNode *node, int depth) {
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
             out += QString::fromUtf8(node->v.text.text);
             return false;
         }
         const GumboTag tag = tagOf(node);
-        return tag != GUMBO_TAG_SCRIPT && tag != GUMBO_TAG_STYLE && node->type != GUMBO_NODE_TEMPLATE;
+        return depth == 0 || (tag != GUMBO_TAG_SCRIPT && tag != GUMBO_TAG_STYLE && node->type != GUMBO_NODE_TEMPLATE);
     });
     return out;
 }
@@ -198,6 +198,7 @@ private:
     quint32 m_inlineHints = 0;  // of inline elements inside the innermost block
     int m_linkDepth = 0;
     int m_preDepth = 0;
+    bool m_lastInLink = false;  // the line's last character is link text
 };
 
 int TextBuilder::addNode(const GumboNode *node, quint32 extraHints)
@@ -283,6 +284,7 @@ void TextBuilder::append(QChar c)
         m_lineHasText = true;
     if (m_linkDepth > 0)
         ++m_lineLink;
+    m_lastInLink = m_linkDepth > 0;
     m_lineHints |= m_inlineHints;
 }
 
@@ -301,8 +303,12 @@ void TextBuilder::addText(QStringView text)
             m_spacePending = true;
             continue;
         }
-        if (m_spacePending && !m_line.isEmpty())
+        if (m_spacePending && !m_line.isEmpty()) {
             m_line += u' ';
+            // a space between two words of a link is link text
+            if (m_lastInLink && m_linkDepth > 0)
+                ++m_lineLink;
+        }
         m_spacePending = false;
         append(c);
     }
