@@ -81,10 +81,12 @@ private:
     void takeSiblings(int top, ArticleBody &body) const;
     void clean(ArticleBody &body) const;
     bool removes(int node) const;
+    bool decideRemoval(int node) const;
 
     Page &m_page;
     QList<Node> &m_nodes;
     QList<bool> m_unlikely;
+    mutable QList<qint8> m_removes; // per node: -1 not decided yet
 };
 
 void Finder::touch(int node)
@@ -209,11 +211,21 @@ void Finder::takeSiblings(int top, ArticleBody &body) const
     }
 }
 
-// Readability's conditional cleaning, for the elements inside the article.
 bool Finder::removes(int node) const
 {
+    if (m_removes.size() != m_nodes.size())
+        m_removes.fill(-1, m_nodes.size());
+    if (m_removes[node] < 0)
+        m_removes[node] = decideRemoval(node) ? 1 : 0;
+    return m_removes[node] == 1;
+}
+
+// Readability's conditional cleaning, for the elements inside the article.
+bool Finder::decideRemoval(int node) const
+{
     const Node &n = m_nodes[node];
-    if (m_unlikely[node] && !(n.hints & HtmlHint::ArticleBody))
+    // its own name or tag (the walk up from each line meets the ancestors in turn)
+    if (unlikely(n, m_page.proseLength))
         return true;
     if (n.tag != Tag::Div && n.tag != Tag::List && n.tag != Tag::Table && n.tag != Tag::Section && n.tag != Tag::Form
         && n.tag != Tag::Other)
@@ -251,11 +263,11 @@ void Finder::clean(ArticleBody &body) const
             if (m_page.isAncestor(c, m_page.lines[i].node))
                 container = c;
         }
-        bool quoted = false;
         for (int n = m_page.lines[i].node; n >= 0 && n != container; n = m_nodes[n].parent) {
             // a quotation (an embedded post) is the article's, whatever the names around it say
-            quoted = quoted || m_nodes[n].tag == Tag::Quote;
-            if (!quoted && removes(n)) {
+            if (m_nodes[n].tag == Tag::Quote)
+                break;
+            if (removes(n)) {
                 body.placement[i] = Placement::Pruned;
                 body.prunedBy[i] = m_nodes[n].hints | m_nodes[n].structure;
             }
