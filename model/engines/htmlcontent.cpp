@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+
 namespace Copydesk::HtmlPageModel {
 
 namespace {
@@ -70,6 +71,14 @@ public:
     ArticleBody run();
 
 private:
+    // What an attempt uses (Readability's flags): a too short result is tried again with less.
+    struct Attempt
+    {
+        bool stripUnlikely = true; // furniture by name or tag holds no candidates
+        bool weighClasses = true;  // names for and against weigh in the scores
+        bool clean = true;         // widgets and link blocks inside the article are removed
+    };
+    ArticleBody attempt(const Attempt &attempt);
     void score();
     void touch(int node);
     int chooseTop() const;
@@ -87,6 +96,7 @@ private:
     QList<Node> &m_nodes;
     QList<bool> m_unlikely;
     mutable QList<qint8> m_removes; // per node: -1 not decided yet
+    Attempt m_attempt;
 };
 
 void Finder::touch(int node)
@@ -95,13 +105,17 @@ void Finder::touch(int node)
     if (n.scored)
         return;
     n.scored = true;
-    n.score = tagWeight(n) + classWeight(n);
+    n.score = tagWeight(n) + (m_attempt.weighClasses ? classWeight(n) : 0);
 }
 
 void Finder::score()
 {
+    for (Node &node : m_nodes) {
+        node.scored = false;
+        node.score = 0;
+    }
     m_unlikely.fill(false, m_nodes.size());
-    for (int i = 0; i < m_nodes.size(); ++i)
+    for (int i = 0; m_attempt.stripUnlikely && i < m_nodes.size(); ++i)
         m_unlikely[i] = unlikely(m_nodes[i], m_page.proseLength) || (m_nodes[i].parent >= 0 && m_unlikely[m_nodes[i].parent]);
     // a paragraph's text: its lines together (a <br> splits one paragraph into lines)
     QList<int> length(m_nodes.size(), 0);
@@ -224,6 +238,8 @@ bool Finder::removes(int node) const
 bool Finder::decideRemoval(int node) const
 {
     const Node &n = m_nodes[node];
+    if (!m_attempt.clean)
+        return false;
     // its own name or tag (the walk up from each line meets the ancestors in turn)
     if (unlikely(n, m_page.proseLength))
         return true;
@@ -275,8 +291,10 @@ void Finder::clean(ArticleBody &body) const
     }
 }
 
-ArticleBody Finder::run()
+ArticleBody Finder::attempt(const Attempt &attempt)
 {
+    m_attempt = attempt;
+    m_removes.clear();
     ArticleBody body;
     body.placement.fill(Placement::Outside, m_page.lines.size());
     body.prunedBy.fill(0, m_page.lines.size());
@@ -295,6 +313,29 @@ ArticleBody Finder::run()
     }
     clean(body);
     return body;
+}
+
+// As Readability: an article shorter than 500 characters is looked for again, first with
+// furniture names allowed to hold it, then without weighing names at all, then without
+// cleaning; the longest found wins when none reaches 500.
+ArticleBody Finder::run()
+{
+    static constexpr Attempt attempts[] = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
+    ArticleBody best;
+    qsizetype bestLength = -1;
+    for (const Attempt &each : attempts) {
+        ArticleBody body = attempt(each);
+        qsizetype length = 0;
+        for (int i = 0; i < m_page.lines.size(); ++i)
+            length += body.placement[i] == Placement::Body ? m_page.lines[i].length() : 0;
+        if (length >= 500)
+            return body;
+        if (length > bestLength) {
+            best = std::move(body);
+            bestLength = length;
+        }
+    }
+    return best;
 }
 
 } // namespace
