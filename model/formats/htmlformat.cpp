@@ -67,10 +67,25 @@ bool HtmlReader::readBytes(const QByteArray &raw, ImportedDocument *document, QS
     }
     QByteArray utf8;
     HtmlEncoding encoding;
-    if (!decodeHtmlBytes(bytes, &utf8, &encoding, error))
-        return false;
+    std::unique_ptr<HtmlTree> tree;
+    if (hasByteOrderMark(bytes)) {
+        if (!decodeHtmlBytes(bytes, &utf8, &encoding, error))
+            return false;
+    } else {
+        // Parsed as UTF-8 first, as most pages are; a page that declares another encoding is
+        // decoded and parsed again (as a browser reloads on a late <meta charset>).
+        tree = HtmlTree::parse(bytes, HtmlParseLimits::forInput(bytes.size()), error);
+        if (!tree)
+            return false;
+        const QString declared = declaredCharset(tree->document());
+        if (!decodeHtmlBytes(bytes, &utf8, &encoding, error, &declared))
+            return false;
+        if (encoding.name != u"UTF-8")
+            tree.reset();
+    }
     bytes.clear();
-    const auto tree = HtmlTree::parse(utf8, HtmlParseLimits::forInput(utf8.size()), error);
+    if (!tree)
+        tree = HtmlTree::parse(utf8, HtmlParseLimits::forInput(utf8.size()), error);
     if (!tree)
         return false;
     HtmlText page = extractHtmlText(tree->document());

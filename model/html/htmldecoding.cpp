@@ -122,30 +122,6 @@ QString charsetFromContentType(QStringView content)
     return content.mid(at, end - at).toString();
 }
 
-// The encoding a page declares in its first meta elements, found by parsing its start.
-QString declaredCharset(const QByteArray &bytes)
-{
-    QString error;
-    const auto tree = HtmlTree::parse(bytes.left(64 * 1024), {}, &error);
-    if (!tree)
-        return {};
-    QString found;
-    Html::walk(tree->document(), [&](const GumboNode *node, int) {
-        if (!found.isEmpty())
-            return false;
-        if (Html::tagOf(node) != GUMBO_TAG_META)
-            return true;
-        const QString charset = Html::attribute(node, "charset");
-        if (!charset.isNull()) {
-            found = charset.trimmed();
-        } else if (Html::attribute(node, "http-equiv").trimmed().compare(u"content-type", Qt::CaseInsensitive) == 0) {
-            found = charsetFromContentType(Html::attribute(node, "content"));
-        }
-        return false;
-    });
-    return found;
-}
-
 // The offset of the first byte that is not part of well-formed UTF-8 (no overlong forms, no
 // surrogates), or -1.
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
@@ -202,7 +178,31 @@ qsizetype firstDecodingError(const QByteArray &bytes, const QByteArray &encoding
 
 } // namespace
 
-bool decodeHtmlBytes(const QByteArray &bytes, QByteArray *utf8, HtmlEncoding *encoding, QString *error)
+QString declaredCharset(const GumboNode *document)
+{
+    QString found;
+    Html::walk(document, [&](const GumboNode *node, int) {
+        if (!found.isEmpty())
+            return false;
+        if (Html::tagOf(node) != GUMBO_TAG_META)
+            return true;
+        const QString charset = Html::attribute(node, "charset");
+        if (!charset.isNull()) {
+            found = charset.trimmed();
+        } else if (Html::attribute(node, "http-equiv").trimmed().compare(u"content-type", Qt::CaseInsensitive) == 0) {
+            found = charsetFromContentType(Html::attribute(node, "content"));
+        }
+        return false;
+    });
+    return found;
+}
+
+bool hasByteOrderMark(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+}
+
+bool decodeHtmlBytes(const QByteArray &bytes, QByteArray *utf8, HtmlEncoding *encoding, QString *error, const QString *declaredLabel)
 {
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         *encoding = {u"UTF-8"_s, u"bom"_s};
@@ -219,7 +219,15 @@ bool decodeHtmlBytes(const QByteArray &bytes, QByteArray *utf8, HtmlEncoding *en
         *utf8 = text.toUtf8();
         return true;
     } else {
-        const QString declared = declaredCharset(bytes);
+        QString declared;
+        if (declaredLabel) {
+            declared = *declaredLabel;
+        } else {
+            // the start of the page, parsed as it is, for its <meta>
+            QString ignored;
+            if (const auto tree = HtmlTree::parse(bytes.left(64 * 1024), {}, &ignored))
+                declared = declaredCharset(tree->document());
+        }
         QString name = encodingForLabel(declared);
         if (!declared.isEmpty() && name.isEmpty()) {
             *error = QCoreApplication::translate("HtmlImport", "the page declares the encoding \"%1\", which Copydesk does not know; "
