@@ -18,11 +18,6 @@ namespace {
 
 using ReportRender::escape;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HtmlReport", text);
-}
-
 qint64 ownerOf(const Annotation &annotation)
 {
     return annotation.deciderId ? annotation.deciderId : annotation.annotatorId;
@@ -46,7 +41,7 @@ QString titleOf(const Document &document)
         return document.title.simplified();
     if (!document.externalId.isEmpty())
         return document.externalId;
-    return tr("Document %1").arg(document.id);
+    return QCoreApplication::translate("HtmlReport", "Document %1").arg(document.id);
 }
 
 } // namespace
@@ -141,13 +136,13 @@ QString HtmlReportWriter::comparisonPages(const ExportedDocument &exported, Entr
     const ReportRender::Looks looks(*m_context.schema);
     QString body;
     body += u"<p class=\"note\">%1 <a class=\"noprint\" href=\"%2\">%3</a></p>\n"_s.arg(
-        escape(tr("%1 against the reference %2: F1 %3%.").arg(m_studentName, m_referenceName).arg(qRound(entry.f1 * 100))),
-        escape(entry.handout), escape(tr("The handout")));
-    body += u"<h2>%1</h2>\n"_s.arg(escape(tr("Legend")));
+        escape(QCoreApplication::translate("HtmlReport", "%1 against the reference %2: F1 %3%.").arg(m_studentName, m_referenceName).arg(qRound(entry.f1 * 100))),
+        escape(entry.handout), escape(QCoreApplication::translate("HtmlReport", "The handout")));
+    body += u"<h2>%1</h2>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Legend")));
     body += ReportRender::legend(reference + student, looks);
-    body += u"<h2>%1</h2>\n"_s.arg(escape(tr("Answer key")));
+    body += u"<h2>%1</h2>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Answer key")));
     body += ReportComparison::answerKey(doc.text, result, looks, m_referenceName, m_studentName);
-    body += u"<h2 class=\"pagebreak\">%1</h2>\n"_s.arg(escape(tr("The reference's quotes")));
+    body += u"<h2 class=\"pagebreak\">%1</h2>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "The reference's quotes")));
     body += ReportRender::quotes(doc.text, reference, referenceRelations);
     entry.quotes = int(std::count_if(reference.begin(), reference.end(), [](const Annotation &a) { return a.label == u"QUOTE"; }));
 
@@ -157,7 +152,7 @@ QString HtmlReportWriter::comparisonPages(const ExportedDocument &exported, Entr
     *handoutHtml += ReportRender::pageEnd();
 
     const SourcingSummary summary = summarizeSourcing(doc.text, reference, referenceRelations);
-    body += u"<h2>%1</h2>\n"_s.arg(escape(tr("The reference's sourcing")));
+    body += u"<h2>%1</h2>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "The reference's sourcing")));
     body += ReportRender::sourcing(summary);
     return body;
 }
@@ -175,7 +170,7 @@ bool HtmlReportWriter::write(const ExportedDocument &exported, QString *error)
     entry.annotations = int(exported.annotations.size());
 
     QString html = ReportRender::pageStart(entry.title, doc.language);
-    html += u"<nav class=\"noprint ui\"><a href=\"index.html\">%1</a></nav>\n"_s.arg(escape(tr("\u2190 All documents")));
+    html += u"<nav class=\"noprint ui\"><a href=\"index.html\">%1</a></nav>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "\u2190 All documents")));
     html += u"<h1>%1</h1>\n"_s.arg(escape(entry.title)) + metaLine(doc);
     if (m_comparing) {
         entry.handout = name + u".handout.html"_s;
@@ -185,15 +180,15 @@ bool HtmlReportWriter::write(const ExportedDocument &exported, QString *error)
             return false;
     } else {
         const ReportRender::Looks looks(*m_context.schema);
-        html += u"<h2>%1</h2>\n"_s.arg(escape(tr("Legend")));
+        html += u"<h2>%1</h2>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Legend")));
         html += ReportRender::legend(exported.annotations, looks);
-        html += u"<h2>%1</h2>\n"_s.arg(escape(tr("Article")));
+        html += u"<h2>%1</h2>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Article")));
         html += ReportRender::article(doc.text, exported.annotations, looks);
-        html += u"<h2 class=\"pagebreak\">%1</h2>\n"_s.arg(escape(tr("Quotes")));
+        html += u"<h2 class=\"pagebreak\">%1</h2>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Quotes")));
         html += ReportRender::quotes(doc.text, exported.annotations, exported.relations);
         const SourcingSummary summary = summarizeSourcing(doc.text, exported.annotations, exported.relations);
         m_corpus.add(summary);
-        html += u"<h2>%1</h2>\n"_s.arg(escape(tr("Sourcing")));
+        html += u"<h2>%1</h2>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Sourcing")));
         html += ReportRender::sourcing(summary);
         entry.quotes = summary.quotes;
     }
@@ -206,17 +201,17 @@ bool HtmlReportWriter::write(const ExportedDocument &exported, QString *error)
 
 bool HtmlReportWriter::finish(QString *error)
 {
-    QString html = ReportRender::pageStart(tr("Copydesk report"), QLocale().bcp47Name());
-    html += u"<h1>%1</h1>\n"_s.arg(escape(tr("Copydesk report")));
+    QString html = ReportRender::pageStart(QCoreApplication::translate("HtmlReport", "Copydesk report"), QLocale().bcp47Name());
+    html += u"<h1>%1</h1>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Copydesk report")));
     QString about = QCoreApplication::translate("HtmlReport", "%n document(s)", nullptr, int(m_entries.size()));
     if (m_comparing)
-        about += u", "_s + tr("%1 against the reference %2").arg(m_studentName, m_referenceName);
+        about += u", "_s + QCoreApplication::translate("HtmlReport", "%1 against the reference %2").arg(m_studentName, m_referenceName);
     about += u", "_s + QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
     html += u"<p class=\"meta\">%1</p>\n"_s.arg(escape(about));
     html += u"<table>\n<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th class=\"n\">%5</th><th class=\"n\">%6</th>%7</tr></thead>\n<tbody>\n"_s
-                .arg(escape(tr("Document")), escape(tr("Source")), escape(tr("Date")), escape(tr("Status")), escape(tr("Annotations")),
-                     escape(tr("Quotes")),
-                     m_comparing ? u"<th class=\"n\">%1</th><th class=\"noprint\">%2</th>"_s.arg(escape(tr("F1")), escape(tr("Handout")))
+                .arg(escape(QCoreApplication::translate("HtmlReport", "Document")), escape(QCoreApplication::translate("HtmlReport", "Source")), escape(QCoreApplication::translate("HtmlReport", "Date")), escape(QCoreApplication::translate("HtmlReport", "Status")), escape(QCoreApplication::translate("HtmlReport", "Annotations")),
+                     escape(QCoreApplication::translate("HtmlReport", "Quotes")),
+                     m_comparing ? u"<th class=\"n\">%1</th><th class=\"noprint\">%2</th>"_s.arg(escape(QCoreApplication::translate("HtmlReport", "F1")), escape(QCoreApplication::translate("HtmlReport", "Handout")))
                                  : QString());
     for (const Entry &entry : std::as_const(m_entries)) {
         html += u"<tr><td><a href=\"%1\">%2</a></td><td>%3</td><td>%4</td><td>%5</td><td class=\"n\">%6</td><td class=\"n\">%7</td>"_s
@@ -224,12 +219,12 @@ bool HtmlReportWriter::finish(QString *error)
                     .arg(entry.annotations).arg(entry.quotes);
         if (m_comparing)
             html += u"<td class=\"n\">%1%</td><td class=\"noprint\"><a href=\"%2\">%3</a></td>"_s.arg(qRound(entry.f1 * 100)).arg(
-                escape(entry.handout), escape(tr("handout")));
+                escape(entry.handout), escape(QCoreApplication::translate("HtmlReport", "handout")));
         html += u"</tr>\n"_s;
     }
     html += u"</tbody>\n</table>\n"_s;
     if (!m_comparing && m_corpus.documents > 0) {
-        html += u"<h2>%1</h2>\n"_s.arg(escape(tr("Sourcing across the documents")));
+        html += u"<h2>%1</h2>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Sourcing across the documents")));
         html += ReportRender::sourcing(m_corpus);
     }
     html += ReportRender::pageEnd();

@@ -19,11 +19,6 @@ namespace {
 using ReportRender::Mark;
 using ReportRender::escape;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HtmlReport", text);
-}
-
 bool overlaps(const Annotation &a, const Annotation &b)
 {
     return a.start < b.end && b.start < a.end;
@@ -171,7 +166,7 @@ QString answerKey(const QString &text, const Result &result, const ReportRender:
                   const QString &studentName)
 {
     QString out = u"<p class=\"note\">%1</p>\n"_s.arg(
-        escape(tr("The reference (%1) drawn over the article, each span marked by how the student (%2) fared: \u2713 found, \u2248 found "
+        escape(QCoreApplication::translate("HtmlReport", "The reference (%1) drawn over the article, each span marked by how the student (%2) fared: \u2713 found, \u2248 found "
                   "with other boundaries, \u2260 found with another label, \u2717 missed (outlined); the student's extra spans have a "
                   "wavy underline.").arg(referenceName, studentName)));
     QList<Annotation> drawn;
@@ -186,15 +181,15 @@ QString answerKey(const QString &text, const Result &result, const ReportRender:
 
     out += u"<h2>%1</h2>\n<table>\n<thead><tr><th>%2</th><th class=\"n\">%3</th><th class=\"n\">%4</th><th class=\"n\">%5</th>"
            "<th class=\"n\">%6</th><th class=\"n\">%7</th><th class=\"n\">%8</th><th class=\"n\">%9</th></tr></thead>\n<tbody>\n"_s
-               .arg(escape(tr("Scores")), escape(tr("Label")), escape(tr("Reference")), escape(tr("Found")), escape(tr("Boundaries")),
-                    escape(tr("Other label")), escape(tr("Missed")), escape(tr("Extra")), escape(tr("F1")));
+               .arg(escape(QCoreApplication::translate("HtmlReport", "Scores")), escape(QCoreApplication::translate("HtmlReport", "Label")), escape(QCoreApplication::translate("HtmlReport", "Reference")), escape(QCoreApplication::translate("HtmlReport", "Found")), escape(QCoreApplication::translate("HtmlReport", "Boundaries")),
+                    escape(QCoreApplication::translate("HtmlReport", "Other label")), escape(QCoreApplication::translate("HtmlReport", "Missed")), escape(QCoreApplication::translate("HtmlReport", "Extra")), escape(QCoreApplication::translate("HtmlReport", "F1")));
     QList<LabelScore> rows = result.scores;
     rows.append(result.total);
     for (const LabelScore &score : std::as_const(rows)) {
         const bool total = score.label.isEmpty();
         out += u"<tr%1><td>%2</td><td class=\"n\">%3</td><td class=\"n\">%4</td><td class=\"n\">%5</td><td class=\"n\">%6</td>"
                "<td class=\"n\">%7</td><td class=\"n\">%8</td><td class=\"n\">%9</td></tr>\n"_s
-                   .arg(total ? u" style=\"font-weight:600\""_s : QString(), escape(total ? tr("All labels") : score.label))
+                   .arg(total ? u" style=\"font-weight:600\""_s : QString(), escape(total ? QCoreApplication::translate("HtmlReport", "All labels") : score.label))
                    .arg(score.reference).arg(score.match).arg(score.boundary).arg(score.wrongLabel).arg(score.miss).arg(score.extra)
                    .arg(percent(score.f1()));
     }
@@ -208,24 +203,24 @@ QString answerKey(const QString &text, const Result &result, const ReportRender:
             const Annotation *a = pair.reference ? pair.reference : pair.student;
             QString entry = u"<li><b>%1</b> %2"_s.arg(escape(a->label), escape(ReportRender::coveredText(text, *a).simplified()));
             if (mark == Mark::WrongLabel || mark == Mark::Boundary)
-                entry += u" <span class=\"note\">(%1: %2 %3)</span>"_s.arg(escape(tr("student")), escape(pair.student->label),
+                entry += u" <span class=\"note\">(%1: %2 %3)</span>"_s.arg(escape(QCoreApplication::translate("HtmlReport", "student")), escape(pair.student->label),
                                                                           escape(ReportRender::coveredText(text, *pair.student).simplified()));
             items += entry + u"</li>\n"_s;
         }
         if (!items.isEmpty())
             out += u"<h3 class=\"ui\">%1</h3>\n<ul class=\"ui\">\n%2</ul>\n"_s.arg(escape(title), items);
     };
-    list(tr("Missed"), Mark::Miss);
-    list(tr("Extra (the student's only)"), Mark::Extra);
-    list(tr("Another label"), Mark::WrongLabel);
-    list(tr("Other boundaries"), Mark::Boundary);
+    list(QCoreApplication::translate("HtmlReport", "Missed"), Mark::Miss);
+    list(QCoreApplication::translate("HtmlReport", "Extra (the student's only)"), Mark::Extra);
+    list(QCoreApplication::translate("HtmlReport", "Another label"), Mark::WrongLabel);
+    list(QCoreApplication::translate("HtmlReport", "Other boundaries"), Mark::Boundary);
     if (!result.wrongSpeakers.isEmpty()) {
         out += u"<h3 class=\"ui\">%1</h3>\n<table>\n<thead><tr><th>%2</th><th>%3</th><th>%4</th></tr></thead>\n<tbody>\n"_s.arg(
-            escape(tr("Wrong speakers")), escape(tr("Quote")), escape(tr("Reference")), escape(tr("Student")));
+            escape(QCoreApplication::translate("HtmlReport", "Wrong speakers")), escape(QCoreApplication::translate("HtmlReport", "Quote")), escape(QCoreApplication::translate("HtmlReport", "Reference")), escape(QCoreApplication::translate("HtmlReport", "Student")));
         for (const SpeakerCheck &check : result.wrongSpeakers)
             out += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n"_s.arg(escape(ReportRender::coveredText(text, *check.quote).simplified()),
                                                                         escape(check.expected),
-                                                                        escape(check.given.isEmpty() ? tr("none") : check.given));
+                                                                        escape(check.given.isEmpty() ? QCoreApplication::translate("HtmlReport", "none") : check.given));
         out += u"</tbody>\n</table>\n"_s;
     }
     return out;
@@ -238,18 +233,18 @@ QString handout(const QString &text, const QList<Annotation> &reference, const L
         if (!used.contains(a.label))
             used.append(a.label);
     }
-    QString out = u"<h2>%1</h2>\n<ul class=\"ui\">\n"_s.arg(escape(tr("Mark in the text")));
+    QString out = u"<h2>%1</h2>\n<ul class=\"ui\">\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Mark in the text")));
     for (const LabelDefinition &label : schema.labels()) {
         if (used.contains(label.name))
             out += u"<li><b>%1</b> %2</li>\n"_s.arg(escape(label.name), escape(label.description));
     }
-    out += u"</ul>\n<p class=\"note\">%1</p>\n"_s.arg(escape(tr("Link each quote to its speaker and its cue. The lines are numbered "
+    out += u"</ul>\n<p class=\"note\">%1</p>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Link each quote to its speaker and its cue. The lines are numbered "
                                                                  "so that answers can name them.")));
     ReportRender::ArticleOptions options;
     options.plain = true;
     options.lineNumbers = true;
     out += ReportRender::article(text, {}, ReportRender::Looks(schema), options);
-    out += u"<div class=\"handout-space ui\">%1</div>\n"_s.arg(escape(tr("Notes")));
+    out += u"<div class=\"handout-space ui\">%1</div>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Notes")));
     return out;
 }
 

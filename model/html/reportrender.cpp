@@ -17,11 +17,6 @@ namespace Copydesk::ReportRender {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HtmlReport", text);
-}
-
 // A colour the style sheet can hold: the schema's when it is one, else grey.
 QString checkedColor(const QString &given)
 {
@@ -111,11 +106,11 @@ QString markText(Mark mark)
 QString markTitle(Mark mark)
 {
     switch (mark) {
-    case Mark::Match: return tr("found by the student");
-    case Mark::Boundary: return tr("found with other boundaries");
-    case Mark::WrongLabel: return tr("found with another label");
-    case Mark::Miss: return tr("missed by the student");
-    case Mark::Extra: return tr("marked by the student only");
+    case Mark::Match: return QCoreApplication::translate("HtmlReport", "found by the student");
+    case Mark::Boundary: return QCoreApplication::translate("HtmlReport", "found with other boundaries");
+    case Mark::WrongLabel: return QCoreApplication::translate("HtmlReport", "found with another label");
+    case Mark::Miss: return QCoreApplication::translate("HtmlReport", "missed by the student");
+    case Mark::Extra: return QCoreApplication::translate("HtmlReport", "marked by the student only");
     case Mark::None: break;
     }
     return {};
@@ -125,7 +120,7 @@ QString describe(const Placed &placed)
 {
     QString title = placed.look.name;
     if (placed.annotation->status == AnnotationStatus::Suggested)
-        title += u' ' + tr("(suggestion)");
+        title += u' ' + QCoreApplication::translate("HtmlReport", "(suggestion)");
     if (placed.mark != Mark::None)
         title += u" \u2013 "_s + markTitle(placed.mark);
     return title;
@@ -380,7 +375,7 @@ QString legend(const QList<Annotation> &annotations, const Looks &looks)
             used.append(a.label);
     }
     if (used.isEmpty())
-        return u"<p class=\"note\">%1</p>\n"_s.arg(escape(tr("No annotations.")));
+        return u"<p class=\"note\">%1</p>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "No annotations.")));
     QStringList layers;
     for (const QString &label : std::as_const(used)) {
         const QString layer = looks.look(label).layer;
@@ -389,7 +384,7 @@ QString legend(const QList<Annotation> &annotations, const Looks &looks)
     }
     QString out = u"<div class=\"legend\">\n"_s;
     for (const QString &layer : std::as_const(layers)) {
-        out += u"<span class=\"layer\">%1</span>\n"_s.arg(escape(layer.isEmpty() ? tr("other") : layer));
+        out += u"<span class=\"layer\">%1</span>\n"_s.arg(escape(layer.isEmpty() ? QCoreApplication::translate("HtmlReport", "other") : layer));
         for (const QString &label : std::as_const(used)) {
             const LabelLook look = looks.look(label);
             if (look.layer != layer)
@@ -397,7 +392,7 @@ QString legend(const QList<Annotation> &annotations, const Looks &looks)
             out += u"<span><span class=\"chip\" style=\"background:%1\"></span>%2</span>\n"_s.arg(look.color, escape(label));
         }
     }
-    out += u"</div>\n<p class=\"note\">%1</p>\n"_s.arg(escape(tr("Furniture has a bar in the margin, quotes are tinted, sources and cues "
+    out += u"</div>\n<p class=\"note\">%1</p>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Furniture has a bar in the margin, quotes are tinted, sources and cues "
                                                                   "boxed, entities underlined; suggestions not yet reviewed are dashed or paler.")));
     return out;
 }
@@ -413,7 +408,7 @@ QString quotes(const QString &text, const QList<Annotation> &annotations, const 
             quoteList.append(&a);
     }
     if (quoteList.isEmpty())
-        return u"<p class=\"note\">%1</p>\n"_s.arg(escape(tr("No quotes are marked.")));
+        return u"<p class=\"note\">%1</p>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "No quotes are marked.")));
     std::sort(quoteList.begin(), quoteList.end(), [](const Annotation *a, const Annotation *b) { return a->start < b->start; });
     const auto linked = [&](qint64 quote, const QString &label) {
         QStringList out;
@@ -430,12 +425,12 @@ QString quotes(const QString &text, const QList<Annotation> &annotations, const 
         return out.isEmpty() ? u"\u2014"_s : out.join(u"; ");
     };
     QString out = u"<table>\n<thead><tr><th class=\"n\">#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>\n<tbody>\n"_s
-                      .arg(escape(tr("Quote")), escape(tr("Form")), escape(tr("Speaker")), escape(tr("Cue")), escape(tr("Via")));
+                      .arg(escape(QCoreApplication::translate("HtmlReport", "Quote")), escape(QCoreApplication::translate("HtmlReport", "Form")), escape(QCoreApplication::translate("HtmlReport", "Speaker")), escape(QCoreApplication::translate("HtmlReport", "Cue")), escape(QCoreApplication::translate("HtmlReport", "Via")));
     int number = 0;
     for (const Annotation *q : std::as_const(quoteList)) {
         QString form = q->attrs.value(u"form").toString();
         if (q->status == AnnotationStatus::Suggested)
-            form += u' ' + tr("(suggestion)");
+            form += u' ' + QCoreApplication::translate("HtmlReport", "(suggestion)");
         out += u"<tr><td class=\"n\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n"_s.arg(
             QString::number(++number), escape(coveredText(text, *q).simplified()), escape(form.trimmed()),
             linked(q->id, u"SPEAKER"_s), linked(q->id, u"CUE"_s), linked(q->id, u"VIA"_s));
