@@ -99,6 +99,21 @@ QStringList bodyLines(const EngineDocument &document, const EngineResult &result
     return lines;
 }
 
+// A corpus of ten documents of one source in which one line recurs in nine.
+class FakeCorpus final : public CorpusContext
+{
+public:
+    explicit FakeCorpus(QString line)
+        : m_line(std::move(line))
+    {
+    }
+    int lineDocumentFrequency(QStringView, QStringView line) const override { return line == m_line ? 9 : 1; }
+    int documentCount(QStringView) const override { return 10; }
+
+private:
+    QString m_line;
+};
+
 } // namespace
 
 class TestHtmlFurniture final : public QObject
@@ -111,6 +126,7 @@ private slots:
     void labels();
     void reasons();
     void respectsPeople();
+    void repeatedInSource();
     void fallsBackToText();
     void noArticle();
     void deepPage();
@@ -187,6 +203,20 @@ void TestHtmlFurniture::respectsPeople()
         QVERIFY2(span.end <= quote.start || span.start >= quote.end, qPrintable(span.reason));
         QVERIFY2(span.end <= boilerplate.start || span.start >= boilerplate.end, qPrintable(span.reason));
     }
+}
+
+void TestHtmlFurniture::repeatedInSource()
+{
+    const EngineDocument document = engineDocument(newsPage);
+    const FakeCorpus corpus(articleLines[1]);
+    const EngineResult result = createFurnitureEngine()->annotate(document, &corpus);
+    QCOMPARE(labelOf(document, result, articleLines[1]), u"BOILERPLATE"_s);
+    const qsizetype at = document.text.indexOf(articleLines[1]);
+    bool reasoned = false;
+    for (const SuggestedSpan &span : result.spans)
+        reasoned = reasoned || (span.start <= at && span.end > at && span.reason.contains(u"9 of 10"_s));
+    QVERIFY(reasoned);
+    QCOMPARE(labelOf(document, result, articleLines[0]), QString());
 }
 
 void TestHtmlFurniture::fallsBackToText()

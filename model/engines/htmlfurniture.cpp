@@ -37,7 +37,7 @@ QString labelName(Kind kind)
 // Why a line was labelled; the reason users read is made from it.
 enum class Why : quint8 {
     None, Outside, OutsideMeta, Pruned, MetaElement, LinkList, Phrase, EmptyHeading, Headline, Caption, DateLine,
-    ShortLabel, Edge,
+    ShortLabel, Edge, Repeated,
 };
 
 struct Verdict
@@ -46,6 +46,8 @@ struct Verdict
     Why why = Why::None;
     double confidence = 0;
     quint32 evidence = 0; // the hints that decided it
+    int frequency = 0;    // Repeated: in how many documents of the source
+    int documents = 0;
     bool person = false;  // a person's decision covers it: not suggested
     bool protect = false; // a person marked it part of the article (a quote)
 };
@@ -77,8 +79,9 @@ QString hintWords(quint32 hints)
 class Labeler
 {
 public:
-    Labeler(const EngineDocument &document, const FurnitureLexicon &lexicon, Page &page)
+    Labeler(const EngineDocument &document, const CorpusContext *corpus, const FurnitureLexicon &lexicon, Page &page)
         : m_document(document)
+        , m_corpus(corpus)
         , m_lexicon(lexicon)
         , m_page(page)
         , m_verdicts(page.lines.size())
@@ -98,6 +101,7 @@ private:
     bool shortLabel(int index) const;
     bool weakEvidence(int index, bool closing) const;
     void trimBodyEdges();
+    void repeatedLines();
     void dropEmptyHeadings();
     QString reason(const Verdict &verdict) const;
     EngineResult spans() const;
@@ -121,6 +125,7 @@ private:
     }
 
     const EngineDocument &m_document;
+    const CorpusContext *m_corpus;
     const FurnitureLexicon &m_lexicon;
     Page &m_page;
     ArticleBody m_body;
@@ -315,6 +320,43 @@ bool Labeler::weakEvidence(int index, bool closing) const
            || text.contains(u"http://") || text.contains(u"https://") || text.contains(u"www.");
 }
 
+// Lines of the article that recur in other documents of the same source are the site's (a
+// promotion, a standard note), as the text rules find them: short lines in one document of
+// twenty, sentences in three of ten; not when most of the article recurs (a copy).
+void Labeler::repeatedLines()
+{
+    if (!m_corpus)
+        return;
+    const QStringView source = m_document.source;
+    const int documents = m_corpus->documentCount(source);
+    if (documents < 3)
+        return;
+    const int shortLimit = qMax(3, qMin((documents + 19) / 20, 50));
+    const int proseLimit = qMax(3, (documents * 3 + 9) / 10);
+    QList<int> frequency(m_page.lines.size(), 0);
+    qsizetype prose = 0;
+    qsizetype repeatedProse = 0;
+    for (int i = 0; i < m_page.lines.size(); ++i) {
+        if (m_body.placement[i] != Placement::Body || m_verdicts[i].kind != Kind::None)
+            continue;
+        const Line &line = m_page.lines[i];
+        frequency[i] = m_corpus->lineDocumentFrequency(source, m_page.textOf(line));
+        if (line.words >= 8) {
+            prose += line.length();
+            repeatedProse += frequency[i] >= shortLimit ? line.length() : 0;
+        }
+    }
+    const bool copy = prose > 0 && repeatedProse * 2 >= prose;
+    for (int i = 0; i < m_page.lines.size(); ++i) {
+        const bool sentence = m_page.lines[i].words >= 8;
+        if (frequency[i] == 0 || (sentence && copy) || frequency[i] < (sentence ? proseLimit : shortLimit))
+            continue;
+        set(i, Kind::Boilerplate, Why::Repeated, qMin(0.95, 0.6 + 0.4 * double(frequency[i]) / documents));
+        m_verdicts[i].frequency = frequency[i];
+        m_verdicts[i].documents = documents;
+    }
+}
+
 // The first and last lines of the article with weak evidence are furniture after all (a
 // "Follow her on Twitter" closing the article, "Updated" opening it): the article is what
 // lies between.
@@ -413,6 +455,8 @@ QString Labeler::reason(const Verdict &verdict) const
     case Why::DateLine: return QCoreApplication::translate("FurnitureEngine", "date or time line");
     case Why::ShortLabel: return QCoreApplication::translate("FurnitureEngine", "page structure: a short label between paragraphs");
     case Why::Edge: return QCoreApplication::translate("FurnitureEngine", "closing or opening line of the article with a furniture phrase or links");
+    case Why::Repeated:
+        return QCoreApplication::translate("FurnitureEngine", "repeated in %1 of %2 documents of this source").arg(verdict.frequency).arg(verdict.documents);
     case Why::None: break;
     }
     return {};
@@ -467,6 +511,7 @@ std::optional<EngineResult> Labeler::run()
     findHeadline();
     for (int i = 0; i < m_page.lines.size(); ++i)
         labelLine(i);
+    repeatedLines();
     trimBodyEdges();
     dropEmptyHeadings();
     return spans();
@@ -474,7 +519,7 @@ std::optional<EngineResult> Labeler::run()
 
 } // namespace
 
-std::optional<EngineResult> annotateHtmlFurniture(const EngineDocument &document, const CorpusContext *, const FurnitureLexicon &lexicon)
+std::optional<EngineResult> annotateHtmlFurniture(const EngineDocument &document, const CorpusContext *corpus, const FurnitureLexicon &lexicon)
 {
     const std::optional<HtmlEvidence> evidence = HtmlEvidence::fromJson(document.meta.value(HtmlEvidence::metaKey()));
     if (!evidence)
@@ -482,7 +527,7 @@ std::optional<EngineResult> annotateHtmlFurniture(const EngineDocument &document
     std::optional<Page> page = build(document, *evidence, lexicon);
     if (!page)
         return std::nullopt;
-    Labeler labeler(document, lexicon, *page);
+    Labeler labeler(document, corpus, lexicon, *page);
     return labeler.run();
 }
 
