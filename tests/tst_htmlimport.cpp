@@ -256,13 +256,17 @@ void TestHtmlImport::metaFallbacks()
 <meta name="description" content="A short summary.">
 <meta property="og:url" content="https://example.com/a">
 <script type="application/ld+json">{ not json</script>)";
-    const Read read = readPage(page("<p>By Jo Park, <time datetime=\"2023-11-02\">November 2</time></p><p>Body.</p>", head));
+    const Read read = readPage(page("<p>By Jo Park, <time datetime=\"2023-11-02\">November 2</time></p><p>Body.</p>"
+                                    "<aside><time datetime=\"2020-01-01\">older story</time></aside>", head));
     QVERIFY2(read.ok, qPrintable(read.error));
     const Document &doc = read.document.document;
     QCOMPARE(doc.title, u"Fallback title"_s);
     QCOMPARE(doc.source, u"Daily Example"_s);
     QCOMPARE(doc.byline, u"Jo Park"_s);
     QCOMPARE(doc.published, u"2023-11-02"_s);
+    const Read marked = readPage(page("<time datetime=\"2020-01-01\">1 Jan</time><p>Body.</p><time itemprop=\"datePublished\" "
+                                      "datetime=\"2023-11-03\">3 Nov</time>"));
+    QCOMPARE(marked.document.document.published, u"2023-11-03"_s);
     QCOMPARE(doc.url, u"https://example.com/a"_s);
     QCOMPARE(doc.meta.value(u"description").toString(), u"A short summary."_s);
     // no title at all: the first line

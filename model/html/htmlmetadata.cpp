@@ -119,6 +119,7 @@ struct Collected
     QString firstHeading;
     QString canonical;
     QString time;
+    bool timePublished = false;
     QString authorLink;
     QString language;
 };
@@ -179,10 +180,17 @@ void collect(const GumboNode *document, Collected &out)
             return false;
         case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
             return false;
-        case GUMBO_TAG_TIME:
-            if (out.time.isEmpty())
-                out.time = Html::attribute(node, "datetime").trimmed();
+        case GUMBO_TAG_TIME: {
+            // the first <time>, unless a later one says it is the publication date
+            const QString datetime = Html::attribute(node, "datetime").trimmed();
+            const bool published = Html::hasAttribute(node, "pubdate")
+                                   || Html::attribute(node, "itemprop").split(u' ').contains(u"datePublished"_s);
+            if (!datetime.isEmpty() && (out.time.isEmpty() || (published && !out.timePublished))) {
+                out.time = datetime;
+                out.timePublished = published;
+            }
             return true;
+        }
         case GUMBO_TAG_H1:
             if (out.firstHeading.isEmpty())
                 out.firstHeading = clean(Html::textContent(node));

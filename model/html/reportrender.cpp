@@ -331,7 +331,6 @@ QString article(const QString &text, const QList<Annotation> &annotations, const
         while (next < placed.size() && placed[next].start < lineEnd)
             active.append(&placed[next++]);
         active.erase(std::remove_if(active.begin(), active.end(), [&](const Placed *p) { return p->end <= lineStart; }), active.end());
-        QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
         qsizetype first = lineStart;
         qsizetype last = lineEnd;
         while (first < last && text[first].isSpace())
@@ -360,7 +359,6 @@ QString article(const QString &text, const QList<Annotation> &annotations, const
             writeLine(out, text, lineStart, lineEnd, inLine);
             out += u"</p>\n"_s;
         }
-        Q_UNUSED(line);
         lineStart = lineEnd + 1;
     }
     out += u"</div>\n"_s;
