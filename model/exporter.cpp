@@ -21,6 +21,7 @@ static bool run(ProjectStore &store, DocumentWriter &writer, const std::function
     ExportContext context;
     const LabelSchema schema = store.schema();
     context.schema = &schema;
+    context.annotatorNames = options.annotators;
     QSet<qint64> chosenAnnotators;
     QStringList unknownNames = options.annotators;
     for (const Annotator &a : store.annotators()) {

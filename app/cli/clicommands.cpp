@@ -186,8 +186,9 @@ int exportDocuments(const QStringList &arguments)
     parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
     parser.addOption({u"format"_s, QCoreApplication::translate("copydesk-cli", "Format to write (%1).").arg(writerNames().join(u", ")), u"NAME"_s, u"jsonl"_s});
     parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("copydesk-cli", "File to write; standard output when not given. Formats of many files "
-                                                "(brat) write a new or empty folder."), u"FILE"_s});
-    parser.addOption({u"annotators"_s, QCoreApplication::translate("copydesk-cli", "Only annotations by (or decided by) these annotators, by name."), u"LIST"_s});
+                                                "(brat, html) write a new or empty folder."), u"FILE"_s});
+    parser.addOption({u"annotators"_s, QCoreApplication::translate("copydesk-cli", "Only annotations by (or decided by) these annotators, by name. "
+                                                                                    "With --format html, two names REFERENCE,STUDENT make an answer key and a handout."), u"LIST"_s});
     parser.addOption({u"status"_s, QCoreApplication::translate("copydesk-cli", "Only annotations with these statuses (suggested, accepted, rejected, manual); "
                                       "default: all but rejected."), u"LIST"_s});
     if (const int status = parse(parser, arguments); status >= 0)

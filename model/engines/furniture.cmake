@@ -8,6 +8,13 @@ target_sources(copydesk-model PRIVATE
     engines/linefrequencyindex.h engines/linefrequencyindex.cpp
 )
 
+# The same for pages imported from HTML, from the structure the import kept (html/).
+target_sources(copydesk-model PRIVATE
+    engines/htmlfurniture.h engines/htmlfurniture.cpp
+    engines/htmlpagemodel.h engines/htmlpagemodel.cpp
+    engines/htmlcontent.h engines/htmlcontent.cpp
+)
+
 qt_add_resources(copydesk-model "furniture-lexicons"
     PREFIX "/copydesk"
     BASE "${PROJECT_SOURCE_DIR}/resources"

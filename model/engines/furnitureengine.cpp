@@ -7,6 +7,7 @@
 #include "engine.h"
 #include "furniturelexicon.h"
 #include "furniturepage.h"
+#include "htmlfurniture.h"
 
 #include <algorithm>
 #include <climits>
@@ -1089,6 +1090,12 @@ public:
     {
         if (document.text.isEmpty())
             return {};
+        // Pages imported from HTML bring their structure (htmlfurniture.cpp); plain text, and
+        // pages whose structure does not fit their text, go through the text rules.
+        if (document.meta.contains(u"html")) {
+            if (std::optional<EngineResult> result = annotateHtmlFurniture(document, corpus, m_lexicon))
+                return *result;
+        }
         Analysis analysis(document, corpus, m_lexicon);
         return analysis.run();
     }

@@ -27,6 +27,7 @@ struct ExportContext
 {
     const LabelSchema *schema = nullptr;
     QHash<qint64, Annotator> annotators;
+    QStringList annotatorNames;    // the annotators asked for (ExportOptions), in the order given
 };
 
 // Writes one file format. begin(), write() for every document, finish().

@@ -9,6 +9,8 @@
 #include "doccanoformat.h"
 #include "documentreader.h"
 #include "documentwriter.h"
+#include "htmlformat.h"
+#include "htmlreport.h"
 #include "labelstudioformat.h"
 #include "spacyformat.h"
 
@@ -26,6 +28,9 @@ std::unique_ptr<DocumentReader> createExtraReader(const QString &formatName)
         return std::make_unique<DoccanoReader>();
     if (formatName == u"label-studio")
         return std::make_unique<LabelStudioReader>();
+    // HTML pages (html/, htmlformat.h)
+    if (formatName == u"html")
+        return std::make_unique<HtmlReader>();
     return nullptr;
 }
 
@@ -43,17 +48,20 @@ std::unique_ptr<DocumentWriter> createExtraWriter(const QString &formatName)
         return std::make_unique<SpacyWriter>();
     if (formatName == u"csv")
         return std::make_unique<CsvWriter>();
+    // the HTML report (htmlreport.h)
+    if (formatName == u"html")
+        return std::make_unique<HtmlReportWriter>();
     return nullptr;
 }
 
 QStringList extraReaderNames()
 {
-    return {u"conll"_s, u"brat"_s, u"doccano"_s, u"label-studio"_s};
+    return {u"conll"_s, u"brat"_s, u"doccano"_s, u"label-studio"_s, u"html"_s};
 }
 
 QStringList extraWriterNames()
 {
-    return {u"conll"_s, u"brat"_s, u"doccano"_s, u"label-studio"_s, u"spacy"_s, u"csv"_s};
+    return {u"conll"_s, u"brat"_s, u"doccano"_s, u"label-studio"_s, u"spacy"_s, u"csv"_s, u"html"_s};
 }
 
 } // namespace Copydesk

@@ -28,11 +28,16 @@ std::unique_ptr<DocumentReader> createReader(const QString &formatName)
 
 std::unique_ptr<DocumentReader> createReaderForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    // Extensions may have several parts ("html.gz").
+    const QString fileName = QFileInfo(path).fileName();
     for (const QString &name : readerNames()) {
         auto reader = createReader(name);
-        if (reader && reader->extensions().contains(suffix))
-            return reader;
+        if (!reader)
+            continue;
+        for (const QString &extension : reader->extensions()) {
+            if (fileName.endsWith(u'.' + extension, Qt::CaseInsensitive) && fileName.size() > extension.size() + 1)
+                return reader;
+        }
     }
     return nullptr;
 }
