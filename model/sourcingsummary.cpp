@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include "engines/abbreviationlexicon.h"
 #include "textoffsets.h"
 
 using namespace Qt::StringLiterals;
@@ -49,20 +50,6 @@ QString formOf(const Annotation &quote)
     return form.isEmpty() ? u"unspecified"_s : form;
 }
 
-// Words before a full stop that do not end a sentence ("Mr. Smith", "Gen. Ward").
-bool isAbbreviation(QStringView word)
-{
-    static const QSet<QString> abbreviations{
-        u"mr"_s,   u"mrs"_s,  u"ms"_s,   u"dr"_s,  u"prof"_s, u"sen"_s, u"rep"_s,  u"gov"_s,  u"gen"_s,
-        u"lt"_s,   u"col"_s,  u"capt"_s, u"sgt"_s, u"st"_s,   u"jr"_s,  u"sr"_s,   u"inc"_s,  u"co"_s,
-        u"corp"_s, u"ltd"_s,  u"vs"_s,   u"jan"_s,  u"feb"_s, u"mar"_s,  u"apr"_s,  u"jun"_s,
-        u"jul"_s,  u"aug"_s,  u"sep"_s,  u"sept"_s, u"oct"_s, u"nov"_s, u"dec"_s,  u"rev"_s,  u"hon"_s,
-        u"approx"_s, u"etc"_s, u"e.g"_s, u"i.e"_s};
-    if (word.size() == 1 && word.front().isLetter())
-        return true; // an initial, or the last letter of "U.S."
-    return abbreviations.contains(word.toString().toCaseFolded());
-}
-
 bool isClosing(QChar c)
 {
     return c == u'"' || c == u'\'' || c == u')' || c == u']' || c == u'\u201D' || c == u'\u2019'
@@ -71,7 +58,7 @@ bool isClosing(QChar c)
 
 // Whether the terminator at i ends a sentence; *after is then the position after it and any
 // closing quotation marks or brackets.
-bool endsSentence(QStringView text, qsizetype i, qsizetype *after)
+bool endsSentence(QStringView text, qsizetype i, qsizetype *after, const AbbreviationLexicon &abbreviations)
 {
     const QChar c = text.at(i);
     if (c != u'.' && c != u'!' && c != u'?' && c != u'\u2026')
@@ -92,7 +79,9 @@ bool endsSentence(QStringView text, qsizetype i, qsizetype *after)
             --w;
         QStringView word = text.mid(w, i - w);
         const qsizetype lastDot = word.lastIndexOf(u'.');
-        if (isAbbreviation(lastDot >= 0 ? word.mid(lastDot + 1) : word))
+        const QStringView last = lastDot >= 0 ? word.mid(lastDot + 1) : word;
+        // "Mr.", "approx.", and an initial or the last letter of "U.S." or "e.g."
+        if (abbreviations.keepsStop(last) || (last.size() == 1 && last.front().isLetter()))
             return false;
     }
     *after = j;
@@ -101,7 +90,8 @@ bool endsSentence(QStringView text, qsizetype i, qsizetype *after)
 
 // The UTF-16 bounds of the sentence around [from, to): from the end of the previous sentence
 // or line to the end of this one, white space trimmed.
-QPair<qsizetype, qsizetype> sentenceAround(QStringView text, qsizetype from, qsizetype to)
+QPair<qsizetype, qsizetype> sentenceAround(QStringView text, qsizetype from, qsizetype to,
+                                           const AbbreviationLexicon &abbreviations)
 {
     qsizetype start = 0;
     for (qsizetype i = from - 1; i >= 0; --i) {
@@ -110,7 +100,7 @@ QPair<qsizetype, qsizetype> sentenceAround(QStringView text, qsizetype from, qsi
             break;
         }
         qsizetype after = 0;
-        if (endsSentence(text, i, &after) && after <= from) {
+        if (endsSentence(text, i, &after, abbreviations) && after <= from) {
             start = after;
             break;
         }
@@ -122,7 +112,7 @@ QPair<qsizetype, qsizetype> sentenceAround(QStringView text, qsizetype from, qsi
             break;
         }
         qsizetype after = 0;
-        if (endsSentence(text, i, &after)) {
+        if (endsSentence(text, i, &after, abbreviations)) {
             end = after;
             break;
         }
@@ -386,7 +376,8 @@ void SourcingSummary::add(const SourcingSummary &other)
 }
 
 SourcingSummary summarizeSourcing(const QString &text, const QList<Annotation> &annotations,
-                                  const QList<Relation> &relations, SourcingScope scope)
+                                  const QList<Relation> &relations, SourcingScope scope,
+                                  const AbbreviationLexicon &abbreviations)
 {
     SourcingSummary summary;
     summary.documents = 1;
@@ -562,7 +553,7 @@ SourcingSummary summarizeSourcing(const QString &text, const QList<Annotation> &
         if (nextToLinkedSource(*cue))
             continue;
         const Span16 s = span16(*cue);
-        const auto [start, end] = sentenceAround(text, s.start, s.end);
+        const auto [start, end] = sentenceAround(text, s.start, s.end, abbreviations);
         const qint64 startCp = offsets.toCodePoint(start);
         const qint64 endCp = offsets.toCodePoint(end);
         if (!summary.unattributedClaims.isEmpty() && summary.unattributedClaims.last().start == startCp

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "annotation.h"
+#include "engines/abbreviationlexicon.h"
 
 namespace Copydesk {
 
@@ -119,10 +120,12 @@ struct SourcingSummary
     void add(const SourcingSummary &other);
 };
 
-// Summarises one document's sourcing. Offsets in the annotations are code points into text.
+// Summarises one document's sourcing. Offsets in the annotations are code points into text;
+// the abbreviations tell where the sentence of an unattributed claim ends.
 SourcingSummary summarizeSourcing(const QString &text, const QList<Annotation> &annotations,
                                   const QList<Relation> &relations,
-                                  SourcingScope scope = SourcingScope::DecisionsAndSuggestions);
+                                  SourcingScope scope = SourcingScope::DecisionsAndSuggestions,
+                                  const AbbreviationLexicon &abbreviations = AbbreviationLexicon::builtin());
 
 QJsonObject toJson(const SourcingSummary &summary);
 QString sourcingScopeName(SourcingScope scope); // "decisions_and_suggestions", "decisions_only"

@@ -7,7 +7,8 @@
 
 #include "builtinengines.h"
 #include "engine.h"
-#include "entitytokenizer.h"
+#include "abbreviationlexicon.h"
+#include "entitytokens.h"
 #include "gazetteer.h"
 
 using namespace Qt::StringLiterals;
@@ -70,28 +71,34 @@ const QStringList &monthNames()
 {
     static const QStringList months{u"January"_s, u"February"_s, u"March"_s, u"April"_s, u"May"_s, u"June"_s,
                                     u"July"_s, u"August"_s, u"September"_s, u"October"_s, u"November"_s,
-                                    u"December"_s, u"Jan."_s, u"Feb."_s, u"Mar."_s, u"Apr."_s, u"Aug."_s,
-                                    u"Sep."_s, u"Sept."_s, u"Oct."_s, u"Nov."_s, u"Dec."_s};
+                                    u"December"_s};
     return months;
 }
 
-// Month abbreviations written without their full stop ("Sept 30").
-bool isBareMonthAbbreviation(const QString &word)
+// Month abbreviations ("Sept 30", "Jan. 5"), written capitalised; the stop is optional.
+bool isMonthAbbreviation(QStringView word, const AbbreviationLexicon &abbreviations)
 {
-    static const QSet<QString> abbreviations{u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s, u"Jun"_s, u"Jul"_s,
-                                             u"Aug"_s, u"Sep"_s, u"Sept"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s};
-    return abbreviations.contains(word);
+    if (word.endsWith(u'.'))
+        word.chop(1);
+    return word.size() >= 3 && word[0].isUpper() && word.sliced(1).toString().isLower()
+           && abbreviations.isListed(word, AbbreviationLexicon::Month);
 }
 
-bool isMonth(const EntityToken &token)
+bool isBareMonthAbbreviation(const QString &word, const AbbreviationLexicon &abbreviations)
 {
-    if (isBareMonthAbbreviation(token.text))
+    return !word.endsWith(u'.') && isMonthAbbreviation(word, abbreviations);
+}
+
+bool isMonth(const EntityToken &token, const AbbreviationLexicon &abbreviations)
+{
+    if (isBareMonthAbbreviation(token.text, abbreviations))
         return true;
-    if (token.shape == EntityToken::Upper) {
-        const QString title = token.text.left(1) + token.text.mid(1).toLower();
-        return monthNames().contains(title);
-    }
-    return token.shape == EntityToken::Capital && monthNames().contains(token.text);
+    QString title = token.text;
+    if (token.shape == EntityToken::Upper)
+        title = token.text.left(1) + token.text.mid(1).toLower();
+    else if (token.shape != EntityToken::Capital)
+        return false;
+    return monthNames().contains(title) || (title.endsWith(u'.') && isMonthAbbreviation(title, abbreviations));
 }
 
 bool isWeekday(const EntityToken &token)
@@ -198,8 +205,13 @@ bool isHyphenatedPeriod(const EntityToken &token)
 class Recognizer
 {
 public:
-    Recognizer(QStringView text, const Tokens &tokens, const QList<SuggestedSpan> &existing)
-        : m_text(text), m_tokens(tokens), m_gazetteer(Gazetteer::instance())
+    Recognizer(QStringView text, const Tokens &tokens, const QList<SuggestedSpan> &existing,
+               const Gazetteer &gazetteer, const WordTokenizer &tokenizer)
+        : m_text(text)
+        , m_tokens(tokens)
+        , m_gazetteer(gazetteer)
+        , m_tokenizer(tokenizer)
+        , m_abbreviations(tokenizer.abbreviations())
     {
         classifyLines();
         m_dateTaken.assign(m_tokens.size(), false);
@@ -446,10 +458,10 @@ private:
                 addDate(first, last, u"date: day of the week"_s);
                 continue;
             }
-            if (isMonth(token)) {
+            if (isMonth(token, m_abbreviations)) {
                 // "May" and "March" are also words and names: want a day, a year or a time word.
                 const bool ambiguous = token.text == u"May" || token.text == u"March" || token.text == u"MAY"
-                    || token.text == u"MARCH" || isBareMonthAbbreviation(token.text);
+                    || token.text == u"MARCH" || isBareMonthAbbreviation(token.text, m_abbreviations);
                 qsizetype first = i, last = i + 1;
                 if (sameLine(i, i - 1) && isDayNumber(m_tokens[i - 1]))
                     first = i - 1;
@@ -570,7 +582,7 @@ private:
             if (kind == EntityKind::None || span.start < 0 || span.end > m_text.size() || span.end <= span.start)
                 continue;
             const QString name = m_text.sliced(span.start, span.end - span.start).toString();
-            addAlias(entityKey(name), Alias{kind, u"same as a name already marked"_s, -1, {}, 0.8});
+            addAlias(entityKey(name, m_tokenizer), Alias{kind, u"same as a name already marked"_s, -1, {}, 0.8});
         }
     }
 
@@ -714,7 +726,7 @@ private:
             return false;
         if (token.text == u"I" && token.shape == EntityToken::Initial)
             return false;
-        if (isBareMonthAbbreviation(token.text))
+        if (isBareMonthAbbreviation(token.text, m_abbreviations))
             return false;
         // "Boston-based", "Communist-led": an adjective made from a name is not the name.
         const qsizetype dash = token.text.lastIndexOf(u'-');
@@ -1105,6 +1117,8 @@ private:
     QStringView m_text;
     const Tokens &m_tokens;
     const Gazetteer &m_gazetteer;
+    const WordTokenizer &m_tokenizer;
+    const AbbreviationLexicon &m_abbreviations;
     std::vector<LineKind> m_lineKinds;
     std::vector<bool> m_tableRows;
     mutable std::vector<qint8> m_common; // per token: -1 unknown, 0 no, 1 an ordinary word
@@ -1122,14 +1136,19 @@ private:
 class EntityEngine final : public Engine
 {
 public:
+    EntityEngine(const Gazetteer &gazetteer, const AbbreviationLexicon &abbreviations)
+        : m_gazetteer(gazetteer)
+        , m_tokenizer(abbreviations, entityConventions)
+    {
+    }
     QString name() const override { return u"copydesk-entities"_s; }
     QString version() const override { return u"1.0.0"_s; }
     QStringList layers() const override { return {u"entities"_s}; }
 
     EngineResult annotate(const EngineDocument &document, const CorpusContext *) const override
     {
-        const Tokens tokens = tokenizeForEntities(document.text);
-        Recognizer recognizer(document.text, tokens, document.existing);
+        const Tokens tokens = entityTokens(document.text, m_tokenizer);
+        Recognizer recognizer(document.text, tokens, document.existing, m_gazetteer, m_tokenizer);
         const QList<Mention> mentions = recognizer.run();
         EngineResult result;
         qsizetype lastEnd = -1;
@@ -1151,10 +1170,17 @@ public:
         }
         return result;
     }
+
+private:
+    const Gazetteer &m_gazetteer;
+    WordTokenizer m_tokenizer;
 };
 
 } // namespace
 
-std::unique_ptr<Engine> createEntityEngine() { return std::make_unique<EntityEngine>(); }
+std::unique_ptr<Engine> createEntityEngine()
+{
+    return std::make_unique<EntityEngine>(Gazetteer::builtin(), AbbreviationLexicon::builtin());
+}
 
 } // namespace Copydesk

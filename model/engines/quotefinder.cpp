@@ -1,5 +1,7 @@
 #include "quotefinder.h"
 
+#include "textclass.h"
+
 namespace Copydesk {
 
 namespace {
@@ -45,12 +47,12 @@ bool opensAfter(QChar c)
 {
     // Characters after which a mark still opens: brackets, dashes, slashes, other marks,
     // and a colon or comma typed without a space.
-    return QStringView(u"([{/-:,;\u2014\u2013\u2015").contains(c) || Tokenizer::isQuoteChar(c);
+    return QStringView(u"([{/-:,;\u2014\u2013\u2015").contains(c) || isQuotationMark(c.unicode());
 }
 
 bool closesBefore(QChar c)
 {
-    return QStringView(u".,;:!?)]}/-\u2014\u2013\u2015\u2026").contains(c) || Tokenizer::isQuoteChar(c);
+    return QStringView(u".,;:!?)]}/-\u2014\u2013\u2015\u2026").contains(c) || isQuotationMark(c.unicode());
 }
 
 struct OpenMark

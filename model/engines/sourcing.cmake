@@ -4,7 +4,6 @@ target_sources(copydesk-model PRIVATE
     engines/sourcinganalyzer.h engines/sourcinganalyzer.cpp
     engines/sourcinglexicon.h engines/sourcinglexicon.cpp
     engines/quotefinder.h engines/quotefinder.cpp
-    engines/tokenizer.h engines/tokenizer.cpp
 )
 qt_add_resources(copydesk-model "sourcing_lexicons"
     PREFIX "/copydesk"

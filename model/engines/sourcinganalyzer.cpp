@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QVarLengthArray>
 
+#include "abbreviationlexicon.h"
 #include "sourcinglexicon.h"
 
 using namespace Qt::StringLiterals;
@@ -26,11 +27,13 @@ QString quoted(QStringView text)
 
 } // namespace
 
-SourcingAnalyzer::SourcingAnalyzer(const EngineDocument &document)
+SourcingAnalyzer::SourcingAnalyzer(const EngineDocument &document, const SourcingLexicon &lexicon,
+                                   const WordTokenizer &tokenizer)
     : m_document(document)
     , m_text(document.text)
-    , m_lexicon(SourcingLexicon::instance())
-    , m_tokenized(Tokenizer::tokenize(document.text))
+    , m_lexicon(lexicon)
+    , m_tokenizer(tokenizer)
+    , m_tokenized(tokenizer.tokenize(document.text))
     , m_tokens(m_tokenized.tokens)
 {
 }
@@ -231,6 +234,8 @@ void SourcingAnalyzer::tagTokens()
         // A single capital before a full stop is an initial ("Julie A. Diaz"), not "a".
         if (token.length() == 1 && token.upper && token.end < m_text.size() && m_text.at(token.end) == u'.')
             info = LexiconWord();
+        if (m_tokenizer.abbreviations().isListedLower(word, token.upper))
+            info.tags |= SourcingTag::Abbreviation;
         token.tags = info.tags;
         token.entry = info.entry;
         token.form = info.forms;
@@ -1882,7 +1887,7 @@ EngineResult SourcingAnalyzer::run()
             m_inQuote[t] = q;
         ranges.append({span.openToken, span.lastToken});
     }
-    Tokenizer::splitSentences(m_text, m_tokenized, SourcingTag::Abbreviation, ranges);
+    m_tokenizer.splitSentences(m_text, m_tokenized, ranges);
 
     // Every quotation is a direct quote until the rules say otherwise.
     m_directOf.fill(-1, m_quoteSpans.size());

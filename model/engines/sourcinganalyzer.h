@@ -6,7 +6,7 @@
 
 #include "engine.h"
 #include "quotefinder.h"
-#include "tokenizer.h"
+#include "wordtokenizer.h"
 
 namespace Copydesk {
 
@@ -18,7 +18,7 @@ class SourcingLexicon;
 class SourcingAnalyzer final
 {
 public:
-    explicit SourcingAnalyzer(const EngineDocument &document);
+    SourcingAnalyzer(const EngineDocument &document, const SourcingLexicon &lexicon, const WordTokenizer &tokenizer);
     EngineResult run();
 
 private:
@@ -130,6 +130,7 @@ private:
     const EngineDocument &m_document;
     const QString &m_text;
     const SourcingLexicon &m_lexicon;
+    const WordTokenizer &m_tokenizer;
     TokenizedText m_tokenized;
     QList<Token> &m_tokens;
     QList<QuoteSpan> m_quoteSpans;

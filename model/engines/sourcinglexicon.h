@@ -24,7 +24,7 @@ enum : quint32 {
     Conjunction = 1u << 10,
     ClauseBreak = 1u << 11,    // words that start a new clause after a comma
     Time = 1u << 12,
-    Abbreviation = 1u << 13,   // takes a full stop that does not end a sentence
+    Abbreviation = 1u << 13,   // takes a full stop that does not end a sentence (AbbreviationLexicon)
     NotSpeaker = 1u << 14,     // "Note:", "Update:" are labels, not speakers
     Title = 1u << 15,
     PersonNoun = 1u << 16,
@@ -39,6 +39,9 @@ enum : quint32 {
 };
 constexpr quint32 Pronoun = PronounPerson | PronounPlural | PronounThing;
 constexpr quint32 Noun = PersonNoun | OrganisationNoun | DocumentNoun | AnonymousNoun;
+// Words that hold a sentence together rather than name anything.
+constexpr quint32 Function = Determiner | Preposition | Conjunction | Pronoun | Relative | Auxiliary | Time
+                             | GroupAdverb | Be | ObjectPronoun;
 } // namespace SourcingTag
 
 // How a cue verb is used (CueVerbEntry::classes).
@@ -94,7 +97,11 @@ struct LexiconWord
 class SourcingLexicon final
 {
 public:
-    static const SourcingLexicon &instance();
+    // Loads the lists from a folder of lexicon files named as in resources/lexicons (tests can
+    // give their own).
+    explicit SourcingLexicon(const QString &folder);
+    // The bundled lists, loaded once.
+    static const SourcingLexicon &builtin();
 
     // Lower-case lookup.
     LexiconWord word(const QString &lower) const { return m_words.value(lower); }
@@ -110,7 +117,7 @@ public:
     static QString ing(const QString &base, bool doubleFinal);
 
 private:
-    SourcingLexicon();
+    QStringList fileLines(const QString &name) const;
     void loadGrammar();
     void loadVerbs();
     void loadPhrases();
@@ -123,6 +130,7 @@ private:
     QHash<QString, LexiconWord> m_words;
     QList<CueVerbEntry> m_verbs;
     QHash<QString, QList<LexiconPhrase>> m_phrases;
+    QString m_folder;
 };
 
 } // namespace Copydesk
