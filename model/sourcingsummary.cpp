@@ -375,219 +375,302 @@ void SourcingSummary::add(const SourcingSummary &other)
     bodyWords += other.bodyWords;
 }
 
-SourcingSummary summarizeSourcing(const QString &text, const QList<Annotation> &annotations,
-                                  const QList<Relation> &relations, SourcingScope scope,
-                                  const AbbreviationLexicon &abbreviations)
-{
-    SourcingSummary summary;
-    summary.documents = 1;
-    summary.scope = scope;
-    const TextOffsets offsets(text);
-    auto span16 = [&](const Annotation &a) {
-        const qsizetype start = offsets.toUtf16(a.start);
-        return Span16{start, std::max(start, offsets.toUtf16(a.end))};
-    };
-    auto covered = [&](const Annotation &a) {
-        const Span16 s = span16(a);
-        return QStringView(text).mid(s.start, s.end - s.start);
-    };
+namespace {
 
-    // The annotations that count, in text order.
-    QList<const Annotation *> counted;
-    QHash<qint64, const Annotation *> byId;
+// summarizeSourcing, phase by phase: what counts, how it is linked, the quotes, the claims,
+// the page.
+class SummaryBuilder
+{
+public:
+    SummaryBuilder(const QString &text, SourcingScope scope, const AbbreviationLexicon &abbreviations)
+        : m_text(text)
+        , m_offsets(text)
+        , m_abbreviations(abbreviations)
+        , m_furnitureMask(text.size(), false)
+        , m_bodyMask(text.size(), true)
+    {
+        m_summary.documents = 1;
+        m_summary.scope = scope;
+        for (const QString &form : knownForms)
+            m_summary.forms.append(QuoteFormCount{form, 0, 0, 0});
+    }
+
+    SourcingSummary build(const QList<Annotation> &annotations, const QList<Relation> &relations)
+    {
+        selectCounted(annotations);
+        linkRelations(relations);
+        for (const Annotation *a : std::as_const(m_counted))
+            count(*a);
+        settleSpeakers();
+        findClaims();
+        countPage();
+        return std::move(m_summary);
+    }
+
+private:
+    Span16 span16(const Annotation &a) const
+    {
+        const qsizetype start = m_offsets.toUtf16(a.start);
+        return Span16{start, std::max(start, m_offsets.toUtf16(a.end))};
+    }
+    QStringView covered(const Annotation &a) const
+    {
+        const Span16 s = span16(a);
+        return QStringView(m_text).mid(s.start, s.end - s.start);
+    }
+
+    void selectCounted(const QList<Annotation> &annotations);
+    void linkRelations(const QList<Relation> &relations);
+    void count(const Annotation &a);
+    void countQuote(const Annotation &quote);
+    void countSpeaker(const Annotation &speaker, const Annotation &quote, const QString &form, SourceKind kind,
+                      qint64 characters, qint64 words);
+    void addPublication(const Annotation &source, const Annotation &quote);
+    void maskFurniture(const Annotation &a);
+    void settleSpeakers();
+    bool isNextToLinkedSource(const Annotation &cue) const;
+    void findClaims();
+    void countPage();
+
+    const QString &m_text;
+    const TextOffsets m_offsets;
+    const AbbreviationLexicon &m_abbreviations;
+    SourcingSummary m_summary;
+    QList<const Annotation *> m_counted; // in text order
+    QHash<qint64, const Annotation *> m_byId;
+    // Relations between counted annotations only; one child per quote and label (the first).
+    QHash<qint64, const Annotation *> m_speakerOf, m_viaOf;
+    QSet<qint64> m_linkedCues;
+    QHash<QString, int> m_speakerIndex, m_publicationIndex;
+    // Per speaker: quotes by the kind of the mention (the majority decides the speaker's kind).
+    QHash<QString, std::array<int, sourceKindCount>> m_speakerKindVotes;
+    QList<bool> m_furnitureMask;
+    QList<bool> m_bodyMask;
+    QHash<QString, QList<bool>> m_labelMasks;
+    QList<const Annotation *> m_unlinkedCues;
+};
+
+// The annotations that count, in text order.
+void SummaryBuilder::selectCounted(const QList<Annotation> &annotations)
+{
     for (const Annotation &a : annotations) {
         if (a.status == AnnotationStatus::Rejected)
             continue;
-        if (scope == SourcingScope::DecisionsOnly && a.status == AnnotationStatus::Suggested)
+        if (m_summary.scope == SourcingScope::DecisionsOnly && a.status == AnnotationStatus::Suggested)
             continue;
-        counted.append(&a);
-        byId.insert(a.id, &a);
+        m_counted.append(&a);
+        m_byId.insert(a.id, &a);
     }
-    std::stable_sort(counted.begin(), counted.end(), [](const Annotation *a, const Annotation *b) {
+    std::stable_sort(m_counted.begin(), m_counted.end(), [](const Annotation *a, const Annotation *b) {
         return a->start != b->start ? a->start < b->start : a->end > b->end;
     });
+}
 
-    // Relations between counted annotations only; one child per quote and label (the first).
-    QHash<qint64, const Annotation *> speakerOf, viaOf;
-    QSet<qint64> linkedCues;
+void SummaryBuilder::linkRelations(const QList<Relation> &relations)
+{
     QList<Relation> sortedRelations = relations;
     std::sort(sortedRelations.begin(), sortedRelations.end(),
               [](const Relation &a, const Relation &b) { return a.id < b.id; });
     for (const Relation &r : sortedRelations) {
-        const Annotation *head = byId.value(r.headId);
-        const Annotation *child = byId.value(r.childId);
+        const Annotation *head = m_byId.value(r.headId);
+        const Annotation *child = m_byId.value(r.childId);
         if (!head || !child || head->label != u"QUOTE")
             continue;
-        if (r.label == u"SPEAKER" && child->label == u"SOURCE" && !speakerOf.contains(head->id))
-            speakerOf.insert(head->id, child);
-        else if (r.label == u"VIA" && child->label == u"SOURCE" && !viaOf.contains(head->id))
-            viaOf.insert(head->id, child);
+        if (r.label == u"SPEAKER" && child->label == u"SOURCE" && !m_speakerOf.contains(head->id))
+            m_speakerOf.insert(head->id, child);
+        else if (r.label == u"VIA" && child->label == u"SOURCE" && !m_viaOf.contains(head->id))
+            m_viaOf.insert(head->id, child);
         else if (r.label == u"CUE" && child->label == u"CUE")
-            linkedCues.insert(child->id);
+            m_linkedCues.insert(child->id);
     }
+}
 
-    for (const QString &form : knownForms)
-        summary.forms.append(QuoteFormCount{form, 0, 0, 0});
-    QHash<QString, int> speakerIndex, publicationIndex;
-    // Per speaker: quotes by the kind of the mention (the majority decides the speaker's kind).
-    QHash<QString, std::array<int, sourceKindCount>> speakerKindVotes;
-    QList<bool> furnitureMask(text.size(), false);
-    QList<bool> bodyMask(text.size(), true);
-    QHash<QString, QList<bool>> labelMasks;
-    QList<const Annotation *> unlinkedCues;
-
-    auto addPublication = [&](const Annotation &source, const Annotation &quote) {
-        PublicationSummary &p = groupFor(summary.publications, publicationIndex,
-                                         normalizedSourceKey(covered(source)), covered(source).toString().simplified());
-        if (!p.quoteIds.contains(quote.id)) {
-            p.quoteIds.append(quote.id);
-            ++p.quotes;
-        }
-        if (!p.sourceIds.contains(source.id))
-            p.sourceIds.append(source.id);
-    };
-
-    for (const Annotation *a : counted) {
-        if (a->status == AnnotationStatus::Suggested
-            && (a->label == u"QUOTE" || a->label == u"SOURCE" || a->label == u"CUE"
-                || furnitureLabels.contains(a->label) || a->label == u"HEADLINE"))
-            ++summary.suggestionsCounted;
-
-        if (a->label == u"QUOTE") {
-            const QStringView quoted = covered(*a);
-            const qint64 characters = std::max<qint64>(0, a->end - a->start);
-            const qint64 words = countWords(quoted);
-            const QString form = formOf(*a);
-            ++summary.quotes;
-            summary.quotedCharacters += characters;
-            summary.quotedWords += words;
-            auto formIt = std::find_if(summary.forms.begin(), summary.forms.end(),
-                                       [&](const QuoteFormCount &f) { return f.form == form; });
-            if (formIt == summary.forms.end()) {
-                summary.forms.append(QuoteFormCount{form, 0, 0, 0});
-                formIt = summary.forms.end() - 1;
-            }
-            ++formIt->quotes;
-            formIt->characters += characters;
-            formIt->words += words;
-            if (form == u"scare")
-                continue;
-
-            const Annotation *speaker = speakerOf.value(a->id);
-            const Annotation *via = viaOf.value(a->id);
-            // A quote with no speaker but a publication that carried it rests on that publication.
-            const SourceKind kind = speaker ? parseKind(speaker->attrs)
-                                            : (via ? SourceKind::Publication : SourceKind::Unattributed);
-            KindShare &share = summary.byKind[std::size_t(kind)];
-            ++share.quotes;
-            share.characters += characters;
-            share.words += words;
-
-            if (speaker) {
-                const QString key = normalizedSourceKey(covered(*speaker));
-                SpeakerSummary &s = groupFor(summary.speakers, speakerIndex, key, covered(*speaker).toString().simplified());
-                ++s.quotes;
-                s.direct += form == u"direct" ? 1 : 0;
-                s.indirect += form == u"indirect" ? 1 : 0;
-                s.mixed += form == u"mixed" ? 1 : 0;
-                s.characters += characters;
-                s.words += words;
-                s.quoteIds.append(a->id);
-                if (!s.sourceIds.contains(speaker->id)) {
-                    s.sourceIds.append(speaker->id);
-                    if (!speaker->attrs.contains(u"kind"))
-                        ++summary.speakersWithoutKind;
-                }
-                ++speakerKindVotes[key][std::size_t(parseKind(speaker->attrs))];
-                if (kind == SourceKind::Publication)
-                    addPublication(*speaker, *a);
-            }
-            if (via)
-                addPublication(*via, *a);
-        } else if (a->label == u"CUE") {
-            if (!linkedCues.contains(a->id))
-                unlinkedCues.append(a);
-        } else if (furnitureLabels.contains(a->label) || a->label == u"HEADLINE") {
-            const Span16 s = span16(*a);
-            QList<bool> &labelMask = labelMasks[a->label];
-            if (labelMask.isEmpty())
-                labelMask.resize(text.size(), false);
-            for (qsizetype i = s.start; i < s.end; ++i) {
-                bodyMask[i] = false;
-                labelMask[i] = true;
-                if (a->label != u"HEADLINE")
-                    furnitureMask[i] = true;
-            }
-        }
+void SummaryBuilder::count(const Annotation &a)
+{
+    if (a.status == AnnotationStatus::Suggested
+        && (a.label == u"QUOTE" || a.label == u"SOURCE" || a.label == u"CUE" || furnitureLabels.contains(a.label)
+            || a.label == u"HEADLINE"))
+        ++m_summary.suggestionsCounted;
+    if (a.label == u"QUOTE") {
+        countQuote(a);
+    } else if (a.label == u"CUE") {
+        if (!m_linkedCues.contains(a.id))
+            m_unlinkedCues.append(&a);
+    } else if (furnitureLabels.contains(a.label) || a.label == u"HEADLINE") {
+        maskFurniture(a);
     }
+}
 
-    for (SpeakerSummary &s : summary.speakers) {
-        const auto &votes = speakerKindVotes.value(s.key);
+void SummaryBuilder::countQuote(const Annotation &quote)
+{
+    const QStringView quoted = covered(quote);
+    const qint64 characters = std::max<qint64>(0, quote.end - quote.start);
+    const qint64 words = countWords(quoted);
+    const QString form = formOf(quote);
+    ++m_summary.quotes;
+    m_summary.quotedCharacters += characters;
+    m_summary.quotedWords += words;
+    auto formIt = std::find_if(m_summary.forms.begin(), m_summary.forms.end(),
+                               [&](const QuoteFormCount &f) { return f.form == form; });
+    if (formIt == m_summary.forms.end()) {
+        m_summary.forms.append(QuoteFormCount{form, 0, 0, 0});
+        formIt = m_summary.forms.end() - 1;
+    }
+    ++formIt->quotes;
+    formIt->characters += characters;
+    formIt->words += words;
+    if (form == u"scare")
+        return;
+
+    const Annotation *speaker = m_speakerOf.value(quote.id);
+    const Annotation *via = m_viaOf.value(quote.id);
+    // A quote with no speaker but a publication that carried it rests on that publication.
+    const SourceKind kind = speaker ? parseKind(speaker->attrs) : (via ? SourceKind::Publication : SourceKind::Unattributed);
+    KindShare &share = m_summary.byKind[std::size_t(kind)];
+    ++share.quotes;
+    share.characters += characters;
+    share.words += words;
+    if (speaker)
+        countSpeaker(*speaker, quote, form, kind, characters, words);
+    if (via)
+        addPublication(*via, quote);
+}
+
+void SummaryBuilder::countSpeaker(const Annotation &speaker, const Annotation &quote, const QString &form,
+                                  SourceKind kind, qint64 characters, qint64 words)
+{
+    const QString key = normalizedSourceKey(covered(speaker));
+    SpeakerSummary &s = groupFor(m_summary.speakers, m_speakerIndex, key, covered(speaker).toString().simplified());
+    ++s.quotes;
+    s.direct += form == u"direct" ? 1 : 0;
+    s.indirect += form == u"indirect" ? 1 : 0;
+    s.mixed += form == u"mixed" ? 1 : 0;
+    s.characters += characters;
+    s.words += words;
+    s.quoteIds.append(quote.id);
+    if (!s.sourceIds.contains(speaker.id)) {
+        s.sourceIds.append(speaker.id);
+        if (!speaker.attrs.contains(u"kind"))
+            ++m_summary.speakersWithoutKind;
+    }
+    ++m_speakerKindVotes[key][std::size_t(parseKind(speaker.attrs))];
+    if (kind == SourceKind::Publication)
+        addPublication(speaker, quote);
+}
+
+void SummaryBuilder::addPublication(const Annotation &source, const Annotation &quote)
+{
+    PublicationSummary &p = groupFor(m_summary.publications, m_publicationIndex, normalizedSourceKey(covered(source)),
+                                     covered(source).toString().simplified());
+    if (!p.quoteIds.contains(quote.id)) {
+        p.quoteIds.append(quote.id);
+        ++p.quotes;
+    }
+    if (!p.sourceIds.contains(source.id))
+        p.sourceIds.append(source.id);
+}
+
+void SummaryBuilder::maskFurniture(const Annotation &a)
+{
+    const Span16 s = span16(a);
+    QList<bool> &labelMask = m_labelMasks[a.label];
+    if (labelMask.isEmpty())
+        labelMask.resize(m_text.size(), false);
+    for (qsizetype i = s.start; i < s.end; ++i) {
+        m_bodyMask[i] = false;
+        labelMask[i] = true;
+        if (a.label != u"HEADLINE")
+            m_furnitureMask[i] = true;
+    }
+}
+
+void SummaryBuilder::settleSpeakers()
+{
+    for (SpeakerSummary &s : m_summary.speakers) {
+        const auto &votes = m_speakerKindVotes.value(s.key);
         const auto best = std::max_element(votes.begin(), votes.end()); // the first of equals wins
         s.kind = SourceKind(best - votes.begin());
         s.pronoun = isPronounKey(s.key);
     }
-    sortSpeakers(summary.speakers);
-    sortPublications(summary.publications);
+    sortSpeakers(m_summary.speakers);
+    sortPublications(m_summary.publications);
+}
 
-    // A cue right next to a source a quote is linked to belongs to that attribution even
-    // without its own link: "According to the Financial Times, X said" links the quote to
-    // "said" and, by VIA, to the publication; "According to" attributes too.
-    QList<const Annotation *> linkedSources = speakerOf.values() + viaOf.values();
-    auto nextToLinkedSource = [&](const Annotation &cue) {
-        const Span16 c = span16(cue);
-        for (const Annotation *source : std::as_const(linkedSources)) {
+// A cue right next to a source a quote is linked to belongs to that attribution even without
+// its own link: "According to the Financial Times, X said" links the quote to "said" and, by
+// VIA, to the publication; "According to" attributes too.
+bool SummaryBuilder::isNextToLinkedSource(const Annotation &cue) const
+{
+    const Span16 c = span16(cue);
+    for (const auto *sources : {&m_speakerOf, &m_viaOf}) {
+        for (const Annotation *source : *sources) {
             const Span16 s = span16(*source);
             const qsizetype gapStart = s.start >= c.end ? c.end : s.end;
             const qsizetype gapEnd = s.start >= c.end ? s.start : c.start;
             if (gapEnd < gapStart || gapEnd - gapStart > maxAttributionGap)
                 continue;
-            if (isAttributionGap(QStringView(text).mid(gapStart, gapEnd - gapStart)))
+            if (isAttributionGap(QStringView(m_text).mid(gapStart, gapEnd - gapStart)))
                 return true;
         }
-        return false;
-    };
+    }
+    return false;
+}
 
-    // Claims: the sentences of cues no quote is linked to, one claim per sentence.
-    for (const Annotation *cue : unlinkedCues) {
-        if (nextToLinkedSource(*cue))
+// Claims: the sentences of cues no quote is linked to, one claim per sentence.
+void SummaryBuilder::findClaims()
+{
+    QList<UnattributedClaim> &claims = m_summary.unattributedClaims;
+    for (const Annotation *cue : std::as_const(m_unlinkedCues)) {
+        if (isNextToLinkedSource(*cue))
             continue;
         const Span16 s = span16(*cue);
-        const auto [start, end] = sentenceAround(text, s.start, s.end, abbreviations);
-        const qint64 startCp = offsets.toCodePoint(start);
-        const qint64 endCp = offsets.toCodePoint(end);
-        if (!summary.unattributedClaims.isEmpty() && summary.unattributedClaims.last().start == startCp
-            && summary.unattributedClaims.last().end == endCp) {
-            summary.unattributedClaims.last().cueIds.append(cue->id);
-            summary.unattributedClaims.last().cues.append(covered(*cue).toString());
+        const auto [start, end] = sentenceAround(m_text, s.start, s.end, m_abbreviations);
+        const qint64 startCp = m_offsets.toCodePoint(start);
+        const qint64 endCp = m_offsets.toCodePoint(end);
+        if (!claims.isEmpty() && claims.last().start == startCp && claims.last().end == endCp) {
+            claims.last().cueIds.append(cue->id);
+            claims.last().cues.append(covered(*cue).toString());
             continue;
         }
         UnattributedClaim claim;
         claim.documentId = cue->documentId;
         claim.start = startCp;
         claim.end = endCp;
-        claim.sentence = QStringView(text).mid(start, end - start).toString().simplified();
+        claim.sentence = QStringView(m_text).mid(start, end - start).toString().simplified();
         claim.cueIds.append(cue->id);
         claim.cues.append(covered(*cue).toString());
-        summary.unattributedClaims.append(claim);
+        claims.append(claim);
     }
+}
 
-    summary.pageCharacters = countVisible(text, QList<bool>(text.size(), true), true);
-    summary.furnitureCharacters = countVisible(text, furnitureMask, true);
-    for (const QString &label : furnitureLabels)
-        summary.furnitureByLabel.append({label, labelMasks.contains(label) ? countVisible(text, labelMasks.value(label), true) : 0});
-    if (labelMasks.contains(u"HEADLINE"_s))
-        summary.headlineCharacters = countVisible(text, labelMasks.value(u"HEADLINE"_s), true);
-    summary.bodyCharacters = countVisible(text, bodyMask, true);
+void SummaryBuilder::countPage()
+{
+    m_summary.pageCharacters = countVisible(m_text, QList<bool>(m_text.size(), true), true);
+    m_summary.furnitureCharacters = countVisible(m_text, m_furnitureMask, true);
+    for (const QString &label : furnitureLabels) {
+        m_summary.furnitureByLabel.append(
+            {label, m_labelMasks.contains(label) ? countVisible(m_text, m_labelMasks.value(label), true) : 0});
+    }
+    if (m_labelMasks.contains(u"HEADLINE"_s))
+        m_summary.headlineCharacters = countVisible(m_text, m_labelMasks.value(u"HEADLINE"_s), true);
+    m_summary.bodyCharacters = countVisible(m_text, m_bodyMask, true);
     // Body words: the text with furniture and headline blanked out, so a word cut by a span
     // boundary is not counted twice.
-    QString body = text;
+    QString body = m_text;
     for (qsizetype i = 0; i < body.size(); ++i) {
-        if (!bodyMask.at(i))
+        if (!m_bodyMask.at(i))
             body[i] = u' ';
     }
-    summary.bodyWords = countWords(body);
-    return summary;
+    m_summary.bodyWords = countWords(body);
+}
+
+} // namespace
+
+SourcingSummary summarizeSourcing(const QString &text, const QList<Annotation> &annotations,
+                                  const QList<Relation> &relations, SourcingScope scope,
+                                  const AbbreviationLexicon &abbreviations)
+{
+    return SummaryBuilder(text, scope, abbreviations).build(annotations, relations);
 }
 
 QJsonObject toJson(const SourcingSummary &summary)
