@@ -362,13 +362,13 @@ void SourcingSummary::add(const SourcingSummary &other)
     sortPublications(publications);
     pageCharacters += other.pageCharacters;
     furnitureCharacters += other.furnitureCharacters;
-    for (const auto &[label, characters] : other.furnitureByLabel) {
+    for (const QPair<QString, qint64> &theirs : other.furnitureByLabel) {
         auto it = std::find_if(furnitureByLabel.begin(), furnitureByLabel.end(),
-                               [&](const auto &entry) { return entry.first == label; });
+                               [&](const auto &entry) { return entry.first == theirs.first; });
         if (it == furnitureByLabel.end())
-            furnitureByLabel.append({label, characters});
+            furnitureByLabel.append(theirs);
         else
-            it->second += characters;
+            it->second += theirs.second;
     }
     headlineCharacters += other.headlineCharacters;
     bodyCharacters += other.bodyCharacters;

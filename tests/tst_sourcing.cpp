@@ -1,7 +1,11 @@
 #include <thread>
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "engines/abbreviationlexicon.h"
 #include "engines/builtinengines.h"
 #include "engines/engine.h"
 #include "engines/enginerunner.h"
@@ -109,6 +113,7 @@ private slots:
     void scareQuoteWithoutSpeaker();
     void unattributedClaims_data();
     void unattributedClaims();
+    void lexiconsOfYourOwn();
     void everySuggestionHasConfidenceAndReason();
     void nonBmpTextKeepsOffsets();
     void deterministicAcrossThreads();
@@ -439,6 +444,36 @@ void TestSourcing::unattributedClaims()
     QVERIFY(!a.hasRelationFrom(span));
     QVERIFY2(span->reason.contains(u"unattributed claim"), qPrintable(span->reason));
     QVERIFY(a.spans(u"QUOTE"_s).isEmpty());
+}
+
+// The engine reads the lexicons it is given: a test (or a user) can add a cue verb.
+void TestSourcing::lexiconsOfYourOwn()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const QString &name : QDir(u":/copydesk/lexicons"_s).entryList({u"sourcing-*.txt"_s})) {
+        QFile bundled(u":/copydesk/lexicons/"_s + name);
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QByteArray content = bundled.readAll();
+        if (name == u"sourcing-cue-verbs.txt")
+            content += "\nquack loose\n";
+        QFile copy(folder.filePath(name));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(content);
+    }
+    const QString text = u"Smith quacked that the plan was late."_s;
+    EngineDocument document;
+    document.text = text;
+    const EngineResult bundled = createSourcingEngine()->annotate(document, nullptr);
+    QVERIFY((Annotated{text, bundled}.spans(u"CUE"_s).isEmpty()));
+
+    const SourcingLexicon lexicon(folder.path());
+    const std::unique_ptr<Engine> engine = createSourcingEngine(lexicon, AbbreviationLexicon::builtin());
+    const Annotated own{text, engine->annotate(document, nullptr)};
+    const SuggestedSpan *quote = own.find(u"QUOTE"_s, u"the plan was late"_s);
+    QVERIFY(quote);
+    QCOMPARE(own.related(quote, u"CUE"_s), u"quacked"_s);
+    QCOMPARE(own.related(quote, u"SPEAKER"_s), u"Smith"_s);
 }
 
 void TestSourcing::everySuggestionHasConfidenceAndReason()

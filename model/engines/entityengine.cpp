@@ -63,9 +63,14 @@ private:
 
 } // namespace
 
+std::unique_ptr<Engine> createEntityEngine(const Gazetteer &gazetteer, const AbbreviationLexicon &abbreviations)
+{
+    return std::make_unique<EntityEngine>(gazetteer, abbreviations);
+}
+
 std::unique_ptr<Engine> createEntityEngine()
 {
-    return std::make_unique<EntityEngine>(Gazetteer::builtin(), AbbreviationLexicon::builtin());
+    return createEntityEngine(Gazetteer::builtin(), AbbreviationLexicon::builtin());
 }
 
 } // namespace Copydesk

@@ -51,7 +51,7 @@ class EntityRecognizer final
 {
 public:
     EntityRecognizer(QStringView text, const Tokens &tokens, const QList<SuggestedSpan> &existing,
-               const Gazetteer &gazetteer, const WordTokenizer &tokenizer)
+                     const Gazetteer &gazetteer, const WordTokenizer &tokenizer)
         : m_text(text)
         , m_tokens(tokens)
         , m_gazetteer(gazetteer)

@@ -38,9 +38,14 @@ private:
 
 } // namespace
 
+std::unique_ptr<Engine> createFurnitureEngine(const FurnitureLexicon &lexicon)
+{
+    return std::make_unique<FurnitureEngine>(lexicon);
+}
+
 std::unique_ptr<Engine> createFurnitureEngine()
 {
-    return std::make_unique<FurnitureEngine>(FurnitureLexicon::builtin());
+    return createFurnitureEngine(FurnitureLexicon::builtin());
 }
 
 } // namespace Copydesk

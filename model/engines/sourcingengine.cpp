@@ -36,9 +36,14 @@ private:
 
 } // namespace
 
+std::unique_ptr<Engine> createSourcingEngine(const SourcingLexicon &lexicon, const AbbreviationLexicon &abbreviations)
+{
+    return std::make_unique<SourcingEngine>(lexicon, abbreviations);
+}
+
 std::unique_ptr<Engine> createSourcingEngine()
 {
-    return std::make_unique<SourcingEngine>(SourcingLexicon::builtin(), AbbreviationLexicon::builtin());
+    return createSourcingEngine(SourcingLexicon::builtin(), AbbreviationLexicon::builtin());
 }
 
 } // namespace Copydesk
