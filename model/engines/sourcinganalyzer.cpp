@@ -20,7 +20,7 @@ EngineResult SourcingAnalyzer::run()
     dropNestedCues();
     attributeDirect();
     attributeAccording();
-    resolvePronouns();
+    resolveSpeakers();
     return buildResult();
 }
 

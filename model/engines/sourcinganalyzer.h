@@ -22,6 +22,7 @@ private:
     EngineResult buildResult();
     QString sourceKey(int mention);
     QString cueKey(int cue);
+    int cueSpanLast(const Cue &cue) const;
     QString spanKey(qsizetype start, qsizetype end) const;
 
     EngineResult m_result;

@@ -388,7 +388,7 @@ void SourcingCues::checkDocumentCues()
             continue;
         if (cue.valid) {
             const Mention &subject = m_mentions[cue.subject];
-            if (has(subject.head, SourcingTag::DocumentNoun) || subject.kind == MentionKind::Publication || is(subject.head, u"it"))
+            if (has(subject.head, SourcingTag::DocumentNoun) || subject.kind == SourceKind::Publication || is(subject.head, u"it"))
                 continue;
         }
         cue.valid = false;

@@ -22,6 +22,7 @@ struct Cue
     int entry = -1;          // CueVerbEntry
     bool particle = false;   // the span ends with a particle ("called for")
     int subject = -1;        // Mention
+    int via = -1;            // Mention: the document that carried the words ("according to a statement from X")
     bool subjectAfter = false; // "..., said Smith"
     bool coordinated = false;  // took its subject from an earlier verb or the sentence
     int blockFirst = 0;      // where the attribution (subject, conjunction) starts

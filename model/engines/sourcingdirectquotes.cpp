@@ -437,13 +437,20 @@ void SourcingDirectQuotes::attributeTranscripts()
         if (quoteIndex >= 0 && m_quoteSpans[quoteIndex].closeToken == contentLast)
             --contentLast;
         if (line) {
+            const int contentFirst = withoutStageDirections(k + 1, &contentLast);
+            if (contentFirst < 0) { // "TRUMP: (APPLAUSE)"
+                if (quoteIndex >= 0)
+                    m_quotes[m_directOf[quoteIndex]].dropped = true;
+                continue;
+            }
             const int m = addMention(t, k - 1, k - 1, u"transcript"_s);
+            m_mentions[m].kind = SourceKind::Person;
             const int cue = addPunctuationCue(CueType::Colon, k, m, 0.75,
                                               QCoreApplication::translate("Sourcing", "colon after a speaker's name in a transcript"));
             Quote quote;
-            quote.first = k + 1;
+            quote.first = contentFirst;
             quote.last = contentLast;
-            quote.start = m_tokens[k + 1].start;
+            quote.start = m_tokens[contentFirst].start;
             quote.end = m_tokens[contentLast].end;
             quote.form = QuoteForm::Indirect;
             quote.source = m;
@@ -459,6 +466,13 @@ void SourcingDirectQuotes::attributeTranscripts()
         if (!line && headlineColon(paragraph, t))
             continue;
         if (previousLine >= 0 && quoteIndex >= 0 && m_tokenized.paragraphs[p - 1].last - 1 >= m_quotes[previousLine].last) {
+            const int contentFirst = withoutStageDirections(t, &contentLast);
+            if (contentFirst < 0) {
+                // "(CROSSTALK.)" between two turns: nobody's words, and the transcript goes on.
+                m_quotes[m_directOf[quoteIndex]].dropped = true;
+                continue;
+            }
+            t = contentFirst;
             const Quote from = m_quotes[previousLine];
             Quote quote = from;
             quote.first = t;
@@ -474,6 +488,30 @@ void SourcingDirectQuotes::attributeTranscripts()
         }
         previousLine = -1;
     }
+}
+
+// The words of a transcript turn first..*last without stage directions before or after them
+// ("(LAUGHTER)", "(CROSSTALK.)"): the new first token, with *last moved; -1 when nothing else
+// is left.
+int SourcingDirectQuotes::withoutStageDirections(int first, int *last) const
+{
+    while (first <= *last && isPunct(first, u'(')) {
+        int close = first + 1;
+        while (close <= *last && !isPunct(close, u')'))
+            ++close;
+        if (close > *last || !isStageDirection(text(first, close)))
+            break;
+        first = close + 1;
+    }
+    while (*last >= first && isPunct(*last, u')')) {
+        int open = *last - 1;
+        while (open >= first && !isPunct(open, u'('))
+            --open;
+        if (open < first || !isStageDirection(text(open, *last)))
+            break;
+        *last = open - 1;
+    }
+    return first <= *last ? first : -1;
 }
 
 // "Pence: Flowers won't be at the debate" — a headline or paragraph that opens with a speaker
@@ -493,7 +531,7 @@ bool SourcingDirectQuotes::headlineColon(const TokenParagraph &paragraph, int t)
     // A quotation right after the colon is left to the direct-quote rules.
     if (m_inQuote[colon + 1] >= 0)
         return false;
-    bool recurs = has(mention.head, SourcingTag::DocumentNoun) || mention.kind == MentionKind::Publication;
+    bool recurs = has(mention.head, SourcingTag::DocumentNoun) || mention.kind == SourceKind::Publication;
     if (!recurs) {
         if (m_capitalised.isEmpty()) {
             for (int k = 0; k < m_tokens.size(); ++k) {

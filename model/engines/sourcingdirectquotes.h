@@ -24,6 +24,7 @@ private:
     void attributeEchoes();
     void settleEmbedded();
     bool headlineColon(const TokenParagraph &paragraph, int t);
+    int withoutStageDirections(int first, int *last) const;
     bool isIntroduced(const QuoteSpan &span) const;
     bool attributeAfter(Quote &quote, const QuoteSpan &span);
     bool attributeColonOrDash(Quote &quote, const QuoteSpan &span);

@@ -31,7 +31,7 @@ QStringList SourcingLexicon::fileLines(const QString &name) const
     return result;
 }
 
-SourcingLexicon::SourcingLexicon(const QString &folder)
+SourcingLexicon::SourcingLexicon(const QString &folder, const QString &gazetteerFolder)
     : m_folder(folder)
 {
     loadGrammar();
@@ -41,6 +41,7 @@ SourcingLexicon::SourcingLexicon(const QString &folder)
                                            {u"organisation"_s, SourcingTag::OrganisationNoun},
                                            {u"document"_s, SourcingTag::DocumentNoun}});
     loadPublications();
+    loadNationalities(gazetteerFolder + u"/demonyms.txt"_s);
     loadVerbs();
     loadPhrases();
 }
@@ -135,6 +136,21 @@ void SourcingLexicon::loadPublications()
             continue;
         }
         addTag(line.toLower(), tag);
+    }
+}
+
+// "Israeli+s": the adjective and, with the plural, a group of people.
+void SourcingLexicon::loadNationalities(const QString &path)
+{
+    const QString content = readLexiconFile(path);
+    for (QStringView line : lexiconLines(content)) {
+        const bool plural = line.endsWith(u"+s");
+        const QString word = (plural ? line.chopped(2) : line).toString().toLower();
+        if (word.contains(u' '))
+            continue;
+        addTag(word, SourcingTag::Nationality);
+        if (plural)
+            addTag(word + u's', SourcingTag::NationalityGroup);
     }
 }
 

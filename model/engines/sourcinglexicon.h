@@ -36,6 +36,8 @@ enum : quint32 {
     CueVerb = 1u << 22,
     PhraseStart = 1u << 23,     // first word of a hedge or cue phrase
     Calendar = 1u << 24,        // weekdays and months (also Time)
+    Nationality = 1u << 25,     // "Israeli", "Arab": an adjective, no speaker on its own
+    NationalityGroup = 1u << 26, // "Israelis", "Democrats": a group of people
 };
 constexpr quint32 Pronoun = PronounPerson | PronounPlural | PronounThing;
 constexpr quint32 Noun = PersonNoun | OrganisationNoun | DocumentNoun | AnonymousNoun;
@@ -98,8 +100,8 @@ class SourcingLexicon final
 {
 public:
     // Loads the lists from a folder of lexicon files named as in resources/lexicons (tests can
-    // give their own).
-    explicit SourcingLexicon(const QString &folder);
+    // give their own), and the nationalities from the entity gazetteers' demonyms.txt.
+    explicit SourcingLexicon(const QString &folder, const QString &gazetteerFolder = QStringLiteral(":/copydesk/gazetteers"));
     // The bundled lists, loaded once.
     static const SourcingLexicon &builtin();
 
@@ -124,6 +126,7 @@ private:
     void loadList(const QString &name, quint32 tag);
     void loadSections(const QString &name, const QHash<QString, quint32> &tagBySection);
     void loadPublications();
+    void loadNationalities(const QString &path);
     void addTag(const QString &lower, quint32 tag);
     void addPhrase(const QString &line, LexiconPhrase::Kind kind);
 

@@ -17,15 +17,6 @@ bool isPhrasePreposition(QStringView word)
 
 } // namespace
 
-QString mentionKindName(MentionKind kind)
-{
-    switch (kind) {
-    case MentionKind::Named: return u"named"_s;
-    case MentionKind::Anonymous: return u"anonymous"_s;
-    case MentionKind::Publication: return u"publication"_s;
-    }
-    return {};
-}
 
 int SourcingMentions::addMention(int first, int last, int head, const QString &how)
 {
@@ -51,7 +42,7 @@ void SourcingMentions::classifyMention(Mention &mention)
         mention.pronoun = true;
         mention.personLike = has(head, SourcingTag::PronounPerson | SourcingTag::PronounPlural) || is(head, u"who");
         mention.plural = has(head, SourcingTag::PronounPlural);
-        mention.kind = MentionKind::Named;
+        mention.kind = SourceKind::Unresolved; // until SourcingSpeakers finds who it is
         return;
     }
     bool publication = false;
@@ -85,28 +76,65 @@ void SourcingMentions::classifyMention(Mention &mention)
             }
         }
     }
+    // "MSNBC host Chris Matthews", "Times reporter Jane Doe": someone who works for a
+    // publication is a person.
+    if (publication && isNameWord(head) && !has(head, SourcingTag::PublicationName | SourcingTag::PublicationHead)) {
+        for (int t = mention.first; t < head && publication; ++t)
+            publication = !(has(t, SourcingTag::PersonNoun | SourcingTag::Title) && !m_tokens.at(t).upper);
+    }
     const bool sentenceInitial = sentenceFirst(head) == head;
     const bool lowerHead = !m_tokens.at(head).upper || sentenceInitial;
-    if (publication && !has(head, SourcingTag::Noun & ~SourcingTag::DocumentNoun)) {
-        mention.kind = MentionKind::Publication;
-    } else if (has(head, SourcingTag::AnonymousNoun) && lowerHead) {
-        mention.kind = MentionKind::Anonymous;
-    } else if (has(head, SourcingTag::Determiner) && mention.first == mention.last) {
-        mention.kind = MentionKind::Anonymous; // "some say", "many believe"
-        mention.plural = true;
-    } else {
-        mention.kind = MentionKind::Named;
-    }
     const QStringView headWord = view(head);
-    mention.plural = mention.plural || coordinated
+    mention.plural = coordinated
                      || (headWord.endsWith(u's') && !headWord.endsWith(u"ss") && !isPossessive(head)
                          && (isNounWord(head) || !m_tokens.at(head).upper || sentenceInitial || headWord.size() > 4))
                      || is(head, u"police") || is(head, u"people") || is(head, u"staff") || is(head, u"media")
                      || is(head, u"percent");
-    mention.personLike = mention.kind != MentionKind::Publication
+    bool named = false;
+    if (publication && !has(head, SourcingTag::Noun & ~SourcingTag::DocumentNoun)) {
+        mention.kind = SourceKind::Publication;
+    } else if (has(head, SourcingTag::AnonymousNoun) && lowerHead) {
+        mention.kind = SourceKind::Anonymous;
+    } else if (has(head, SourcingTag::Determiner) && mention.first == mention.last) {
+        mention.kind = SourceKind::Anonymous; // "some say", "many believe"
+        mention.plural = true;
+    } else {
+        named = true;
+    }
+    mention.personLike = mention.kind != SourceKind::Publication
                          && (title || has(head, SourcingTag::PersonNoun | SourcingTag::AnonymousNoun)
                              || (isNameWord(head) && !has(head, SourcingTag::OrganisationNoun)
                                  && !has(mention.first, SourcingTag::Determiner)));
+    if (named)
+        mention.kind = namedKind(mention, lowerHead);
+}
+
+// The kind of a mention that is no publication and no plain anonymous source: a document ("a
+// statement"), a title ("the President"), a named person or organisation, or, with no name
+// in it, an unnamed group or organisation ("analysts", "the campaign").
+SourceKind SourcingMentions::namedKind(const Mention &mention, bool lowerHead) const
+{
+    const int head = mention.head;
+    if (has(head, SourcingTag::DocumentNoun) && lowerHead)
+        return SourceKind::Document;
+    bool name = false;
+    for (int t = mention.first; t <= mention.last && !name; ++t)
+        name = isProperName(t) && !has(t, SourcingTag::Nationality | SourcingTag::NationalityGroup);
+    if (has(head, SourcingTag::Nationality) && !has(head, SourcingTag::NationalityGroup)) {
+        // A nationality on its own is no name: "the Wisconsin Republican" is a person described,
+        // "Israeli" or "two Arab" an unnamed source.
+        const bool described = mention.first < head && has(mention.first, SourcingTag::Determiner)
+                               && !has(mention.first, SourcingTag::Pronoun);
+        return described && !mention.plural ? SourceKind::Person : SourceKind::Anonymous;
+    }
+    if (!name) {
+        if (has(head, SourcingTag::Title))
+            return SourceKind::Person; // "the President": one person, named by office
+        if (has(head, SourcingTag::OrganisationNoun))
+            return SourceKind::Organisation;
+        return SourceKind::Anonymous; // "analysts", "Israelis"
+    }
+    return mention.personLike ? SourceKind::Person : SourceKind::Organisation;
 }
 
 // A speaker that ends at token `last`, read leftwards: "a senior European diplomat",
@@ -328,6 +356,13 @@ int SourcingMentions::parseForward(int first, int limit)
     }
     if (committed < 0 || head < 0)
         return -1;
+    // "two Arab envoys": a nationality adjective takes the noun after it along.
+    if (committed == head && has(head, SourcingTag::Nationality) && !has(head, SourcingTag::NationalityGroup)
+        && head + 1 <= limit && isWord(head + 1) && !m_tokens.at(head + 1).upper && !has(head + 1, SourcingTag::CueVerb)
+        && (isNounWord(head + 1) || (view(head + 1).endsWith(u's') && !view(head + 1).endsWith(u"ss")))) {
+        ++head;
+        committed = head;
+    }
     return addMention(first, committed, head, u"subject"_s);
 }
 

@@ -2,13 +2,10 @@
 
 #include <QHash>
 
+#include "sourcekind.h"
 #include "sourcingtagging.h"
 
 namespace Copydesk {
-
-// What a speaker mention is: a SOURCE's "kind" attribute.
-enum class MentionKind : quint8 { Named, Anonymous, Publication };
-QString mentionKindName(MentionKind kind); // "named", "anonymous", "publication"
 
 // A phrase that can speak (becomes a SOURCE span). Token ranges are inclusive.
 struct Mention
@@ -16,7 +13,7 @@ struct Mention
     int first = 0;
     int last = 0;
     int head = 0;            // the word that decides what it is
-    MentionKind kind = MentionKind::Named;
+    SourceKind kind = SourceKind::Person;
     bool pronoun = false;
     bool personLike = false;
     bool plural = false;
@@ -42,6 +39,7 @@ protected:
 
 private:
     void classifyMention(Mention &mention);
+    SourceKind namedKind(const Mention &mention, bool lowerHead) const;
 
     QHash<quint64, int> m_mentionAt; // (first, last) -> Mention
 };

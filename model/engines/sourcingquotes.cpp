@@ -35,7 +35,9 @@ void SourcingQuotes::seedQuotations()
         quote.end = span.end;
         quote.quoteSpan = q;
         quote.form = QuoteForm::Direct;
-        if (m_masked[span.openToken]) {
+        if (isStageDirection(QStringView(m_text).mid(span.start, span.end - span.start))) {
+            quote.dropped = true; // "(CROSSTALK.)" in a transcript: nobody's words
+        } else if (m_masked[span.openToken]) {
             // Inside a disclaimer or boilerplate: never a quote, at most a scare quote.
             quote.form = QuoteForm::Scare;
             quote.dropped = span.words > 4;
@@ -85,7 +87,7 @@ int SourcingQuotes::contentStart(const Cue &cue, bool *direct)
                 if (after <= last
                     && (is(after, u"that") || isPunct(after, u':') || isPunct(after, u',') || opensQuote(after)
                         || has(after, SourcingTag::Time | SourcingTag::Preposition) || has(after, SourcingTag::Relative)
-                        || addressee.kind == MentionKind::Publication || has(addressee.head, SourcingTag::PersonNoun)))
+                        || addressee.kind == SourceKind::Publication || has(addressee.head, SourcingTag::PersonNoun)))
                     k = after;
             }
         }
@@ -216,6 +218,7 @@ void SourcingQuotes::addContentQuote(int cueIndex, int first, int last, const QS
             if (quote.source < 0 && !quote.dropped) {
                 quote.source = cue.subject;
                 quote.cue = cueIndex;
+                quote.via = cue.via;
                 quote.confidence = 0.85;
                 quote.reason = QCoreApplication::translate("Sourcing", "quotation marks; speaker and cue before the quote (%1)")
                                    .arg(quoted(text(cue.first, cue.last)));
@@ -234,6 +237,7 @@ void SourcingQuotes::addContentQuote(int cueIndex, int first, int last, const QS
     quote.end = m_tokens[last].end;
     quote.source = cue.subject;
     quote.cue = cueIndex;
+    quote.via = cue.via;
     quote.form = inner.isEmpty() ? QuoteForm::Indirect : QuoteForm::Mixed;
     quote.confidence = inner.isEmpty() ? 0.65 : 0.6;
     if (cue.type == CueType::Verb && (m_lexicon.verb(cue.entry).classes & CueClass::Belief))
@@ -346,6 +350,33 @@ void SourcingQuotes::dropNestedCues()
     }
 }
 
+// "according to a statement from the State Department", "according to a report released by
+// the agency": when a document names its issuer, the issuer speaks (*mention becomes it) and
+// the document carried the words; returns the document's mention, or -1.
+int SourcingQuotes::issuedDocument(int *mention, int limit)
+{
+    const Mention document = m_mentions[*mention];
+    if (!has(document.head, SourcingTag::DocumentNoun))
+        return -1;
+    int by = -1;
+    for (int k = document.head + 1; k <= document.last && by < 0; ++k) {
+        if (is(k, u"from") || is(k, u"by"))
+            by = k;
+    }
+    const int after = document.last + 1;
+    if (by < 0 && after + 1 <= limit && isWord(after) && !has(after, SourcingTag::CueVerb | SourcingTag::Time)
+        && view(after).endsWith(u"ed") && is(after + 1, u"by"))
+        by = after + 1; // "released by", "issued by", "published by"
+    if (by < 0 || by + 1 > limit)
+        return -1;
+    const int issuer = parseForward(by + 1, std::max(document.last, limit));
+    if (issuer < 0 || m_mentions[issuer].pronoun || m_mentions[issuer].kind == SourceKind::Document)
+        return -1;
+    const int statement = addMention(document.first, std::min(document.last, by - 1), document.head, u"document"_s);
+    *mention = issuer;
+    return statement;
+}
+
 // "according to X, ..." and "..., according to X."
 void SourcingQuotes::attributeAccording()
 {
@@ -368,6 +399,7 @@ void SourcingQuotes::attributeAccording()
                 continue;
             m = addMention(cue.last + 1, end, end, u"according"_s);
         }
+        cue.via = issuedDocument(&m, last);
         cue.subject = m;
         cue.valid = true;
         const Mention &source = m_mentions[m];
@@ -389,7 +421,7 @@ void SourcingQuotes::attributeAccording()
                 const Cue &otherCue = m_cues[quote.cue];
                 if (otherCue.first > after && otherCue.first <= last) {
                     other = true;
-                    if (source.kind == MentionKind::Publication)
+                    if (source.kind == SourceKind::Publication)
                         quote.via = m;
                 }
             }

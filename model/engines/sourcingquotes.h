@@ -47,6 +47,7 @@ protected:
     QList<int> m_directOf; // per QuoteSpan: its Quote
 
 private:
+    int issuedDocument(int *mention, int limit);
     int contentStart(const Cue &cue, bool *direct);
     int contentEnd(int from, int sentenceLast, int cueIndex);
     void addContentQuote(int cueIndex, int first, int last, const QString &how);

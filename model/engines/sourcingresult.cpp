@@ -25,7 +25,7 @@ QString SourcingAnalyzer::sourceKey(int m)
         return m_mentionKeys.value(m);
     const Mention &mention = m_mentions[m];
     int first = mention.first;
-    if (mention.kind == MentionKind::Publication && first < mention.last && has(first, SourcingTag::Determiner))
+    if (mention.kind == SourceKind::Publication && first < mention.last && has(first, SourcingTag::Determiner))
         ++first; // "the Financial Times": the name without its article
     SuggestedSpan span;
     span.label = u"SOURCE"_s;
@@ -36,17 +36,17 @@ QString SourcingAnalyzer::sourceKey(int m)
         return known;
     }
     span.key = u"s%1"_s.arg(m_mentionKeys.size() + 1);
-    span.attrs.insert(u"kind"_s, mentionKindName(mention.kind));
+    span.attrs.insert(u"kind"_s, sourceKindName(mention.kind));
     if (mention.pronoun) {
         span.confidence = mention.antecedent >= 0 ? 0.7 : 0.5;
         span.reason = mention.antecedent >= 0
                           ? QCoreApplication::translate("Sourcing", "pronoun standing for %1")
                                 .arg(quoted(text(m_mentions[mention.antecedent].first, m_mentions[mention.antecedent].last)))
                           : QCoreApplication::translate("Sourcing", "pronoun; no earlier speaker found");
-    } else if (mention.kind == MentionKind::Publication) {
+    } else if (mention.kind == SourceKind::Publication) {
         span.confidence = 0.8;
         span.reason = QCoreApplication::translate("Sourcing", "publication name");
-    } else if (mention.kind == MentionKind::Anonymous) {
+    } else if (mention.kind == SourceKind::Anonymous) {
         span.confidence = 0.75;
         span.reason = QCoreApplication::translate("Sourcing", "description of an unnamed source");
     } else {
@@ -57,6 +57,15 @@ QString SourcingAnalyzer::sourceKey(int m)
     m_spanKeys.insert(qMakePair(span.start, span.end), span.key);
     m_result.spans.append(span);
     return span.key;
+}
+
+// The last token of a cue's span: a hedge without the "to" of its infinitive ("is expected
+// to" -> "is expected", as news annotation schemes such as PolNeAR mark it).
+int SourcingAnalyzer::cueSpanLast(const Cue &cue) const
+{
+    if (cue.type == CueType::Hedge && cue.last > cue.first && is(cue.last, u"to"))
+        return cue.last - 1;
+    return cue.last;
 }
 
 // The key of the CUE span of a cue, made on first use; empty for none.
@@ -70,7 +79,7 @@ QString SourcingAnalyzer::cueKey(int c)
     SuggestedSpan span;
     span.label = u"CUE"_s;
     span.start = m_tokens[cue.first].start;
-    span.end = m_tokens[cue.last].end;
+    span.end = m_tokens[cueSpanLast(cue)].end;
     if (const QString known = spanKey(span.start, span.end); !known.isEmpty()) {
         m_cueKeys.insert(c, known);
         return known;
@@ -127,6 +136,19 @@ EngineResult SourcingAnalyzer::buildResult()
             if (cue.subject >= 0)
                 sourceKey(cue.subject);
         }
+    }
+    // Who each speaker is: a mention to the earlier one it stands for (one speaker, however
+    // many mentions).
+    QList<int> emitted = m_mentionKeys.keys();
+    std::sort(emitted.begin(), emitted.end());
+    for (int m : std::as_const(emitted)) {
+        const int antecedent = m_mentions[m].antecedent;
+        if (antecedent < 0)
+            continue;
+        const QString head = m_mentionKeys.value(m);
+        const QString child = sourceKey(antecedent);
+        if (!child.isEmpty() && child != head)
+            m_result.relations.append({refersToRelation(), head, child});
     }
     return std::move(m_result);
 }

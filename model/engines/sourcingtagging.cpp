@@ -27,6 +27,37 @@ void SourcingTagging::tag()
     tagTokens();
     maskFurniture();
     findQuotations();
+    findCapitalisedInside();
+}
+
+// Words capitalised inside a sentence of running text (not a title-case headline): the names
+// of the document.
+void SourcingTagging::findCapitalisedInside()
+{
+    for (const TokenSentence &sentence : std::as_const(m_tokenized.sentences)) {
+        int words = 0;
+        int lowerWords = 0;
+        for (int t = sentence.first; t < sentence.last; ++t) {
+            words += isWord(t);
+            lowerWords += isWord(t) && !m_tokens.at(t).upper;
+        }
+        if (lowerWords * 2 < words)
+            continue;
+        for (int t = sentence.first + 1; t < sentence.last; ++t) {
+            if (isWord(t) && m_tokens.at(t).upper && !m_masked.at(t))
+                m_capitalisedInside.insert(view(t).toString());
+        }
+    }
+}
+
+bool SourcingTagging::isProperName(int t) const
+{
+    if (!isNameWord(t) || has(t, SourcingTag::Title | SourcingTag::Abbreviation))
+        return false;
+    if (sentenceFirst(t) != t || m_capitalisedInside.contains(view(t).toString()))
+        return true;
+    const QStringView word = view(t);
+    return !(word.endsWith(u's') && !word.endsWith(u"ss") && !has(t, SourcingTag::NationalityGroup));
 }
 
 // Quotation marks, and the sentences around them: no sentence ends inside a quotation.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
@@ -46,6 +47,10 @@ protected:
     bool has(int t, quint32 tags) const;
     bool is(int t, QStringView lowerWord) const;
     bool isNameWord(int t) const;
+    // A capitalised word that names someone or something: not a title, and either inside a
+    // sentence or, opening one, a word the document also capitalises inside sentences
+    // ("Trump said") or none the reader takes for a common plural ("Analysts said").
+    bool isProperName(int t) const;
     bool isNounWord(int t) const;
     bool isAdjectiveLike(int t) const;
     bool isAdverb(int t) const;
@@ -73,6 +78,9 @@ private:
     void tagTokens();
     void maskFurniture();
     void findQuotations();
+    void findCapitalisedInside();
+
+    QSet<QString> m_capitalisedInside; // words capitalised inside sentences of running text
 };
 
 } // namespace Copydesk
