@@ -31,7 +31,7 @@ bool isPronounKey(const QString &key)
 
 bool isDash(QChar c)
 {
-    return c.category() == QChar::Punctuation_Dash;
+    return c.unicode() >= 0x80 ? c.category() == QChar::Punctuation_Dash : c == u'-';
 }
 
 QString formOf(const Annotation &quote)
@@ -46,7 +46,16 @@ struct Span16
     qsizetype end = 0;
 };
 
-// Counts the code points in [start, end) that are not white space (a surrogate pair is one).
+// Counts the code points of a text that are not white space (a surrogate pair is one).
+qint64 countVisible(QStringView text)
+{
+    qint64 count = 0;
+    for (const QChar c : text)
+        count += !(c.isLowSurrogate() || c.isSpace());
+    return count;
+}
+
+// The same for the characters whose mask is as wanted.
 qint64 countVisible(QStringView text, const QList<bool> &mask, bool wanted)
 {
     qint64 count = 0;
@@ -425,7 +434,7 @@ void SummaryBuilder::countQuote(const Annotation &quote)
         return; // "(CROSSTALK)": nobody's words
     const QString form = formOf(quote);
     const bool scare = form == u"scare";
-    const KindShare counted = scare ? KindShare{1, countVisible(quoted, QList<bool>(quoted.size(), true), true), countWords(quoted)}
+    const KindShare counted = scare ? KindShare{1, countVisible(quoted), countWords(quoted)}
                                     : claimQuoted(quote);
     ++m_summary.quotes;
     auto formIt = std::find_if(m_summary.forms.begin(), m_summary.forms.end(),
@@ -506,7 +515,7 @@ void SummaryBuilder::settleSpeakers()
 
 void SummaryBuilder::countPage()
 {
-    m_summary.pageCharacters = countVisible(m_text, QList<bool>(m_text.size(), true), true);
+    m_summary.pageCharacters = countVisible(m_text);
     m_summary.furnitureCharacters = countVisible(m_text, m_furnitureMask, true);
     for (const QString &label : furnitureLabels) {
         m_summary.furnitureByLabel.append(

@@ -10,6 +10,7 @@
 #include "engines/engine.h"
 #include "engines/enginerunner.h"
 #include "engines/quotefinder.h"
+#include "engines/sourcekinds.h"
 #include "engines/sourcinglexicon.h"
 
 using namespace Qt::StringLiterals;
@@ -115,6 +116,7 @@ private slots:
     void unresolvedPronoun();
     void statementAndIssuer();
     void transcripts();
+    void kindsOfGivenSpans();
     void mixedQuote();
     void scareQuoteInDisclaimer();
     void scareQuoteWithoutSpeaker();
@@ -507,6 +509,35 @@ void TestSourcing::transcripts()
     }
     QVERIFY(secondBerg);
     QCOMPARE(a.refersTo(secondBerg), u"BERG"_s);
+}
+
+// The kind classification the learned attribution model calls on its own SOURCE spans.
+void TestSourcing::kindsOfGivenSpans()
+{
+    const QString text = u"Finance Minister Tomas Berg said taxes would rise. Analysts doubted it, the Harbour Post "
+                         u"reported. \u201CWe will see,\u201D he said. A new poll shows support. Israeli officials "
+                         u"disagreed."_s;
+    const QStringList words{u"Finance Minister Tomas Berg"_s, u"Analysts"_s, u"the Harbour Post"_s, u"he"_s,
+                            u"A new poll"_s, u"Israeli officials"_s};
+    QList<SourceKindClassifier::Span> spans;
+    for (const QString &w : words) {
+        const qsizetype at = w == u"he" ? text.indexOf(u" he ") + 1 : text.indexOf(w);
+        QVERIFY(at >= 0);
+        spans.append({at, at + w.size()});
+    }
+    const SourceKindClassifier classifier(SourcingLexicon::builtin(), AbbreviationLexicon::builtin());
+    const QList<SourceKindClassifier::Verdict> verdicts = classifier.classify(text, spans);
+    QCOMPARE(verdicts.size(), spans.size());
+    const QList<SourceKind> kinds{SourceKind::Person, SourceKind::Anonymous, SourceKind::Publication, SourceKind::Person,
+                                  SourceKind::Document, SourceKind::Anonymous};
+    for (int i = 0; i < verdicts.size(); ++i)
+        QCOMPARE(sourceKindName(verdicts[i].kind) + u' ' + words[i], sourceKindName(kinds[i]) + u' ' + words[i]);
+    QCOMPARE(verdicts[3].refersTo, 0); // "he" is Tomas Berg
+    QCOMPARE(verdicts[0].refersTo, -1);
+    // A pronoun with no one before it is unresolved.
+    const QString alone = u"\u201CNo,\u201D she said."_s;
+    const qsizetype she = alone.indexOf(u"she");
+    QCOMPARE(classifier.classify(alone, {{she, she + 3}}).at(0).kind, SourceKind::Unresolved);
 }
 
 void TestSourcing::mixedQuote()

@@ -138,6 +138,14 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
                 << kindText(sp.kind).leftJustified(12) << QString::number(sp.quotes).rightJustified(7)
                 << QString::number(sp.direct).rightJustified(8) << QString::number(sp.indirect).rightJustified(10)
                 << QString::number(sp.mixed).rightJustified(7) << QString::number(sp.words).rightJustified(7) << u'\n';
+            // The speaker's other mentions: the quotes of "he" and "Pompeo" are the same speaker's.
+            QStringList also;
+            for (const SpeakerMention &m : sp.mentions) {
+                if (m.text != sp.name && !also.contains(m.text))
+                    also.append(m.text);
+            }
+            if (!also.isEmpty())
+                out << indent << u"  "_s << QCoreApplication::translate("copydesk-cli", "also: %1").arg(elided(also.join(u", "_s), 100)) << u'\n';
         }
         if (shown < listed.size())
             out << indent << QCoreApplication::translate("copydesk-cli", "\u2026 more speakers: %1").arg(listed.size() - shown) << u'\n';

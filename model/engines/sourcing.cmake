@@ -10,6 +10,7 @@ target_sources(copydesk-model PRIVATE
     engines/sourcinganalyzer.h engines/sourcinganalyzer.cpp engines/sourcingresult.cpp
     engines/sourcinglexicon.h engines/sourcinglexicon.cpp
     engines/quotefinder.h engines/quotefinder.cpp
+    engines/sourcekinds.h engines/sourcekinds.cpp
 )
 qt_add_resources(copydesk-model "sourcing_lexicons"
     PREFIX "/copydesk"

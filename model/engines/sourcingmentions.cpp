@@ -91,7 +91,9 @@ void SourcingMentions::classifyMention(Mention &mention)
                      || is(head, u"police") || is(head, u"people") || is(head, u"staff") || is(head, u"media")
                      || is(head, u"percent");
     bool named = false;
-    if (publication && !has(head, SourcingTag::Noun & ~SourcingTag::DocumentNoun)) {
+    if (publication && has(head, SourcingTag::DocumentNoun) && lowerHead) {
+        mention.kind = SourceKind::Document; // "a Bloomberg poll", "the Times report"
+    } else if (publication && !has(head, SourcingTag::Noun & ~SourcingTag::DocumentNoun)) {
         mention.kind = SourceKind::Publication;
     } else if (has(head, SourcingTag::AnonymousNoun) && lowerHead) {
         mention.kind = SourceKind::Anonymous;

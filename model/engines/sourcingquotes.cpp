@@ -421,7 +421,7 @@ void SourcingQuotes::attributeAccording()
                 const Cue &otherCue = m_cues[quote.cue];
                 if (otherCue.first > after && otherCue.first <= last) {
                     other = true;
-                    if (source.kind == SourceKind::Publication)
+                    if (source.kind == SourceKind::Publication || source.kind == SourceKind::Document)
                         quote.via = m;
                 }
             }

@@ -22,7 +22,11 @@ QList<int> SourcingSpeakers::speakerMentions() const
 
 void SourcingSpeakers::resolveSpeakers()
 {
-    const QList<int> speakers = speakerMentions();
+    resolveMentions(speakerMentions());
+}
+
+void SourcingSpeakers::resolveMentions(const QList<int> &speakers)
+{
     for (int s = 0; s < speakers.size(); ++s) {
         Mention &mention = m_mentions[speakers[s]];
         if (mention.pronoun)

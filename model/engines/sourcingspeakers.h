@@ -17,6 +17,8 @@ protected:
     using SourcingDirectQuotes::SourcingDirectQuotes;
 
     void resolveSpeakers();
+    // The same for any mentions taken as speakers, in text order.
+    void resolveMentions(const QList<int> &speakers);
 
 private:
     QList<int> speakerMentions() const;
