@@ -5,6 +5,7 @@
 
 #include "editcommands.h"
 #include "projectstore.h"
+#include "sourcekind.h"
 
 using namespace Qt::StringLiterals;
 
@@ -238,6 +239,46 @@ bool AnnotationEditor::removeRelation(qint64 relationId)
         return false;
     ChangeSet changes{relation->documentId, u"unlink"_s, {}, {{relation, std::nullopt}}};
     return applyAndPush(m_store, m_undoStack, m_personId, changes, tr("Unlink %1").arg(relation->label));
+}
+
+bool AnnotationEditor::mergeSpeakers(qint64 intoMentionId, qint64 mentionId)
+{
+    const std::optional<Annotation> into = m_store->annotation(intoMentionId);
+    const std::optional<Annotation> mention = m_store->annotation(mentionId);
+    if (!into || !mention || into->id == mention->id || into->documentId != mention->documentId
+        || into->label != u"SOURCE" || mention->label != u"SOURCE")
+        return false;
+    const QString label = refersToRelation();
+    for (const Relation &r : m_store->relations(mention->documentId)) {
+        if (r.label == label && ((r.headId == mentionId && r.childId == intoMentionId) || (r.headId == intoMentionId && r.childId == mentionId)))
+            return false; // linked already
+    }
+    Relation r;
+    r.documentId = mention->documentId;
+    r.annotatorId = m_personId;
+    r.label = label;
+    r.headId = mentionId;
+    r.childId = intoMentionId;
+    ChangeSet changes{mention->documentId, u"merge speakers"_s, {}, {{std::nullopt, r}}};
+    return applyAndPush(m_store, m_undoStack, m_personId, changes, tr("Merge speakers"));
+}
+
+bool AnnotationEditor::splitSpeaker(const QList<qint64> &mentionIds)
+{
+    if (mentionIds.isEmpty())
+        return false;
+    const std::optional<Annotation> first = m_store->annotation(mentionIds.constFirst());
+    if (!first)
+        return false;
+    const QSet<qint64> mentions(mentionIds.cbegin(), mentionIds.cend());
+    ChangeSet changes{first->documentId, u"split speaker"_s, {}, {}};
+    for (const Relation &r : m_store->relations(first->documentId)) {
+        if (r.label == refersToRelation() && (mentions.contains(r.headId) || mentions.contains(r.childId)))
+            changes.relations.append({r, std::nullopt});
+    }
+    if (changes.isEmpty())
+        return false;
+    return applyAndPush(m_store, m_undoStack, m_personId, changes, tr("Split speaker"));
 }
 
 bool AnnotationEditor::setDocumentStatus(qint64 documentId, DocumentStatus status)

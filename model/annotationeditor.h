@@ -53,6 +53,13 @@ public:
     // an existing link of that label is replaced. childId 0 removes the link.
     bool setRelation(qint64 headId, const QString &label, qint64 childId);
     bool removeRelation(qint64 relationId);
+    // Speakers (SourcingSummary::speakers): SOURCE mentions linked by REFERS_TO are one speaker.
+    // mergeSpeakers makes the speaker of `mentionId` one with the speaker of `intoMentionId`
+    // (a REFERS_TO link from the one to the other); splitSpeaker takes the mentions out of
+    // their speakers (their REFERS_TO links go; a mention written like another stays with it).
+    // One undoable step each; false when nothing changes.
+    bool mergeSpeakers(qint64 intoMentionId, qint64 mentionId);
+    bool splitSpeaker(const QList<qint64> &mentionIds);
     bool setDocumentStatus(qint64 documentId, DocumentStatus status);
 
     // Merge ids of commands (for QUndoCommand::mergeWith).

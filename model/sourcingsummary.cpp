@@ -1,11 +1,13 @@
 #include "sourcingsummary.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
+#include "textclass.h"
 #include "textoffsets.h"
 
 using namespace Qt::StringLiterals;
@@ -29,18 +31,7 @@ bool isPronounKey(const QString &key)
 
 bool isDash(QChar c)
 {
-    return c.category() == QChar::Punctuation_Dash;
-}
-
-SourceKind parseKind(const QJsonObject &attrs)
-{
-    const QString kind = attrs.value(u"kind").toString();
-    if (kind == u"anonymous")
-        return SourceKind::Anonymous;
-    if (kind == u"publication")
-        return SourceKind::Publication;
-    // A SOURCE a person marked without choosing a kind is most often a name.
-    return SourceKind::Named;
+    return c.unicode() >= 0x80 ? c.category() == QChar::Punctuation_Dash : c == u'-';
 }
 
 QString formOf(const Annotation &quote)
@@ -49,115 +40,22 @@ QString formOf(const Annotation &quote)
     return form.isEmpty() ? u"unspecified"_s : form;
 }
 
-// Words before a full stop that do not end a sentence ("Mr. Smith", "Gen. Ward").
-bool isAbbreviation(QStringView word)
-{
-    static const QSet<QString> abbreviations{
-        u"mr"_s,   u"mrs"_s,  u"ms"_s,   u"dr"_s,  u"prof"_s, u"sen"_s, u"rep"_s,  u"gov"_s,  u"gen"_s,
-        u"lt"_s,   u"col"_s,  u"capt"_s, u"sgt"_s, u"st"_s,   u"jr"_s,  u"sr"_s,   u"inc"_s,  u"co"_s,
-        u"corp"_s, u"ltd"_s,  u"vs"_s,   u"jan"_s,  u"feb"_s, u"mar"_s,  u"apr"_s,  u"jun"_s,
-        u"jul"_s,  u"aug"_s,  u"sep"_s,  u"sept"_s, u"oct"_s, u"nov"_s, u"dec"_s,  u"rev"_s,  u"hon"_s,
-        u"approx"_s, u"etc"_s, u"e.g"_s, u"i.e"_s};
-    if (word.size() == 1 && word.front().isLetter())
-        return true; // an initial, or the last letter of "U.S."
-    return abbreviations.contains(word.toString().toCaseFolded());
-}
-
-bool isClosing(QChar c)
-{
-    return c == u'"' || c == u'\'' || c == u')' || c == u']' || c == u'\u201D' || c == u'\u2019'
-           || c == u'\u00BB';
-}
-
-// Whether the terminator at i ends a sentence; *after is then the position after it and any
-// closing quotation marks or brackets.
-bool endsSentence(QStringView text, qsizetype i, qsizetype *after)
-{
-    const QChar c = text.at(i);
-    if (c != u'.' && c != u'!' && c != u'?' && c != u'\u2026')
-        return false;
-    qsizetype j = i + 1;
-    while (j < text.size() && isClosing(text.at(j)))
-        ++j;
-    if (j < text.size() && !text.at(j).isSpace())
-        return false; // "3.5", "U.S.-led", "example.com"
-    qsizetype k = j;
-    while (k < text.size() && text.at(k).isSpace() && text.at(k) != u'\n')
-        ++k;
-    if (k < text.size() && text.at(k).isLower())
-        return false; // "Mr. smith" never happens; "approx. ten" does
-    if (c == u'.') {
-        qsizetype w = i;
-        while (w > 0 && (text.at(w - 1).isLetter() || text.at(w - 1) == u'.'))
-            --w;
-        QStringView word = text.mid(w, i - w);
-        const qsizetype lastDot = word.lastIndexOf(u'.');
-        if (isAbbreviation(lastDot >= 0 ? word.mid(lastDot + 1) : word))
-            return false;
-    }
-    *after = j;
-    return true;
-}
-
-// The UTF-16 bounds of the sentence around [from, to): from the end of the previous sentence
-// or line to the end of this one, white space trimmed.
-QPair<qsizetype, qsizetype> sentenceAround(QStringView text, qsizetype from, qsizetype to)
-{
-    qsizetype start = 0;
-    for (qsizetype i = from - 1; i >= 0; --i) {
-        if (text.at(i) == u'\n') {
-            start = i + 1;
-            break;
-        }
-        qsizetype after = 0;
-        if (endsSentence(text, i, &after) && after <= from) {
-            start = after;
-            break;
-        }
-    }
-    qsizetype end = text.size();
-    for (qsizetype i = std::max(to, from); i < text.size(); ++i) {
-        if (text.at(i) == u'\n') {
-            end = i;
-            break;
-        }
-        qsizetype after = 0;
-        if (endsSentence(text, i, &after)) {
-            end = after;
-            break;
-        }
-    }
-    while (start < end && text.at(start).isSpace())
-        ++start;
-    while (end > start && text.at(end - 1).isSpace())
-        --end;
-    return {start, end};
-}
-
-// The most characters between a cue and the source it introduces ("According to the FT").
-constexpr qsizetype maxAttributionGap = 8;
-
-// Whether the text between a cue and a source holds nothing but white space, punctuation and
-// articles.
-bool isAttributionGap(QStringView gap)
-{
-    for (QStringView word : gap.split(u' ', Qt::SkipEmptyParts)) {
-        const QString w = word.trimmed().toString().toCaseFolded();
-        if (w == u"the" || w == u"a" || w == u"an")
-            continue;
-        if (std::any_of(w.cbegin(), w.cend(), [](QChar ch) { return ch.isLetterOrNumber(); }))
-            return false;
-    }
-    return true;
-}
-
 struct Span16
 {
     qsizetype start = 0;
     qsizetype end = 0;
 };
 
-// Counts the code points in [start, end) that are not white space (a surrogate pair is one).
+// Counts the code points of a text that are not white space (a surrogate pair is one).
+qint64 countVisible(QStringView text)
+{
+    qint64 count = 0;
+    for (const QChar c : text)
+        count += !(c.isLowSurrogate() || c.isSpace());
+    return count;
+}
+
+// The same for the characters whose mask is as wanted.
 qint64 countVisible(QStringView text, const QList<bool> &mask, bool wanted)
 {
     qint64 count = 0;
@@ -168,6 +66,28 @@ qint64 countVisible(QStringView text, const QList<bool> &mask, bool wanted)
         ++count;
     }
     return count;
+}
+
+// The words of a text as countWords() counts them, as UTF-16 ranges.
+QList<Span16> wordSpans(QStringView text)
+{
+    QList<Span16> words;
+    qsizetype start = -1;
+    bool hasContent = false;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool boundary = i == text.size() || text.at(i).isSpace() || isDash(text.at(i));
+        if (boundary) {
+            if (start >= 0 && hasContent)
+                words.append({start, i});
+            start = -1;
+            hasContent = false;
+            continue;
+        }
+        if (start < 0)
+            start = i;
+        hasContent = hasContent || isWordCodePoint(codePointAt(text, i));
+    }
+    return words;
 }
 
 template<typename Group>
@@ -212,42 +132,415 @@ double ratio(qint64 part, qint64 whole)
     return whole > 0 ? double(part) / double(whole) : 0.0;
 }
 
-} // namespace
-
-QString sourceKindName(SourceKind kind)
+void addShare(KindShare &to, const KindShare &from)
 {
-    switch (kind) {
-    case SourceKind::Named: return u"named"_s;
-    case SourceKind::Anonymous: return u"anonymous"_s;
-    case SourceKind::Publication: return u"publication"_s;
-    case SourceKind::Unattributed: return u"unattributed"_s;
-    }
-    return {};
+    to.quotes += from.quotes;
+    to.characters += from.characters;
+    to.words += from.words;
 }
 
-QString sourcingScopeName(SourcingScope scope)
+// Disjoint sets over the SOURCE mentions of a document: the speakers.
+class Groups
 {
-    return scope == SourcingScope::DecisionsOnly ? u"decisions_only"_s : u"decisions_and_suggestions"_s;
+public:
+    explicit Groups(qsizetype size) : m_parent(size) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+    int find(int i)
+    {
+        while (m_parent[i] != i)
+            i = m_parent[i] = m_parent[m_parent[i]];
+        return i;
+    }
+    void join(int a, int b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            m_parent[std::max(a, b)] = std::min(a, b);
+    }
+
+private:
+    QList<int> m_parent;
+};
+
+} // namespace
+
+namespace {
+
+// summarizeSourcing, phase by phase: what counts, how it is linked, the page and its body
+// words, the speakers, the quotes, the claims.
+class SummaryBuilder
+{
+public:
+    SummaryBuilder(const QString &text, SourcingScope scope, const AbbreviationLexicon &abbreviations)
+        : m_text(text)
+        , m_offsets(text)
+        , m_abbreviations(abbreviations)
+        , m_furnitureMask(text.size(), false)
+        , m_bodyMask(text.size(), true)
+        , m_quotedMask(text.size(), false)
+    {
+        m_summary.documents = 1;
+        m_summary.scope = scope;
+        for (const QString &form : knownForms)
+            m_summary.forms.append(QuoteFormCount{form, 0, 0, 0});
+    }
+
+    SourcingSummary build(const QList<Annotation> &annotations, const QList<Relation> &relations)
+    {
+        selectCounted(annotations);
+        linkRelations(relations);
+        for (const Annotation *a : std::as_const(m_counted)) {
+            if (furnitureLabels.contains(a->label) || a->label == u"HEADLINE")
+                maskFurniture(*a);
+        }
+        m_bodyWords = wordSpans(bodyText());
+        m_wordClaimed.fill(false, m_bodyWords.size());
+        groupSpeakers();
+        for (const Annotation *a : std::as_const(m_counted)) {
+            if (a->label == u"QUOTE")
+                countQuote(*a);
+        }
+        settleSpeakers();
+        m_summary.unattributedClaims = unattributedClaims(m_text, annotations, relations, m_summary.scope, m_abbreviations);
+        m_summary.claimCount = int(m_summary.unattributedClaims.size());
+        countPage();
+        return std::move(m_summary);
+    }
+
+private:
+    Span16 span16(const Annotation &a) const
+    {
+        const qsizetype start = m_offsets.toUtf16(a.start);
+        return Span16{start, std::max(start, m_offsets.toUtf16(a.end))};
+    }
+    QStringView covered(const Annotation &a) const
+    {
+        const Span16 s = span16(a);
+        return QStringView(m_text).mid(s.start, s.end - s.start);
+    }
+    QString bodyText() const;
+
+    void selectCounted(const QList<Annotation> &annotations);
+    void linkRelations(const QList<Relation> &relations);
+    void maskFurniture(const Annotation &a);
+    void groupSpeakers();
+    SpeakerSummary &speakerOf(const Annotation &source);
+    KindShare claimQuoted(const Annotation &quote);
+    void countQuote(const Annotation &quote);
+    void countSpeaker(SpeakerSummary &speaker, const Annotation &quote, const QString &form, const KindShare &counted);
+    SourceKind viaKind(const Annotation &via) const;
+    void addPublication(const QString &name, qint64 sourceId, const Annotation &quote);
+    void settleSpeakers();
+    void countPage();
+
+    const QString &m_text;
+    const TextOffsets m_offsets;
+    const AbbreviationLexicon &m_abbreviations;
+    SourcingSummary m_summary;
+    QList<const Annotation *> m_counted; // in text order, longer first
+    QHash<qint64, const Annotation *> m_byId;
+    // Relations between counted annotations only; one child per quote and label (the first).
+    QHash<qint64, const Annotation *> m_speakerOf, m_viaOf;
+    QList<QPair<qint64, qint64>> m_refersTo; // mention -> earlier mention of the same speaker
+    QHash<QString, int> m_publicationIndex;
+    QList<bool> m_furnitureMask;
+    QList<bool> m_bodyMask;
+    QList<bool> m_quotedMask;    // body characters already counted in a quote
+    QHash<QString, QList<bool>> m_labelMasks;
+    QList<Span16> m_bodyWords;
+    QList<bool> m_wordClaimed;   // per body word: counted in a quote already
+    // Speakers: SOURCE annotation id -> its speaker's place in m_summary.speakers, made when a
+    // quote first uses one of its mentions.
+    QList<const Annotation *> m_sources;
+    QHash<qint64, int> m_sourceNode;
+    QList<int> m_nodeGroup;
+    QHash<int, int> m_speakerOfGroup;
+    QSet<qint64> m_withoutKind;
+};
+
+QString SummaryBuilder::bodyText() const
+{
+    QString body = m_text;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (!m_bodyMask.at(i))
+            body[i] = u' ';
+    }
+    return body;
+}
+
+// The annotations that count, in text order.
+void SummaryBuilder::selectCounted(const QList<Annotation> &annotations)
+{
+    for (const Annotation &a : annotations) {
+        if (!isCounted(a, m_summary.scope))
+            continue;
+        m_counted.append(&a);
+        m_byId.insert(a.id, &a);
+        if (a.status == AnnotationStatus::Suggested
+            && (a.label == u"QUOTE" || a.label == u"SOURCE" || a.label == u"CUE" || furnitureLabels.contains(a.label)
+                || a.label == u"HEADLINE"))
+            ++m_summary.suggestionsCounted;
+    }
+    std::stable_sort(m_counted.begin(), m_counted.end(), [](const Annotation *a, const Annotation *b) {
+        return a->start != b->start ? a->start < b->start : a->end > b->end;
+    });
+}
+
+void SummaryBuilder::linkRelations(const QList<Relation> &relations)
+{
+    QList<Relation> sortedRelations = relations;
+    std::sort(sortedRelations.begin(), sortedRelations.end(),
+              [](const Relation &a, const Relation &b) { return a.id < b.id; });
+    const QString refersTo = refersToRelation();
+    for (const Relation &r : sortedRelations) {
+        const Annotation *head = m_byId.value(r.headId);
+        const Annotation *child = m_byId.value(r.childId);
+        if (!head || !child || child->label != u"SOURCE")
+            continue;
+        if (r.label == refersTo && head->label == u"SOURCE")
+            m_refersTo.append({head->id, child->id});
+        else if (head->label != u"QUOTE")
+            continue;
+        else if (r.label == u"SPEAKER" && !m_speakerOf.contains(head->id))
+            m_speakerOf.insert(head->id, child);
+        else if (r.label == u"VIA" && !m_viaOf.contains(head->id))
+            m_viaOf.insert(head->id, child);
+    }
+}
+
+void SummaryBuilder::maskFurniture(const Annotation &a)
+{
+    const Span16 s = span16(a);
+    QList<bool> &labelMask = m_labelMasks[a.label];
+    if (labelMask.isEmpty())
+        labelMask.resize(m_text.size(), false);
+    for (qsizetype i = s.start; i < s.end; ++i) {
+        m_bodyMask[i] = false;
+        labelMask[i] = true;
+        if (a.label != u"HEADLINE")
+            m_furnitureMask[i] = true;
+    }
+}
+
+// One speaker per set of SOURCE mentions linked by REFERS_TO or written the same; pronouns
+// nobody linked group by themselves ("he" with "he").
+void SummaryBuilder::groupSpeakers()
+{
+    for (const Annotation *a : std::as_const(m_counted)) {
+        if (a->label == u"SOURCE") {
+            m_sourceNode.insert(a->id, int(m_sources.size()));
+            m_sources.append(a);
+        }
+    }
+    Groups groups(m_sources.size());
+    QSet<int> linked;
+    for (const auto &[head, child] : std::as_const(m_refersTo)) {
+        const int a = m_sourceNode.value(head, -1), b = m_sourceNode.value(child, -1);
+        if (a >= 0 && b >= 0 && a != b) {
+            groups.join(a, b);
+            linked << a << b;
+        }
+    }
+    QHash<QString, int> byKey;
+    for (int i = 0; i < m_sources.size(); ++i) {
+        const QString key = normalizedSourceKey(covered(*m_sources.at(i)));
+        const bool pronoun = isPronounKey(key);
+        if (pronoun && linked.contains(i))
+            continue; // "he" is whoever it was linked to
+        const auto it = byKey.constFind((pronoun ? u"pronoun:"_s : QString()) + key);
+        if (it != byKey.constEnd())
+            groups.join(*it, i);
+        else
+            byKey.insert((pronoun ? u"pronoun:"_s : QString()) + key, i);
+    }
+    m_nodeGroup.resize(m_sources.size());
+    for (int i = 0; i < m_sources.size(); ++i)
+        m_nodeGroup[i] = groups.find(i);
+}
+
+// The speaker a SOURCE stands for, made with all its mentions on first use.
+SpeakerSummary &SummaryBuilder::speakerOf(const Annotation &source)
+{
+    const int group = m_nodeGroup.at(m_sourceNode.value(source.id));
+    const auto known = m_speakerOfGroup.constFind(group);
+    if (known != m_speakerOfGroup.constEnd())
+        return m_summary.speakers[*known];
+    SpeakerSummary speaker;
+    for (int i = 0; i < m_sources.size(); ++i) {
+        if (m_nodeGroup.at(i) != group)
+            continue;
+        const Annotation &a = *m_sources.at(i);
+        SpeakerMention mention;
+        mention.sourceId = a.id;
+        mention.text = covered(a).toString().simplified();
+        mention.start = a.start;
+        mention.end = a.end;
+        mention.pronoun = isPronounKey(normalizedSourceKey(mention.text));
+        if (!sourceKindFromName(a.attrs.value(u"kind").toString(), &mention.kind))
+            mention.kind = mention.pronoun ? SourceKind::Unresolved : SourceKind::Person;
+        speaker.mentions.append(mention);
+        speaker.sourceIds.append(a.id);
+    }
+    // The fullest name: the non-pronoun mention with the most words, then the longest.
+    const SpeakerMention *fullest = nullptr;
+    for (const SpeakerMention &m : std::as_const(speaker.mentions)) {
+        if (m.pronoun)
+            continue;
+        const qint64 words = countWords(m.text);
+        if (!fullest || words > countWords(fullest->text) || (words == countWords(fullest->text) && m.text.size() > fullest->text.size()))
+            fullest = &m;
+    }
+    speaker.pronoun = !fullest;
+    speaker.name = fullest ? fullest->text : speaker.mentions.constFirst().text;
+    speaker.kind = fullest ? fullest->kind : SourceKind::Unresolved;
+    if (speaker.kind == SourceKind::Unresolved && fullest)
+        speaker.kind = SourceKind::Person;
+    speaker.key = normalizedSourceKey(speaker.name);
+    m_speakerOfGroup.insert(group, int(m_summary.speakers.size()));
+    m_summary.speakers.append(speaker);
+    return m_summary.speakers.last();
+}
+
+// Counts the body words and characters of a quote that no quote before it counted: a passage
+// inside another counts once, and quotes in the headline or furniture count nothing.
+KindShare SummaryBuilder::claimQuoted(const Annotation &quote)
+{
+    KindShare counted;
+    counted.quotes = 1;
+    const Span16 s = span16(quote);
+    for (qsizetype i = s.start; i < s.end; ++i) {
+        if (!m_bodyMask.at(i) || m_quotedMask.at(i))
+            continue;
+        m_quotedMask[i] = true;
+        const QChar c = m_text.at(i);
+        counted.characters += !(c.isLowSurrogate() || c.isSpace());
+    }
+    auto word = std::lower_bound(m_bodyWords.cbegin(), m_bodyWords.cend(), s.start,
+                                 [](const Span16 &w, qsizetype start) { return w.start < start; });
+    for (; word != m_bodyWords.cend() && word->start < s.end; ++word) {
+        const qsizetype index = word - m_bodyWords.cbegin();
+        if (!m_wordClaimed.at(index)) {
+            m_wordClaimed[index] = true;
+            ++counted.words;
+        }
+    }
+    return counted;
+}
+
+void SummaryBuilder::countQuote(const Annotation &quote)
+{
+    const QStringView quoted = covered(quote);
+    if (isStageDirection(quoted))
+        return; // "(CROSSTALK)": nobody's words
+    const QString form = formOf(quote);
+    const bool scare = form == u"scare";
+    const KindShare counted = scare ? KindShare{1, countVisible(quoted), countWords(quoted)}
+                                    : claimQuoted(quote);
+    ++m_summary.quotes;
+    auto formIt = std::find_if(m_summary.forms.begin(), m_summary.forms.end(),
+                               [&](const QuoteFormCount &f) { return f.form == form; });
+    if (formIt == m_summary.forms.end()) {
+        m_summary.forms.append(QuoteFormCount{form, 0, 0, 0});
+        formIt = m_summary.forms.end() - 1;
+    }
+    ++formIt->quotes;
+    formIt->characters += counted.characters;
+    formIt->words += counted.words;
+    if (scare)
+        return;
+    m_summary.quotedCharacters += counted.characters;
+    m_summary.quotedWords += counted.words;
+
+    const Annotation *source = m_speakerOf.value(quote.id);
+    const Annotation *via = m_viaOf.value(quote.id);
+    SourceKind kind = SourceKind::Unattributed;
+    if (source) {
+        SpeakerSummary &speaker = speakerOf(*source);
+        kind = speaker.kind;
+        countSpeaker(speaker, quote, form, counted);
+        if (!source->attrs.contains(u"kind") && !m_withoutKind.contains(source->id)) {
+            m_withoutKind.insert(source->id);
+            ++m_summary.speakersWithoutKind;
+        }
+        if (kind == SourceKind::Publication)
+            addPublication(speaker.name, source->id, quote);
+    } else if (via) {
+        // A quote with no speaker but a publication or document that carried it rests on that.
+        kind = viaKind(*via);
+    }
+    addShare(m_summary.byKind[std::size_t(kind)], counted);
+    if (via && viaKind(*via) == SourceKind::Publication)
+        addPublication(covered(*via).toString().simplified(), via->id, quote);
+}
+
+void SummaryBuilder::countSpeaker(SpeakerSummary &s, const Annotation &quote, const QString &form, const KindShare &counted)
+{
+    ++s.quotes;
+    s.direct += form == u"direct" ? 1 : 0;
+    s.indirect += form == u"indirect" ? 1 : 0;
+    s.mixed += form == u"mixed" ? 1 : 0;
+    s.characters += counted.characters;
+    s.words += counted.words;
+    s.quoteIds.append(quote.id);
+    const Annotation *source = m_speakerOf.value(quote.id);
+    for (SpeakerMention &m : s.mentions)
+        m.speaks = m.speaks || (source && m.sourceId == source->id);
+}
+
+// A VIA source is a publication unless it says it is a document ("according to a statement").
+SourceKind SummaryBuilder::viaKind(const Annotation &via) const
+{
+    SourceKind kind = SourceKind::Publication;
+    return sourceKindFromName(via.attrs.value(u"kind").toString(), &kind) && kind == SourceKind::Document
+               ? SourceKind::Document
+               : SourceKind::Publication;
+}
+
+void SummaryBuilder::addPublication(const QString &name, qint64 sourceId, const Annotation &quote)
+{
+    PublicationSummary &p = groupFor(m_summary.publications, m_publicationIndex, normalizedSourceKey(name), name);
+    if (!p.quoteIds.contains(quote.id)) {
+        p.quoteIds.append(quote.id);
+        ++p.quotes;
+    }
+    if (!p.sourceIds.contains(sourceId))
+        p.sourceIds.append(sourceId);
+}
+
+void SummaryBuilder::settleSpeakers()
+{
+    sortSpeakers(m_summary.speakers);
+    sortPublications(m_summary.publications);
+}
+
+void SummaryBuilder::countPage()
+{
+    m_summary.pageCharacters = countVisible(m_text);
+    m_summary.furnitureCharacters = countVisible(m_text, m_furnitureMask, true);
+    for (const QString &label : furnitureLabels) {
+        m_summary.furnitureByLabel.append(
+            {label, m_labelMasks.contains(label) ? countVisible(m_text, m_labelMasks.value(label), true) : 0});
+    }
+    if (m_labelMasks.contains(u"HEADLINE"_s))
+        m_summary.headlineCharacters = countVisible(m_text, m_labelMasks.value(u"HEADLINE"_s), true);
+    m_summary.bodyCharacters = countVisible(m_text, m_bodyMask, true);
+    // Body words: the text with furniture and headline blanked out, so a word cut by a span
+    // boundary is not counted twice.
+    m_summary.bodyWords = m_bodyWords.size();
+}
+
+} // namespace
+
+SourcingSummary summarizeSourcing(const QString &text, const QList<Annotation> &annotations,
+                                  const QList<Relation> &relations, SourcingScope scope,
+                                  const AbbreviationLexicon &abbreviations)
+{
+    return SummaryBuilder(text, scope, abbreviations).build(annotations, relations);
 }
 
 qint64 countWords(QStringView text)
 {
-    qint64 words = 0;
-    bool inWord = false;
-    bool hasContent = false;
-    for (const QChar c : text) {
-        if (c.isSpace() || isDash(c)) {
-            if (inWord && hasContent)
-                ++words;
-            inWord = hasContent = false;
-            continue;
-        }
-        inWord = true;
-        hasContent = hasContent || c.isLetterOrNumber() || c.isHighSurrogate();
-    }
-    if (inWord && hasContent)
-        ++words;
-    return words;
+    return wordSpans(text).size();
 }
 
 QString normalizedSourceKey(QStringView text)
@@ -317,37 +610,44 @@ double SourcingSummary::quotedShareOfBody() const
     return ratio(attributableWords(), bodyWords);
 }
 
-void SourcingSummary::add(const SourcingSummary &other)
+SourcingTotals::SourcingTotals(SourcingScope scope)
 {
-    documents += other.documents;
-    suggestionsCounted += other.suggestionsCounted;
-    speakersWithoutKind += other.speakersWithoutKind;
-    quotes += other.quotes;
-    quotedCharacters += other.quotedCharacters;
-    quotedWords += other.quotedWords;
+    m_total.scope = scope;
+}
+
+void SourcingTotals::add(const SourcingSummary &other)
+{
+    SourcingSummary &t = m_total;
+    t.documents += other.documents;
+    t.suggestionsCounted += other.suggestionsCounted;
+    t.speakersWithoutKind += other.speakersWithoutKind;
+    t.quotes += other.quotes;
+    t.quotedCharacters += other.quotedCharacters;
+    t.quotedWords += other.quotedWords;
     for (const QuoteFormCount &form : other.forms) {
-        auto it = std::find_if(forms.begin(), forms.end(), [&](const QuoteFormCount &f) { return f.form == form.form; });
-        if (it == forms.end()) {
-            forms.append(form);
+        auto it = std::find_if(t.forms.begin(), t.forms.end(), [&](const QuoteFormCount &f) { return f.form == form.form; });
+        if (it == t.forms.end()) {
+            t.forms.append(form);
         } else {
             it->quotes += form.quotes;
             it->characters += form.characters;
             it->words += form.words;
         }
     }
-    for (int k = 0; k < sourceKindCount; ++k) {
-        byKind[k].quotes += other.byKind[k].quotes;
-        byKind[k].characters += other.byKind[k].characters;
-        byKind[k].words += other.byKind[k].words;
-    }
-    QHash<QString, int> speakerIndex;
-    for (int i = 0; i < speakers.size(); ++i)
-        speakerIndex.insert(speakers.at(i).key, i);
+    for (int k = 0; k < sourceKindCount; ++k)
+        addShare(t.byKind[k], other.byKind[k]);
+    // Across documents a pronoun is nobody in particular: speakers nobody resolved are counted,
+    // not listed.
     for (const SpeakerSummary &s : other.speakers) {
-        SpeakerSummary &mine = groupFor(speakers, speakerIndex, s.key, s.name);
-        if (mine.quotes == 0) {
+        if (s.pronoun || s.kind == SourceKind::Unresolved) {
+            t.unresolvedQuotes += s.quotes;
+            continue;
+        }
+        const bool known = m_speakerIndex.contains(s.key);
+        SpeakerSummary &mine = groupFor(t.speakers, m_speakerIndex, s.key, s.name);
+        if (!known) {
             mine.kind = s.kind;
-            mine.pronoun = s.pronoun;
+            mine.documents = 0;
         }
         mine.quotes += s.quotes;
         mine.direct += s.direct;
@@ -355,248 +655,34 @@ void SourcingSummary::add(const SourcingSummary &other)
         mine.mixed += s.mixed;
         mine.characters += s.characters;
         mine.words += s.words;
-        mine.sourceIds += s.sourceIds;
-        mine.quoteIds += s.quoteIds;
+        mine.documents += s.documents;
     }
-    sortSpeakers(speakers);
-    unattributedClaims += other.unattributedClaims;
-    QHash<QString, int> publicationIndex;
-    for (int i = 0; i < publications.size(); ++i)
-        publicationIndex.insert(publications.at(i).key, i);
-    for (const PublicationSummary &p : other.publications) {
-        PublicationSummary &mine = groupFor(publications, publicationIndex, p.key, p.name);
-        mine.quotes += p.quotes;
-        mine.sourceIds += p.sourceIds;
-        mine.quoteIds += p.quoteIds;
-    }
-    sortPublications(publications);
-    pageCharacters += other.pageCharacters;
-    furnitureCharacters += other.furnitureCharacters;
-    for (const auto &[label, characters] : other.furnitureByLabel) {
-        auto it = std::find_if(furnitureByLabel.begin(), furnitureByLabel.end(),
-                               [&](const auto &entry) { return entry.first == label; });
-        if (it == furnitureByLabel.end())
-            furnitureByLabel.append({label, characters});
+    t.unresolvedQuotes += other.unresolvedQuotes;
+    t.claimCount += other.claimCount;
+    for (const PublicationSummary &p : other.publications)
+        groupFor(t.publications, m_publicationIndex, p.key, p.name).quotes += p.quotes;
+    t.pageCharacters += other.pageCharacters;
+    t.furnitureCharacters += other.furnitureCharacters;
+    for (const QPair<QString, qint64> &theirs : other.furnitureByLabel) {
+        auto it = std::find_if(t.furnitureByLabel.begin(), t.furnitureByLabel.end(),
+                               [&](const auto &entry) { return entry.first == theirs.first; });
+        if (it == t.furnitureByLabel.end())
+            t.furnitureByLabel.append(theirs);
         else
-            it->second += characters;
+            it->second += theirs.second;
     }
-    headlineCharacters += other.headlineCharacters;
-    bodyCharacters += other.bodyCharacters;
-    bodyWords += other.bodyWords;
+    t.headlineCharacters += other.headlineCharacters;
+    t.bodyCharacters += other.bodyCharacters;
+    t.bodyWords += other.bodyWords;
 }
 
-SourcingSummary summarizeSourcing(const QString &text, const QList<Annotation> &annotations,
-                                  const QList<Relation> &relations, SourcingScope scope)
+SourcingSummary SourcingTotals::finish()
 {
-    SourcingSummary summary;
-    summary.documents = 1;
-    summary.scope = scope;
-    const TextOffsets offsets(text);
-    auto span16 = [&](const Annotation &a) {
-        const qsizetype start = offsets.toUtf16(a.start);
-        return Span16{start, std::max(start, offsets.toUtf16(a.end))};
-    };
-    auto covered = [&](const Annotation &a) {
-        const Span16 s = span16(a);
-        return QStringView(text).mid(s.start, s.end - s.start);
-    };
-
-    // The annotations that count, in text order.
-    QList<const Annotation *> counted;
-    QHash<qint64, const Annotation *> byId;
-    for (const Annotation &a : annotations) {
-        if (a.status == AnnotationStatus::Rejected)
-            continue;
-        if (scope == SourcingScope::DecisionsOnly && a.status == AnnotationStatus::Suggested)
-            continue;
-        counted.append(&a);
-        byId.insert(a.id, &a);
-    }
-    std::stable_sort(counted.begin(), counted.end(), [](const Annotation *a, const Annotation *b) {
-        return a->start != b->start ? a->start < b->start : a->end > b->end;
-    });
-
-    // Relations between counted annotations only; one child per quote and label (the first).
-    QHash<qint64, const Annotation *> speakerOf, viaOf;
-    QSet<qint64> linkedCues;
-    QList<Relation> sortedRelations = relations;
-    std::sort(sortedRelations.begin(), sortedRelations.end(),
-              [](const Relation &a, const Relation &b) { return a.id < b.id; });
-    for (const Relation &r : sortedRelations) {
-        const Annotation *head = byId.value(r.headId);
-        const Annotation *child = byId.value(r.childId);
-        if (!head || !child || head->label != u"QUOTE")
-            continue;
-        if (r.label == u"SPEAKER" && child->label == u"SOURCE" && !speakerOf.contains(head->id))
-            speakerOf.insert(head->id, child);
-        else if (r.label == u"VIA" && child->label == u"SOURCE" && !viaOf.contains(head->id))
-            viaOf.insert(head->id, child);
-        else if (r.label == u"CUE" && child->label == u"CUE")
-            linkedCues.insert(child->id);
-    }
-
-    for (const QString &form : knownForms)
-        summary.forms.append(QuoteFormCount{form, 0, 0, 0});
-    QHash<QString, int> speakerIndex, publicationIndex;
-    // Per speaker: quotes by the kind of the mention (the majority decides the speaker's kind).
-    QHash<QString, std::array<int, sourceKindCount>> speakerKindVotes;
-    QList<bool> furnitureMask(text.size(), false);
-    QList<bool> bodyMask(text.size(), true);
-    QHash<QString, QList<bool>> labelMasks;
-    QList<const Annotation *> unlinkedCues;
-
-    auto addPublication = [&](const Annotation &source, const Annotation &quote) {
-        PublicationSummary &p = groupFor(summary.publications, publicationIndex,
-                                         normalizedSourceKey(covered(source)), covered(source).toString().simplified());
-        if (!p.quoteIds.contains(quote.id)) {
-            p.quoteIds.append(quote.id);
-            ++p.quotes;
-        }
-        if (!p.sourceIds.contains(source.id))
-            p.sourceIds.append(source.id);
-    };
-
-    for (const Annotation *a : counted) {
-        if (a->status == AnnotationStatus::Suggested
-            && (a->label == u"QUOTE" || a->label == u"SOURCE" || a->label == u"CUE"
-                || furnitureLabels.contains(a->label) || a->label == u"HEADLINE"))
-            ++summary.suggestionsCounted;
-
-        if (a->label == u"QUOTE") {
-            const QStringView quoted = covered(*a);
-            const qint64 characters = std::max<qint64>(0, a->end - a->start);
-            const qint64 words = countWords(quoted);
-            const QString form = formOf(*a);
-            ++summary.quotes;
-            summary.quotedCharacters += characters;
-            summary.quotedWords += words;
-            auto formIt = std::find_if(summary.forms.begin(), summary.forms.end(),
-                                       [&](const QuoteFormCount &f) { return f.form == form; });
-            if (formIt == summary.forms.end()) {
-                summary.forms.append(QuoteFormCount{form, 0, 0, 0});
-                formIt = summary.forms.end() - 1;
-            }
-            ++formIt->quotes;
-            formIt->characters += characters;
-            formIt->words += words;
-            if (form == u"scare")
-                continue;
-
-            const Annotation *speaker = speakerOf.value(a->id);
-            const Annotation *via = viaOf.value(a->id);
-            // A quote with no speaker but a publication that carried it rests on that publication.
-            const SourceKind kind = speaker ? parseKind(speaker->attrs)
-                                            : (via ? SourceKind::Publication : SourceKind::Unattributed);
-            KindShare &share = summary.byKind[std::size_t(kind)];
-            ++share.quotes;
-            share.characters += characters;
-            share.words += words;
-
-            if (speaker) {
-                const QString key = normalizedSourceKey(covered(*speaker));
-                SpeakerSummary &s = groupFor(summary.speakers, speakerIndex, key, covered(*speaker).toString().simplified());
-                ++s.quotes;
-                s.direct += form == u"direct" ? 1 : 0;
-                s.indirect += form == u"indirect" ? 1 : 0;
-                s.mixed += form == u"mixed" ? 1 : 0;
-                s.characters += characters;
-                s.words += words;
-                s.quoteIds.append(a->id);
-                if (!s.sourceIds.contains(speaker->id)) {
-                    s.sourceIds.append(speaker->id);
-                    if (!speaker->attrs.contains(u"kind"))
-                        ++summary.speakersWithoutKind;
-                }
-                ++speakerKindVotes[key][std::size_t(parseKind(speaker->attrs))];
-                if (kind == SourceKind::Publication)
-                    addPublication(*speaker, *a);
-            }
-            if (via)
-                addPublication(*via, *a);
-        } else if (a->label == u"CUE") {
-            if (!linkedCues.contains(a->id))
-                unlinkedCues.append(a);
-        } else if (furnitureLabels.contains(a->label) || a->label == u"HEADLINE") {
-            const Span16 s = span16(*a);
-            QList<bool> &labelMask = labelMasks[a->label];
-            if (labelMask.isEmpty())
-                labelMask.resize(text.size(), false);
-            for (qsizetype i = s.start; i < s.end; ++i) {
-                bodyMask[i] = false;
-                labelMask[i] = true;
-                if (a->label != u"HEADLINE")
-                    furnitureMask[i] = true;
-            }
-        }
-    }
-
-    for (SpeakerSummary &s : summary.speakers) {
-        const auto &votes = speakerKindVotes.value(s.key);
-        const auto best = std::max_element(votes.begin(), votes.end()); // the first of equals wins
-        s.kind = SourceKind(best - votes.begin());
-        s.pronoun = isPronounKey(s.key);
-    }
-    sortSpeakers(summary.speakers);
-    sortPublications(summary.publications);
-
-    // A cue right next to a source a quote is linked to belongs to that attribution even
-    // without its own link: "According to the Financial Times, X said" links the quote to
-    // "said" and, by VIA, to the publication; "According to" attributes too.
-    QList<const Annotation *> linkedSources = speakerOf.values() + viaOf.values();
-    auto nextToLinkedSource = [&](const Annotation &cue) {
-        const Span16 c = span16(cue);
-        for (const Annotation *source : std::as_const(linkedSources)) {
-            const Span16 s = span16(*source);
-            const qsizetype gapStart = s.start >= c.end ? c.end : s.end;
-            const qsizetype gapEnd = s.start >= c.end ? s.start : c.start;
-            if (gapEnd < gapStart || gapEnd - gapStart > maxAttributionGap)
-                continue;
-            if (isAttributionGap(QStringView(text).mid(gapStart, gapEnd - gapStart)))
-                return true;
-        }
-        return false;
-    };
-
-    // Claims: the sentences of cues no quote is linked to, one claim per sentence.
-    for (const Annotation *cue : unlinkedCues) {
-        if (nextToLinkedSource(*cue))
-            continue;
-        const Span16 s = span16(*cue);
-        const auto [start, end] = sentenceAround(text, s.start, s.end);
-        const qint64 startCp = offsets.toCodePoint(start);
-        const qint64 endCp = offsets.toCodePoint(end);
-        if (!summary.unattributedClaims.isEmpty() && summary.unattributedClaims.last().start == startCp
-            && summary.unattributedClaims.last().end == endCp) {
-            summary.unattributedClaims.last().cueIds.append(cue->id);
-            summary.unattributedClaims.last().cues.append(covered(*cue).toString());
-            continue;
-        }
-        UnattributedClaim claim;
-        claim.documentId = cue->documentId;
-        claim.start = startCp;
-        claim.end = endCp;
-        claim.sentence = QStringView(text).mid(start, end - start).toString().simplified();
-        claim.cueIds.append(cue->id);
-        claim.cues.append(covered(*cue).toString());
-        summary.unattributedClaims.append(claim);
-    }
-
-    summary.pageCharacters = countVisible(text, QList<bool>(text.size(), true), true);
-    summary.furnitureCharacters = countVisible(text, furnitureMask, true);
-    for (const QString &label : furnitureLabels)
-        summary.furnitureByLabel.append({label, labelMasks.contains(label) ? countVisible(text, labelMasks.value(label), true) : 0});
-    if (labelMasks.contains(u"HEADLINE"_s))
-        summary.headlineCharacters = countVisible(text, labelMasks.value(u"HEADLINE"_s), true);
-    summary.bodyCharacters = countVisible(text, bodyMask, true);
-    // Body words: the text with furniture and headline blanked out, so a word cut by a span
-    // boundary is not counted twice.
-    QString body = text;
-    for (qsizetype i = 0; i < body.size(); ++i) {
-        if (!bodyMask.at(i))
-            body[i] = u' ';
-    }
-    summary.bodyWords = countWords(body);
-    return summary;
+    sortSpeakers(m_total.speakers);
+    sortPublications(m_total.publications);
+    m_speakerIndex.clear();
+    m_publicationIndex.clear();
+    return std::move(m_total);
 }
 
 QJsonObject toJson(const SourcingSummary &summary)
@@ -606,8 +692,9 @@ QJsonObject toJson(const SourcingSummary &summary)
         forms.insert(f.form, QJsonObject{{u"quotes"_s, f.quotes}, {u"characters"_s, f.characters}, {u"words"_s, f.words}});
 
     QJsonObject kinds;
-    const QList<qint64> words{summary.byKind[0].words, summary.byKind[1].words, summary.byKind[2].words,
-                              summary.byKind[3].words};
+    QList<qint64> words;
+    for (const KindShare &share : summary.byKind)
+        words.append(share.words);
     const QList<int> percentages = wholePercentages(words);
     for (int k = 0; k < sourceKindCount; ++k) {
         const KindShare &s = summary.byKind[k];
@@ -618,11 +705,22 @@ QJsonObject toJson(const SourcingSummary &summary)
 
     QJsonArray speakers;
     for (const SpeakerSummary &s : summary.speakers) {
-        speakers.append(QJsonObject{{u"name"_s, s.name}, {u"key"_s, s.key}, {u"kind"_s, sourceKindName(s.kind)},
-                                    {u"quotes"_s, s.quotes}, {u"direct"_s, s.direct}, {u"indirect"_s, s.indirect},
-                                    {u"mixed"_s, s.mixed}, {u"characters"_s, s.characters}, {u"words"_s, s.words},
-                                    {u"pronoun"_s, s.pronoun},
-                                    {u"source_ids"_s, idArray(s.sourceIds)}, {u"quote_ids"_s, idArray(s.quoteIds)}});
+        QJsonArray mentions;
+        for (const SpeakerMention &m : s.mentions) {
+            mentions.append(QJsonObject{{u"source_id"_s, m.sourceId}, {u"text"_s, m.text}, {u"start"_s, m.start},
+                                        {u"end"_s, m.end}, {u"kind"_s, sourceKindName(m.kind)},
+                                        {u"pronoun"_s, m.pronoun}, {u"speaks"_s, m.speaks}});
+        }
+        QJsonObject speaker{{u"name"_s, s.name}, {u"key"_s, s.key}, {u"kind"_s, sourceKindName(s.kind)},
+                            {u"quotes"_s, s.quotes}, {u"direct"_s, s.direct}, {u"indirect"_s, s.indirect},
+                            {u"mixed"_s, s.mixed}, {u"characters"_s, s.characters}, {u"words"_s, s.words},
+                            {u"pronoun"_s, s.pronoun}, {u"documents"_s, s.documents}};
+        if (summary.documents <= 1) {
+            speaker.insert(u"mentions"_s, mentions);
+            speaker.insert(u"source_ids"_s, idArray(s.sourceIds));
+            speaker.insert(u"quote_ids"_s, idArray(s.quoteIds));
+        }
+        speakers.append(speaker);
     }
 
     QJsonArray claims;
@@ -634,8 +732,12 @@ QJsonObject toJson(const SourcingSummary &summary)
 
     QJsonArray publications;
     for (const PublicationSummary &p : summary.publications) {
-        publications.append(QJsonObject{{u"name"_s, p.name}, {u"key"_s, p.key}, {u"quotes"_s, p.quotes},
-                                        {u"source_ids"_s, idArray(p.sourceIds)}, {u"quote_ids"_s, idArray(p.quoteIds)}});
+        QJsonObject publication{{u"name"_s, p.name}, {u"key"_s, p.key}, {u"quotes"_s, p.quotes}};
+        if (summary.documents <= 1) {
+            publication.insert(u"source_ids"_s, idArray(p.sourceIds));
+            publication.insert(u"quote_ids"_s, idArray(p.quoteIds));
+        }
+        publications.append(publication);
     }
 
     QJsonObject byLabel;
@@ -652,7 +754,9 @@ QJsonObject toJson(const SourcingSummary &summary)
         {u"quoted_words_by_kind"_s, kinds},
         {u"quoted_share_of_body"_s, summary.quotedShareOfBody()},
         {u"speakers"_s, speakers},
+        {u"unresolved_speaker_quotes"_s, summary.unresolvedQuotes},
         {u"unattributed_claims"_s, claims},
+        {u"unattributed_claim_count"_s, summary.claimCount},
         {u"publications"_s, publications},
         {u"furniture"_s, QJsonObject{{u"characters"_s, summary.furnitureCharacters},
                                      {u"share"_s, summary.furnitureShare()},

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -9,25 +10,17 @@
 #include <QStringList>
 
 #include "annotation.h"
+#include "engines/abbreviationlexicon.h"
+#include "sourcekind.h"
+#include "sourcingclaims.h"
 
 namespace Copydesk {
-
-// Who a quote rests on, by the kind of the SOURCE linked to it as SPEAKER.
-enum class SourceKind { Named = 0, Anonymous = 1, Publication = 2, Unattributed = 3 };
-constexpr int sourceKindCount = 4;
-QString sourceKindName(SourceKind kind); // "named", "anonymous", "publication", "unattributed"
-
-// Which annotations a summary counts. Rejected annotations never count.
-enum class SourcingScope {
-    DecisionsAndSuggestions, // the current picture: accepted, manual and suggested
-    DecisionsOnly,           // what a person decided: accepted and manual
-};
 
 struct QuoteFormCount
 {
     QString form;            // direct, indirect, mixed, scare; "unspecified" when the attribute is missing
     int quotes = 0;
-    qint64 characters = 0;   // code points
+    qint64 characters = 0;   // code points other than white space
     qint64 words = 0;
 };
 
@@ -38,37 +31,41 @@ struct KindShare
     qint64 words = 0;
 };
 
-// One speaker: the SOURCE annotations linked as SPEAKER whose normalised text is the same
-// ("Peskov", "peskov" and "Peskov's" are one speaker; "he" stays "he": no pronoun resolution).
+// One SOURCE annotation that stands for a speaker.
+struct SpeakerMention
+{
+    qint64 sourceId = 0;
+    QString text;            // the covered text, white space simplified
+    qint64 start = 0;        // code points
+    qint64 end = 0;
+    SourceKind kind = SourceKind::Person; // its own "kind" attribute (a person's when it has none)
+    bool pronoun = false;    // "he", "they", "who"
+    bool speaks = false;     // linked as SPEAKER to a counted quote
+};
+
+// One speaker of a document: the SOURCE mentions that stand for the same person or source,
+// linked by REFERS_TO relations ("he" -> "Pompeo" -> "US Secretary of State Mike Pompeo") or
+// written the same ("Peskov", "peskov", "Peskov's"). In corpus totals, the speakers of all
+// documents with the same name.
 struct SpeakerSummary
 {
-    QString name;            // the covered text of its first mention
-    QString key;             // the normalised text that groups the mentions
-    SourceKind kind = SourceKind::Named; // the kind most of its quotes have
+    QString name;            // the fullest name among its mentions
+    QString key;             // that name normalised: what joins speakers across documents
+    SourceKind kind = SourceKind::Person; // the fullest mention's; unresolved when all are pronouns
     int quotes = 0;
     int direct = 0;
     int indirect = 0;
     int mixed = 0;
     qint64 characters = 0;
     qint64 words = 0;
-    bool pronoun = false;    // "he", "they", "who": someone in this article, nobody across articles
-    QList<qint64> sourceIds; // its SOURCE annotations, in text order
-    QList<qint64> quoteIds;  // its quotes, in text order (the first is where to look)
+    int documents = 1;
+    bool pronoun = false;    // every mention a pronoun: someone in this article, nobody across articles
+    QList<SpeakerMention> mentions; // in text order (left empty in corpus totals)
+    QList<qint64> sourceIds; // its SOURCE annotations, in text order (empty in corpus totals)
+    QList<qint64> quoteIds;  // its quotes, in text order (the first is where to look; empty in totals)
 };
 
-// A sentence with a reporting cue or hedge ("reportedly", "it is understood") that no quote is
-// linked to: a claim the article makes without saying who makes it.
-struct UnattributedClaim
-{
-    qint64 documentId = 0;
-    qint64 start = 0;        // the sentence, code points
-    qint64 end = 0;
-    QString sentence;        // its text, white space simplified
-    QList<qint64> cueIds;    // the CUE annotations in it, in text order
-    QStringList cues;        // their texts
-};
-
-// A publication the article leans on: a SOURCE linked as VIA, or a SPEAKER of kind publication.
+// A publication the article leans on: a SOURCE of kind publication linked as VIA or SPEAKER.
 struct PublicationSummary
 {
     QString name;
@@ -79,23 +76,27 @@ struct PublicationSummary
 };
 
 // How an article is sourced, in numbers an editor reads at a glance. Scare quotes (a word put
-// in quotation marks) count among the forms only: they are nobody's statement.
+// in quotation marks) count among the forms only: they are nobody's statement; stage
+// directions of a transcript ("(CROSSTALK)") are no quotes at all. A quoted passage inside
+// another counts once, and only words of the article body count, so no share exceeds 100%.
 struct SourcingSummary
 {
     int documents = 0;       // 1 for one document; the number added up for a corpus total
     SourcingScope scope = SourcingScope::DecisionsAndSuggestions;
     int suggestionsCounted = 0; // suggested annotations among those counted
     // SOURCE mentions linked as SPEAKER without a kind attribute (imports, quick manual marks);
-    // they count as named.
+    // they count as persons (pronouns as unresolved).
     int speakersWithoutKind = 0;
 
     int quotes = 0;          // all forms
-    qint64 quotedCharacters = 0;
-    qint64 quotedWords = 0;
+    qint64 quotedCharacters = 0; // code points (not white space) of the body in quotes other than scare quotes, each once
+    qint64 quotedWords = 0;      // words of the body in quotes other than scare quotes, each once
     QList<QuoteFormCount> forms; // direct, indirect, mixed, scare, then others as found
     std::array<KindShare, sourceKindCount> byKind{}; // indexed by SourceKind; scare quotes left out
     QList<SpeakerSummary> speakers;             // most quoted words first
-    QList<UnattributedClaim> unattributedClaims; // in text order
+    QList<UnattributedClaim> unattributedClaims; // in text order (empty in corpus totals)
+    int claimCount = 0;                          // unattributed claims, also in corpus totals
+    int unresolvedQuotes = 0;                    // corpus totals: quotes of speakers nobody resolved, not listed
     QList<PublicationSummary> publications;     // most quotes first
 
     // Page furniture, in characters that are not white space (blank lines would inflate both).
@@ -111,21 +112,34 @@ struct SourcingSummary
     qint64 attributableWords() const; // the words of byKind together
     double kindShare(SourceKind kind) const;  // 0..1 of attributableWords(); 0 when there are none
     double furnitureShare() const;            // 0..1 of pageCharacters
-    double quotedShareOfBody() const;         // quoted words (no scare quotes) over body words
-    bool isEmpty() const { return quotes == 0 && unattributedClaims.isEmpty(); }
-
-    // Adds another document's summary (corpus totals): speakers and publications with the same
-    // key are merged, claims appended.
-    void add(const SourcingSummary &other);
+    double quotedShareOfBody() const;         // quoted words (no scare quotes) over body words, 0..1
+    bool isEmpty() const { return quotes == 0 && claimCount == 0; }
 };
 
-// Summarises one document's sourcing. Offsets in the annotations are code points into text.
+// Summarises one document's sourcing. Offsets in the annotations are code points into text;
+// the abbreviations tell where the sentence of an unattributed claim ends.
 SourcingSummary summarizeSourcing(const QString &text, const QList<Annotation> &annotations,
                                   const QList<Relation> &relations,
-                                  SourcingScope scope = SourcingScope::DecisionsAndSuggestions);
+                                  SourcingScope scope = SourcingScope::DecisionsAndSuggestions,
+                                  const AbbreviationLexicon &abbreviations = AbbreviationLexicon::builtin());
+
+// Corpus totals, one document at a time: memory grows with the distinct speakers and
+// publications, not with the documents; each add() costs the document's own size.
+class SourcingTotals final
+{
+public:
+    explicit SourcingTotals(SourcingScope scope = SourcingScope::DecisionsAndSuggestions);
+    void add(const SourcingSummary &document);
+    // The totals so far, speakers and publications sorted (call once, at the end).
+    SourcingSummary finish();
+
+private:
+    SourcingSummary m_total;
+    QHash<QString, int> m_speakerIndex;
+    QHash<QString, int> m_publicationIndex;
+};
 
 QJsonObject toJson(const SourcingSummary &summary);
-QString sourcingScopeName(SourcingScope scope); // "decisions_and_suggestions", "decisions_only"
 
 // Words as a reader counts them: runs of text between white space and dashes that hold a
 // letter or a digit.

@@ -5,6 +5,7 @@
 
 #include "annotationeditor.h"
 #include "projectstore.h"
+#include "sourcingsummary.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
@@ -21,6 +22,7 @@ private slots:
     void moveBoundsMerges();
     void deleteRestoresRelations();
     void relationsAreSingleValued();
+    void mergeAndSplitSpeakers();
     void documentStatus();
     void invalidEditsPushNothing();
     void survivesReopen();
@@ -156,6 +158,52 @@ void TestAnnotationEditor::relationsAreSingleValued()
     QVERIFY(m_store->relations(m_doc).isEmpty());
     m_editor->undoStack()->undo();
     QCOMPARE(m_store->relations(m_doc).size(), 1);
+}
+
+// Merging and splitting speakers are one undoable step each, seen in the sourcing summary.
+void TestAnnotationEditor::mergeAndSplitSpeakers()
+{
+    Document doc;
+    doc.externalId = u"speakers"_s;
+    doc.text = u"Mike Pompeo said talks would resume. \"Soon,\" he said."_s;
+    QVERIFY(m_store->addDocument(doc, {}, {}, u"test"_s));
+    auto at = [&](const QString &needle) {
+        const qint64 start = doc.text.indexOf(needle);
+        return qMakePair(start, start + needle.size());
+    };
+    auto create = [&](const QString &label, const QString &needle, const QJsonObject &attrs) {
+        const auto [start, end] = at(needle);
+        return *m_editor->createAnnotation(doc.id, label, start, end, attrs);
+    };
+    const qint64 pompeo = create(u"SOURCE"_s, u"Mike Pompeo"_s, {{u"kind"_s, u"person"_s}});
+    const qint64 he = create(u"SOURCE"_s, u"he"_s, {{u"kind"_s, u"unresolved"_s}});
+    const qint64 q1 = create(u"QUOTE"_s, u"talks would resume"_s, {{u"form"_s, u"indirect"_s}});
+    const qint64 q2 = create(u"QUOTE"_s, u"\"Soon,\""_s, {{u"form"_s, u"direct"_s}});
+    QVERIFY(m_editor->setRelation(q1, u"SPEAKER"_s, pompeo));
+    QVERIFY(m_editor->setRelation(q2, u"SPEAKER"_s, he));
+    auto speakers = [&] {
+        return summarizeSourcing(doc.text, m_store->annotations(doc.id), m_store->relations(doc.id)).speakers;
+    };
+    QCOMPARE(speakers().size(), 2);
+
+    const int steps = m_editor->undoStack()->count();
+    QVERIFY(m_editor->mergeSpeakers(pompeo, he));
+    QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+    QCOMPARE(speakers().size(), 1);
+    QCOMPARE(speakers().at(0).name, u"Mike Pompeo"_s);
+    QCOMPARE(speakers().at(0).quotes, 2);
+    QVERIFY(!m_editor->mergeSpeakers(pompeo, he)); // one already
+    m_editor->undoStack()->undo();
+    QCOMPARE(speakers().size(), 2);
+    m_editor->undoStack()->redo();
+    QCOMPARE(speakers().size(), 1);
+
+    QVERIFY(m_editor->splitSpeaker({he}));
+    QCOMPARE(speakers().size(), 2);
+    QVERIFY(!m_editor->splitSpeaker({he})); // nothing links it any more
+    m_editor->undoStack()->undo();
+    QCOMPARE(speakers().size(), 1);
+    QVERIFY(!m_editor->mergeSpeakers(pompeo, q1)); // a quote is no speaker mention
 }
 
 void TestAnnotationEditor::documentStatus()

@@ -1,13 +1,17 @@
 #include <thread>
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "engines/abbreviationlexicon.h"
 #include "engines/builtinengines.h"
 #include "engines/engine.h"
 #include "engines/enginerunner.h"
 #include "engines/quotefinder.h"
+#include "engines/sourcekinds.h"
 #include "engines/sourcinglexicon.h"
-#include "engines/tokenizer.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
@@ -59,6 +63,8 @@ struct Annotated
         }
         return {};
     }
+    // The earlier mention a SOURCE refers to (REFERS_TO), by text.
+    QString refersTo(const SuggestedSpan *source) const { return related(source, u"REFERS_TO"_s); }
     bool hasRelationFrom(const SuggestedSpan *span) const
     {
         for (const SuggestedRelation &relation : result.relations) {
@@ -102,14 +108,21 @@ private slots:
     void coordinatedVerbsShareSubject();
     void accordingTo();
     void publicationVia();
-    void anonymousSources_data();
-    void anonymousSources();
+    void sourceKinds_data();
+    void sourceKinds();
     void pronounResolution();
+    void speakersResolved_data();
+    void speakersResolved();
+    void unresolvedPronoun();
+    void statementAndIssuer();
+    void transcripts();
+    void kindsOfGivenSpans();
     void mixedQuote();
     void scareQuoteInDisclaimer();
     void scareQuoteWithoutSpeaker();
     void unattributedClaims_data();
     void unattributedClaims();
+    void lexiconsOfYourOwn();
     void everySuggestionHasConfidenceAndReason();
     void nonBmpTextKeepsOffsets();
     void deterministicAcrossThreads();
@@ -121,7 +134,7 @@ void TestSourcing::engineIdentity()
     QCOMPARE(engine->name(), u"copydesk-sourcing"_s);
     QVERIFY(!engine->version().isEmpty());
     QCOMPARE(engine->layers(), QStringList{u"sourcing"_s});
-    QVERIFY(SourcingLexicon::instance().verbCount() > 50);
+    QVERIFY(SourcingLexicon::builtin().verbCount() > 50);
 }
 
 void TestSourcing::inflections_data()
@@ -332,7 +345,7 @@ void TestSourcing::publicationVia()
     QCOMPARE(a.find(u"SOURCE"_s, u"a senior city official"_s)->attrs.value(u"kind").toString(), u"anonymous"_s);
 }
 
-void TestSourcing::anonymousSources_data()
+void TestSourcing::sourceKinds_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("source");
@@ -343,13 +356,28 @@ void TestSourcing::anonymousSources_data()
                               << u"People familiar with the matter"_s << u"anonymous"_s;
     QTest::newRow("description") << u"A senior Western diplomat said the meeting was tense."_s
                                  << u"A senior Western diplomat"_s << u"anonymous"_s;
-    QTest::newRow("named") << u"Kremlin spokesman Oleg Petrov said the meeting was tense."_s
-                           << u"Kremlin spokesman Oleg Petrov"_s << u"named"_s;
+    QTest::newRow("analysts") << u"Analysts said the index would fall further."_s << u"Analysts"_s << u"anonymous"_s;
+    QTest::newRow("nationality and noun") << u"Two Arab officials said the envoy had left."_s
+                                          << u"Two Arab officials"_s << u"anonymous"_s;
+    QTest::newRow("nationality alone") << u"The plan failed, Israeli said."_s << u"Israeli"_s << u"anonymous"_s;
+    QTest::newRow("person") << u"Kremlin spokesman Oleg Petrov said the meeting was tense."_s
+                            << u"Kremlin spokesman Oleg Petrov"_s << u"person"_s;
+    QTest::newRow("person at a publication") << u"Harbour Post reporter Lena Vik said the ferry was late."_s
+                                             << u"Harbour Post reporter Lena Vik"_s << u"person"_s;
+    QTest::newRow("organisation") << u"The Interior Ministry said the border would reopen."_s
+                                  << u"The Interior Ministry"_s << u"organisation"_s;
+    QTest::newRow("unnamed organisation") << u"The campaign said the rally would go ahead."_s
+                                          << u"The campaign"_s << u"organisation"_s;
     QTest::newRow("publication") << u"The Evening Chronicle reported that the factory would close."_s
                                  << u"Evening Chronicle"_s << u"publication"_s;
+    QTest::newRow("document") << u"A new poll shows that voters are split on the harbour plan."_s << u"A new poll"_s
+                              << u"document"_s;
+    QTest::newRow("statement") << u"According to a statement, the pier will close for repairs."_s << u"a statement"_s
+                               << u"document"_s;
+    QTest::newRow("unresolved") << u"\u201CWe will win,\u201D he said."_s << u"he"_s << u"unresolved"_s;
 }
 
-void TestSourcing::anonymousSources()
+void TestSourcing::sourceKinds()
 {
     QFETCH(QString, text);
     QFETCH(QString, source);
@@ -370,7 +398,8 @@ void TestSourcing::pronounResolution()
     const SuggestedSpan *pronoun = a.find(u"SOURCE"_s, u"she"_s);
     QVERIFY(pronoun);
     QVERIFY2(pronoun->reason.contains(u"Maria Lopez"), qPrintable(pronoun->reason));
-    QCOMPARE(pronoun->attrs.value(u"kind").toString(), u"named"_s);
+    QCOMPARE(pronoun->attrs.value(u"kind").toString(), u"person"_s);
+    QCOMPARE(a.refersTo(pronoun), u"Maria Lopez"_s);
 
     // The last fitting person, not a publication or an organisation named in between.
     const Annotated b = annotate(u"Officials said the port would close. Captain Ivo Maric said the crews were ready.\n\n"
@@ -378,6 +407,137 @@ void TestSourcing::pronounResolution()
     const SuggestedSpan *he = b.find(u"SOURCE"_s, u"he"_s);
     QVERIFY(he);
     QVERIFY2(he->reason.contains(u"Captain Ivo Maric"), qPrintable(he->reason));
+}
+
+// A pronoun, a short name or a description links (REFERS_TO) to the mention it stands for,
+// so that all mentions of one speaker make one speaker.
+void TestSourcing::speakersResolved_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mention");
+    QTest::addColumn<int>("occurrence"); // among the SOURCE spans of that text
+    QTest::addColumn<QString>("antecedent");
+    QTest::newRow("pronoun after a named speaker")
+        << u"Mayor Ana Ruiz said the budget was tight. \u201CWe will cut costs,\u201D she added."_s << u"she"_s << 0
+        << u"Mayor Ana Ruiz"_s;
+    QTest::newRow("short name after the full one")
+        << u"Finance Minister Tomas Berg said taxes would rise. Berg also said the deficit would shrink."_s << u"Berg"_s
+        << 0 << u"Finance Minister Tomas Berg"_s;
+    QTest::newRow("two speakers of the same gender in turn")
+        << u"Tomas Berg said the plan was sound. Karl Lind said it was reckless. He added that the vote would fail."_s
+        << u"He"_s << 0 << u"Karl Lind"_s;
+    QTest::newRow("the first of two again by name")
+        << u"Tomas Berg said the plan was sound. Karl Lind said it was reckless. Berg said that Lind was wrong."_s
+        << u"Berg"_s << 0 << u"Tomas Berg"_s;
+    QTest::newRow("title abbreviated, then spelt out")
+        << u"Sen. Mara Holt said the bill would pass. The senator said the vote would come on Friday."_s
+        << u"The senator"_s << 0 << u"Sen. Mara Holt"_s;
+    QTest::newRow("a role, then the role")
+        << u"Harbour spokesman Per Dahl said the ferry was late. The spokesman said repairs would take a week."_s
+        << u"The spokesman"_s << 0 << u"Harbour spokesman Per Dahl"_s;
+}
+
+void TestSourcing::speakersResolved()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mention);
+    QFETCH(int, occurrence);
+    QFETCH(QString, antecedent);
+    const Annotated a = annotate(text);
+    const SuggestedSpan *found = nullptr;
+    int seen = 0;
+    for (const SuggestedSpan &span : a.result.spans) {
+        if (span.label == u"SOURCE" && a.textOf(span) == mention && seen++ == occurrence)
+            found = &span;
+    }
+    QVERIFY2(found, qPrintable(mention));
+    QCOMPARE(a.refersTo(found), antecedent);
+    const SuggestedSpan *target = a.find(u"SOURCE"_s, antecedent);
+    QVERIFY(target);
+    QCOMPARE(found->attrs.value(u"kind").toString(), target->attrs.value(u"kind").toString());
+}
+
+// A pronoun nobody fits is its own kind, never a named source, and links to nobody.
+void TestSourcing::unresolvedPronoun()
+{
+    const Annotated a = annotate(u"\u201CThe harbour will flood,\u201D she warned."_s);
+    const SuggestedSpan *she = a.find(u"SOURCE"_s, u"she"_s);
+    QVERIFY(she);
+    QCOMPARE(she->attrs.value(u"kind").toString(), u"unresolved"_s);
+    QVERIFY(a.refersTo(she).isEmpty());
+}
+
+// "According to a statement from X": X speaks, the statement carried the words (VIA).
+void TestSourcing::statementAndIssuer()
+{
+    const Annotated a = annotate(u"According to a statement from the Harbour Authority, the pier will close for repairs."_s);
+    const SuggestedSpan *quote = a.find(u"QUOTE"_s, u"the pier will close for repairs"_s);
+    QVERIFY(quote);
+    QCOMPARE(a.related(quote, u"SPEAKER"_s), u"the Harbour Authority"_s);
+    QCOMPARE(a.related(quote, u"VIA"_s), u"a statement"_s);
+    QCOMPARE(a.find(u"SOURCE"_s, u"a statement"_s)->attrs.value(u"kind").toString(), u"document"_s);
+    QCOMPARE(a.find(u"SOURCE"_s, u"the Harbour Authority"_s)->attrs.value(u"kind").toString(), u"organisation"_s);
+}
+
+// Transcript turns give their speaker to the turn; stage directions are nobody's words.
+void TestSourcing::transcripts()
+{
+    const QString text = u"Partial transcript as follows:\n\n"
+                         u"DALE: Will the ferry run this winter?\n\n"
+                         u"BERG: It will run every day. (LAUGHTER)\n\n"
+                         u"(CROSSTALK)\n\n"
+                         u"\"DALE: And the fares?\n\n"
+                         u"\"(CROSSTALK.)\n\n"
+                         u"\"BERG: They will not rise this year.\n"_s;
+    const Annotated a = annotate(text);
+    const SuggestedSpan *question = a.find(u"QUOTE"_s, u"Will the ferry run this winter?"_s);
+    QVERIFY(question);
+    QCOMPARE(a.related(question, u"SPEAKER"_s), u"DALE"_s);
+    const SuggestedSpan *answer = a.find(u"QUOTE"_s, u"It will run every day."_s);
+    QVERIFY2(answer, "the stage direction after a turn is not part of it");
+    QCOMPARE(a.related(answer, u"SPEAKER"_s), u"BERG"_s);
+    const SuggestedSpan *fares = a.find(u"QUOTE"_s, u"They will not rise this year."_s);
+    QVERIFY(fares);
+    QCOMPARE(a.related(fares, u"SPEAKER"_s), u"BERG"_s);
+    for (const SuggestedSpan &quote : a.spans(u"QUOTE"_s))
+        QVERIFY2(!a.textOf(quote).contains(u"CROSSTALK"), qPrintable(a.textOf(quote)));
+    // The second turn of a speaker is the same speaker.
+    const SuggestedSpan *secondBerg = nullptr;
+    for (const SuggestedSpan &span : a.result.spans) {
+        if (span.label == u"SOURCE" && a.textOf(span) == u"BERG" && span.start > answer->start)
+            secondBerg = &span;
+    }
+    QVERIFY(secondBerg);
+    QCOMPARE(a.refersTo(secondBerg), u"BERG"_s);
+}
+
+// The kind classification the learned attribution model calls on its own SOURCE spans.
+void TestSourcing::kindsOfGivenSpans()
+{
+    const QString text = u"Finance Minister Tomas Berg said taxes would rise. Analysts doubted it, the Harbour Post "
+                         u"reported. \u201CWe will see,\u201D he said. A new poll shows support. Israeli officials "
+                         u"disagreed."_s;
+    const QStringList words{u"Finance Minister Tomas Berg"_s, u"Analysts"_s, u"the Harbour Post"_s, u"he"_s,
+                            u"A new poll"_s, u"Israeli officials"_s};
+    QList<SourceKindClassifier::Span> spans;
+    for (const QString &w : words) {
+        const qsizetype at = w == u"he" ? text.indexOf(u" he ") + 1 : text.indexOf(w);
+        QVERIFY(at >= 0);
+        spans.append({at, at + w.size()});
+    }
+    const SourceKindClassifier classifier(SourcingLexicon::builtin(), AbbreviationLexicon::builtin());
+    const QList<SourceKindClassifier::Verdict> verdicts = classifier.classify(text, spans);
+    QCOMPARE(verdicts.size(), spans.size());
+    const QList<SourceKind> kinds{SourceKind::Person, SourceKind::Anonymous, SourceKind::Publication, SourceKind::Person,
+                                  SourceKind::Document, SourceKind::Anonymous};
+    for (int i = 0; i < verdicts.size(); ++i)
+        QCOMPARE(sourceKindName(verdicts[i].kind) + u' ' + words[i], sourceKindName(kinds[i]) + u' ' + words[i]);
+    QCOMPARE(verdicts[3].refersTo, 0); // "he" is Tomas Berg
+    QCOMPARE(verdicts[0].refersTo, -1);
+    // A pronoun with no one before it is unresolved.
+    const QString alone = u"\u201CNo,\u201D she said."_s;
+    const qsizetype she = alone.indexOf(u"she");
+    QCOMPARE(classifier.classify(alone, {{she, she + 3}}).at(0).kind, SourceKind::Unresolved);
 }
 
 void TestSourcing::mixedQuote()
@@ -425,7 +585,9 @@ void TestSourcing::unattributedClaims_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("cue");
     QTest::newRow("reportedly") << u"The company is reportedly preparing a sale."_s << u"reportedly"_s;
-    QTest::newRow("is said to") << u"The deal is said to be worth millions."_s << u"is said to"_s;
+    QTest::newRow("is said to") << u"The deal is said to be worth millions."_s << u"is said"_s;
+    QTest::newRow("apparently") << u"The minister apparently misled parliament."_s << u"apparently"_s;
+    QTest::newRow("is expected to") << u"The vote is expected to pass on Friday."_s << u"is expected"_s;
     QTest::newRow("seen as") << u"The vote is widely seen as a test for the government."_s << u"is widely seen as"_s;
     QTest::newRow("it is understood") << u"It is understood that the talks will resume."_s << u"It is understood"_s;
 }
@@ -440,6 +602,36 @@ void TestSourcing::unattributedClaims()
     QVERIFY(!a.hasRelationFrom(span));
     QVERIFY2(span->reason.contains(u"unattributed claim"), qPrintable(span->reason));
     QVERIFY(a.spans(u"QUOTE"_s).isEmpty());
+}
+
+// The engine reads the lexicons it is given: a test (or a user) can add a cue verb.
+void TestSourcing::lexiconsOfYourOwn()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const QString &name : QDir(u":/copydesk/lexicons"_s).entryList({u"sourcing-*.txt"_s})) {
+        QFile bundled(u":/copydesk/lexicons/"_s + name);
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QByteArray content = bundled.readAll();
+        if (name == u"sourcing-cue-verbs.txt")
+            content += "\nquack loose\n";
+        QFile copy(folder.filePath(name));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(content);
+    }
+    const QString text = u"Smith quacked that the plan was late."_s;
+    EngineDocument document;
+    document.text = text;
+    const EngineResult bundled = createSourcingEngine()->annotate(document, nullptr);
+    QVERIFY((Annotated{text, bundled}.spans(u"CUE"_s).isEmpty()));
+
+    const SourcingLexicon lexicon(folder.path());
+    const std::unique_ptr<Engine> engine = createSourcingEngine(lexicon, AbbreviationLexicon::builtin());
+    const Annotated own{text, engine->annotate(document, nullptr)};
+    const SuggestedSpan *quote = own.find(u"QUOTE"_s, u"the plan was late"_s);
+    QVERIFY(quote);
+    QCOMPARE(own.related(quote, u"CUE"_s), u"quacked"_s);
+    QCOMPARE(own.related(quote, u"SPEAKER"_s), u"Smith"_s);
 }
 
 void TestSourcing::everySuggestionHasConfidenceAndReason()

@@ -8,6 +8,7 @@
 #include <QUndoStack>
 
 #include "annotationeditor.h"
+#include "documentpresenter.h"
 #include "projectstore.h"
 #include "sourcingcard.h"
 #include "textoffsets.h"
@@ -58,6 +59,7 @@ private slots:
     void otherDocumentsDoNotRefresh();
     void placeholderWithoutDocument();
     void renderProjectToPng();
+    void oneRuleForClaims();
 
 private:
     QPair<qint64, qint64> span(const QString &needle, int occurrence = 0) const;
@@ -162,7 +164,7 @@ void TestSourcingCard::rowsShown()
     const QList<QAbstractButton *> speakers = rows(u"speakerRow"_s);
     QCOMPARE(speakers.size(), 2);
     // Most quoted words first; the two mentions of Duarte are one speaker.
-    QVERIFY2(speakers.at(0)->accessibleName().startsWith(u"Duarte, named"), qPrintable(speakers.at(0)->accessibleName()));
+    QVERIFY2(speakers.at(0)->accessibleName().startsWith(u"Duarte, named person"), qPrintable(speakers.at(0)->accessibleName()));
     QCOMPARE(speakers.at(0)->property("annotationId").toLongLong(), idOf(u"QUOTE"_s, u"“We have no choice,”"_s));
     QVERIFY(speakers.at(1)->accessibleName().startsWith(u"A city engineer, anonymous"));
     for (QAbstractButton *row : speakers)
@@ -197,8 +199,9 @@ void TestSourcingCard::shareBarDescribesTheShares()
     QVERIFY(bar);
     QVERIFY(bar->isVisible());
     QCOMPARE(bar->accessibleName(), u"Quoted words by source"_s);
-    // Named 8 words, anonymous 6, publication 3, no speaker 0: whole percentages adding up to 100.
-    QCOMPARE(bar->accessibleDescription(), u"Named 47%, Anonymous 35%, Publication 18%, No speaker 0%"_s);
+    // Persons 8 words, anonymous 6, publication 3, the rest 0: whole percentages adding up to 100.
+    QCOMPARE(bar->accessibleDescription(),
+             u"Person 47%, Organisation 0%, Publication 18%, Document 0%, Anonymous 35%, Unresolved 0%, No speaker 0%"_s);
     QVERIFY(bar->height() >= bar->heightForWidth(bar->width()));
 }
 
@@ -242,8 +245,11 @@ void TestSourcingCard::updatesAfterAnEdit()
     m_editor->undoStack()->undo();
     QCOMPARE(rows(u"speakerRow"_s).size(), 2);
 
-    // A cue nobody links is one more unattributed claim.
-    const auto [start, end] = span(u"were found"_s);
+    // A cue inside someone's quote is theirs; one nobody links, outside quotes, is a claim.
+    const auto [inQuote, inQuoteEnd] = span(u"were found"_s);
+    QVERIFY(m_editor->createAnnotation(m_doc, u"CUE"_s, inQuote, inQuoteEnd));
+    QCOMPARE(rows(u"claimRow"_s).size(), 1);
+    const auto [start, end] = span(u"Share"_s);
     QVERIFY(m_editor->createAnnotation(m_doc, u"CUE"_s, start, end));
     QCOMPARE(rows(u"claimRow"_s).size(), 2);
 
@@ -259,13 +265,13 @@ void TestSourcingCard::keepsTheFocusedRowAcrossUpdates()
 {
     m_card->activateWindow();
     rows(u"claimRow"_s).at(0)->setFocus();
-    const auto [start, end] = span(u"were found"_s);
+    const auto [start, end] = span(u"Share"_s);
     QVERIFY(m_editor->createAnnotation(m_doc, u"CUE"_s, start, end));
     QList<QAbstractButton *> claims = rows(u"claimRow"_s);
     QCOMPARE(claims.size(), 2);
-    // The new claim comes first (text order); the focus stays with the claim that had it.
-    QVERIFY(claims.at(1)->hasFocus());
-    QCOMPARE(claims.at(1)->property("annotationId").toLongLong(), idOf(u"CUE"_s, u"reportedly"_s));
+    // The new claim comes after it (text order); the focus stays with the claim that had it.
+    QVERIFY(claims.at(0)->hasFocus());
+    QCOMPARE(claims.at(0)->property("annotationId").toLongLong(), idOf(u"CUE"_s, u"reportedly"_s));
 
     // When that claim goes, the row in its place takes the focus.
     QVERIFY(m_editor->reject({idOf(u"CUE"_s, u"reportedly"_s)}));
@@ -350,6 +356,25 @@ void TestSourcingCard::renderProjectToPng()
     QVERIFY(QTest::qWaitForWindowExposed(&card));
     QVERIFY(card.grab().save(png));
     QCoreApplication::removeTranslator(&plurals);
+}
+
+// The status bar's count, the tooltips and the dock's claims are the model's one rule.
+void TestSourcingCard::oneRuleForClaims()
+{
+    // "According to" introduces the River Times: attributed, no claim anywhere.
+    const auto [start, end] = span(u"According to"_s);
+    QVERIFY(m_editor->createAnnotation(m_doc, u"CUE"_s, start, end));
+    const PresentedDocument presented = presentDocument(*m_store, m_doc);
+    QCOMPARE(presented.unattributedClaims, 1);
+    QCOMPARE(presented.unattributedClaims, m_card->summary().claimCount);
+    QCOMPARE(rows(u"claimRow"_s).size(), 1);
+    const qint64 hedge = idOf(u"CUE"_s, u"reportedly"_s);
+    QCOMPARE(presented.claimCues, QSet<qint64>{hedge});
+    for (const ViewSpan &s : presented.spans) {
+        if (s.label != u"CUE")
+            continue;
+        QCOMPARE(s.tooltip.contains(u"Unattributed claim"), s.id == hedge);
+    }
 }
 
 QTEST_MAIN(TestSourcingCard)

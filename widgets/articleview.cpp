@@ -25,6 +25,7 @@
 #include "articleviewlayout.h"
 #include "articleviewspans.h"
 #include "spanpainter.h"
+#include "textclass.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,36 +44,6 @@ constexpr int AutoScrollIntervalMs = 30;
 bool isBlockStyle(ViewSpan::Style style)
 {
     return style == ViewSpan::Style::Block || style == ViewSpan::Style::DimBlock || style == ViewSpan::Style::Heading;
-}
-
-bool isWordCodePoint(char32_t codePoint)
-{
-    if (QChar::isLetterOrNumber(codePoint))
-        return true;
-    switch (QChar::category(codePoint)) {
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing:
-        return true;
-    default:
-        return false;
-    }
-}
-
-char32_t codePointAt(const QString &text, qsizetype position)
-{
-    const QChar c = text[position];
-    if (c.isHighSurrogate() && position + 1 < text.size() && text[position + 1].isLowSurrogate())
-        return QChar::surrogateToUcs4(c, text[position + 1]);
-    return c.unicode();
-}
-
-char32_t codePointBefore(const QString &text, qsizetype position)
-{
-    const QChar c = text[position - 1];
-    if (c.isLowSurrogate() && position >= 2 && text[position - 2].isHighSurrogate())
-        return QChar::surrogateToUcs4(text[position - 2], c);
-    return c.unicode();
 }
 
 qsizetype unitsOf(char32_t codePoint)

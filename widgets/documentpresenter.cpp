@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "projectstore.h"
+#include "sourcingclaims.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,21 +49,18 @@ QString annotationTooltip(const Annotation &a, const PresentedDocument &document
         html += u"<br>"_s + QCoreApplication::translate("DocumentPresenter", "why: %1").arg(a.reason.toHtmlEscaped());
     for (auto it = a.attrs.constBegin(); it != a.attrs.constEnd(); ++it)
         html += u"<br>%1: %2"_s.arg(it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped());
-    bool linked = false;
     for (const Relation &r : relations) {
         if (r.headId == a.id) {
             if (const Annotation *child = document.annotation(r.childId)) {
                 html += u"<br>%1: “%2”"_s.arg(r.label.toHtmlEscaped(), coveredText(document, *child).toHtmlEscaped());
-                linked = true;
             }
         } else if (r.childId == a.id) {
             if (const Annotation *head = document.annotation(r.headId)) {
                 html += u"<br>"_s + QCoreApplication::translate("DocumentPresenter", "%1 of “%2”").arg(r.label.toHtmlEscaped(), coveredText(document, *head).toHtmlEscaped());
-                linked = true;
             }
         }
     }
-    if (a.label == u"CUE" && !linked)
+    if (a.label == u"CUE" && document.claimCues.contains(a.id))
         html += u"<br><b>"_s + QCoreApplication::translate("DocumentPresenter", "Unattributed claim: no quote or source is linked to this cue.") + u"</b>"_s;
     if (!a.note.isEmpty())
         html += u"<br>"_s + QCoreApplication::translate("DocumentPresenter", "note: %1").arg(a.note.toHtmlEscaped());
@@ -95,13 +93,14 @@ void refreshPresentation(const ProjectStore &store, PresentedDocument &document)
         document.annotations.insert(a.id, a);
     document.spans.clear();
     document.links.clear();
-    document.unattributedClaims = 0;
-    QSet<qint64> linkedCues;
-    for (const Relation &r : relations) {
+    for (const Relation &r : relations)
         document.links.append({r.headId, r.childId, r.label});
-        if (r.label == u"CUE")
-            linkedCues.insert(r.childId);
-    }
+    // The model's one rule for unattributed claims (the Sourcing dock and stats use it too).
+    const QList<UnattributedClaim> claims = unattributedClaims(document.text, annotations, relations);
+    document.unattributedClaims = int(claims.size());
+    document.claimCues.clear();
+    for (const UnattributedClaim &claim : claims)
+        document.claimCues.unite(QSet<qint64>(claim.cueIds.cbegin(), claim.cueIds.cend()));
     document.spans.reserve(annotations.size());
     for (const Annotation &a : annotations) {
         ViewSpan span;
@@ -115,8 +114,6 @@ void refreshPresentation(const ProjectStore &store, PresentedDocument &document)
         span.status = viewStatus(a.status);
         span.tooltip = annotationTooltip(a, document, schema, annotators, relations);
         document.spans.append(span);
-        if (a.label == u"CUE" && a.status != AnnotationStatus::Rejected && !linkedCues.contains(a.id))
-            ++document.unattributedClaims;
     }
 }
 

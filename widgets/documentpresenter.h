@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include "annotation.h"
@@ -24,7 +25,8 @@ struct PresentedDocument
     QList<ViewSpan> spans;
     QList<ViewLink> links;
     QHash<qint64, Annotation> annotations;
-    int unattributedClaims = 0; // cues with no quote: claims with no source
+    int unattributedClaims = 0; // sentences with claims no source is linked to (unattributedClaims())
+    QSet<qint64> claimCues;     // the cues of those claims
 
     const Annotation *annotation(qint64 id) const;
 };

@@ -35,9 +35,12 @@ constexpr int claimLines = 4;    // a claim's sentence shows at most this many l
 QString kindText(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Named: return SourcingCard::tr("named");
-    case SourceKind::Anonymous: return SourcingCard::tr("anonymous");
+    case SourceKind::Person: return SourcingCard::tr("named person");
+    case SourceKind::Organisation: return SourcingCard::tr("named organisation");
     case SourceKind::Publication: return SourcingCard::tr("publication");
+    case SourceKind::Document: return SourcingCard::tr("document");
+    case SourceKind::Anonymous: return SourcingCard::tr("anonymous");
+    case SourceKind::Unresolved: return SourcingCard::tr("unresolved pronoun");
     case SourceKind::Unattributed: return SourcingCard::tr("no speaker");
     }
     return {};
@@ -46,9 +49,12 @@ QString kindText(SourceKind kind)
 QString kindLegend(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Named: return SourcingCard::tr("Named");
-    case SourceKind::Anonymous: return SourcingCard::tr("Anonymous");
+    case SourceKind::Person: return SourcingCard::tr("Person");
+    case SourceKind::Organisation: return SourcingCard::tr("Organisation");
     case SourceKind::Publication: return SourcingCard::tr("Publication");
+    case SourceKind::Document: return SourcingCard::tr("Document");
+    case SourceKind::Anonymous: return SourcingCard::tr("Anonymous");
+    case SourceKind::Unresolved: return SourcingCard::tr("Unresolved");
     case SourceKind::Unattributed: return SourcingCard::tr("No speaker");
     }
     return {};
@@ -505,9 +511,12 @@ SourcingCard::~SourcingCard() = default;
 QColor SourcingCard::kindColor(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Named: return QColor(0x00, 0x77, 0xBB);
-    case SourceKind::Anonymous: return QColor(0xEE, 0x77, 0x33);
+    case SourceKind::Person: return QColor(0x00, 0x77, 0xBB);
+    case SourceKind::Organisation: return QColor(0x33, 0xBB, 0xEE);
     case SourceKind::Publication: return QColor(0x00, 0x99, 0x88);
+    case SourceKind::Document: return QColor(0xCC, 0x33, 0x11);
+    case SourceKind::Anonymous: return QColor(0xEE, 0x77, 0x33);
+    case SourceKind::Unresolved: return QColor(0xEE, 0x33, 0x77);
     case SourceKind::Unattributed: return QColor(0xBB, 0xBB, 0xBB);
     }
     return {};
@@ -745,12 +754,22 @@ void SourcingCard::showSummary()
         QList<qint64> byKind;
         for (const KindShare &k : s.byKind)
             byKind.append(k.words);
+        // Persons and organisations together are the named sources.
+        byKind[int(SourceKind::Person)] += byKind[int(SourceKind::Organisation)];
+        byKind[int(SourceKind::Organisation)] = 0;
         const QList<int> percentages = wholePercentages(byKind);
         const int largest = int(std::max_element(byKind.cbegin(), byKind.cend()) - byKind.cbegin());
         const int p = percentages.at(largest);
         switch (SourceKind(largest)) {
-        case SourceKind::Named:
+        case SourceKind::Person:
+        case SourceKind::Organisation:
             headline = tr("%1% of the quoted words come from named sources.").arg(p);
+            break;
+        case SourceKind::Document:
+            headline = tr("%1% of the quoted words come from documents: statements, reports, polls.").arg(p);
+            break;
+        case SourceKind::Unresolved:
+            headline = tr("%1% of the quoted words come from pronouns no one is linked to.").arg(p);
             break;
         case SourceKind::Anonymous:
             headline = tr("%1% of the quoted words come from anonymous sources.").arg(p);
@@ -790,7 +809,7 @@ void SourcingCard::showSummary()
                                       .arg(qRound(s.quotedShareOfBody() * 100.0));
     }
     if (s.speakersWithoutKind > 0)
-        figures += u'\n' + tr("%n speaker mention(s) without a kind, counted as named.", nullptr, s.speakersWithoutKind);
+        figures += u'\n' + tr("%n speaker mention(s) without a kind, counted as persons.", nullptr, s.speakersWithoutKind);
     m_figures->setText(figures);
     m_figures->setVisible(hasSourcing && s.quotes > 0);
     std::array<qint64, sourceKindCount> kindWords{};
@@ -822,7 +841,15 @@ void SourcingCard::showSummary()
             forms.append(tr("%n mixed", nullptr, sp.mixed));
         if (const int other = sp.quotes - sp.direct - sp.indirect - sp.mixed; other > 0)
             forms.append(tr("%n other", nullptr, other));
-        const QString subtitle = kindText(sp.kind) + u" \u00B7 "_s + forms.join(u", "_s);
+        QString subtitle = kindText(sp.kind) + u" \u00B7 "_s + forms.join(u", "_s);
+        // The speaker's other mentions ("Pompeo", "he"): the quotes are grouped by speaker.
+        QStringList also;
+        for (const SpeakerMention &m : sp.mentions) {
+            if (m.text != sp.name && !also.contains(m.text))
+                also.append(m.text);
+        }
+        if (!also.isEmpty())
+            subtitle += u" \u00B7 "_s + tr("also %1").arg(also.join(u", "_s));
         auto *row = new CardRow(m_content, kindColor(sp.kind), sp.name, true, 2, locale().toString(sp.words), subtitle);
         makeRow(m_speakersLayout, m_speakerRows, u"speakerRow"_s, sp.quoteIds.value(0), row,
                 tr("%1, %2, %3, %n quoted word(s)", nullptr, int(sp.words)).arg(sp.name, kindText(sp.kind), forms.join(u", "_s)),

@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -34,9 +33,12 @@ QString elided(const QString &text, int width)
 QString kindText(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Named: return QCoreApplication::translate("copydesk-cli", "named");
-    case SourceKind::Anonymous: return QCoreApplication::translate("copydesk-cli", "anonymous");
+    case SourceKind::Person: return QCoreApplication::translate("copydesk-cli", "person");
+    case SourceKind::Organisation: return QCoreApplication::translate("copydesk-cli", "organisation");
     case SourceKind::Publication: return QCoreApplication::translate("copydesk-cli", "publication");
+    case SourceKind::Document: return QCoreApplication::translate("copydesk-cli", "document");
+    case SourceKind::Anonymous: return QCoreApplication::translate("copydesk-cli", "anonymous");
+    case SourceKind::Unresolved: return QCoreApplication::translate("copydesk-cli", "unresolved");
     case SourceKind::Unattributed: return QCoreApplication::translate("copydesk-cli", "no speaker");
     }
     return {};
@@ -46,9 +48,12 @@ QString kindText(SourceKind kind)
 QChar kindLetter(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Named: return u'N';
-    case SourceKind::Anonymous: return u'A';
+    case SourceKind::Person: return u'N';
+    case SourceKind::Organisation: return u'O';
     case SourceKind::Publication: return u'P';
+    case SourceKind::Document: return u'D';
+    case SourceKind::Anonymous: return u'A';
+    case SourceKind::Unresolved: return u'U';
     case SourceKind::Unattributed: return u'-';
     }
     return u' ';
@@ -123,13 +128,9 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
             << QCoreApplication::translate("copydesk-cli", "mixed").rightJustified(7) << QCoreApplication::translate("copydesk-cli", "words").rightJustified(7) << u'\n';
         // Across documents a pronoun is nobody in particular: the total lists names only.
         QList<const SpeakerSummary *> listed;
-        int pronounQuotes = 0;
-        for (const SpeakerSummary &sp : s.speakers) {
-            if (total && sp.pronoun)
-                pronounQuotes += sp.quotes;
-            else
-                listed.append(&sp);
-        }
+        for (const SpeakerSummary &sp : s.speakers)
+            listed.append(&sp);
+        const int pronounQuotes = s.unresolvedQuotes;
         const qsizetype shown = total ? std::min<qsizetype>(listed.size(), topSpeakersInTotal) : listed.size();
         for (qsizetype i = 0; i < shown; ++i) {
             const SpeakerSummary &sp = *listed.at(i);
@@ -137,6 +138,14 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
                 << kindText(sp.kind).leftJustified(12) << QString::number(sp.quotes).rightJustified(7)
                 << QString::number(sp.direct).rightJustified(8) << QString::number(sp.indirect).rightJustified(10)
                 << QString::number(sp.mixed).rightJustified(7) << QString::number(sp.words).rightJustified(7) << u'\n';
+            // The speaker's other mentions: the quotes of "he" and "Pompeo" are the same speaker's.
+            QStringList also;
+            for (const SpeakerMention &m : sp.mentions) {
+                if (m.text != sp.name && !also.contains(m.text))
+                    also.append(m.text);
+            }
+            if (!also.isEmpty())
+                out << indent << u"  "_s << QCoreApplication::translate("copydesk-cli", "also: %1").arg(elided(also.join(u", "_s), 100)) << u'\n';
         }
         if (shown < listed.size())
             out << indent << QCoreApplication::translate("copydesk-cli", "\u2026 more speakers: %1").arg(listed.size() - shown) << u'\n';
@@ -155,7 +164,7 @@ void printSummary(QTextStream &out, const SourcingSummary &s, bool total)
     }
 
     // Claims.
-    out << indent << QCoreApplication::translate("copydesk-cli", "Unattributed claims: %1").arg(s.unattributedClaims.size()) << u'\n';
+    out << indent << QCoreApplication::translate("copydesk-cli", "Unattributed claims: %1").arg(s.claimCount) << u'\n';
     if (!total) {
         for (const UnattributedClaim &c : s.unattributedClaims)
             out << indent << u"  \u2022 "_s << elided(c.sentence, 110) << u"  ["_s << c.cues.join(u", "_s) << u"]\n"_s;
@@ -168,23 +177,26 @@ int printSourcingStats(ProjectStore &store, bool json, SourcingScope scope)
 {
     QTextStream out(stdout);
     const QList<qint64> ids = store.documentIds();
-    SourcingSummary total;
-    total.scope = scope;
-    QJsonArray documents;
+    SourcingTotals totals(scope);
     const QString scopeText = scope == SourcingScope::DecisionsOnly
                                   ? QCoreApplication::translate("copydesk-cli", "counting decisions only: accepted and manual annotations")
                                   : QCoreApplication::translate("copydesk-cli", "counting accepted, manual and suggested annotations; --decided-only for decisions only");
-    if (!json)
+    if (json) // streamed a document at a time: nothing is held until the end but the totals
+        out << "{\n\"scope\": \"" << sourcingScopeName(scope) << "\",\n\"documents\": [";
+    else
         out << QCoreApplication::translate("copydesk-cli", "Sourcing summary of the documents: %1").arg(ids.size()) << u" ("_s << scopeText << u")\n"_s;
+    bool first = true;
     for (qint64 id : ids) {
         const std::optional<Document> document = store.document(id);
         if (!document)
             continue;
         const SourcingSummary s = summarizeSourcing(document->text, store.annotations(id), store.relations(id), scope);
-        total.add(s);
+        totals.add(s);
         if (json) {
-            documents.append(QJsonObject{{u"id"_s, id}, {u"external_id"_s, document->externalId},
-                                         {u"title"_s, document->title}, {u"sourcing"_s, toJson(s)}});
+            const QJsonObject entry{{u"id"_s, id}, {u"external_id"_s, document->externalId},
+                                    {u"title"_s, document->title}, {u"sourcing"_s, toJson(s)}};
+            out << (first ? "\n" : ",\n") << QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact));
+            first = false;
             continue;
         }
         const QString name = document->title.isEmpty() ? document->externalId : document->title;
@@ -194,9 +206,10 @@ int printSourcingStats(ProjectStore &store, bool json, SourcingScope scope)
         out << u'\n';
         printSummary(out, s, false);
     }
+    const SourcingSummary total = totals.finish();
     if (json) {
-        const QJsonObject root{{u"scope"_s, sourcingScopeName(scope)}, {u"documents"_s, documents}, {u"total"_s, toJson(total)}};
-        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        out << "\n],\n\"total\": " << QString::fromUtf8(QJsonDocument(toJson(total)).toJson(QJsonDocument::Indented))
+            << "}\n";
         return 0;
     }
     if (ids.size() > 1) {

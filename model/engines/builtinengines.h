@@ -7,12 +7,21 @@
 
 namespace Copydesk {
 
+class AbbreviationLexicon;
 class Engine;
+class FurnitureLexicon;
+class Gazetteer;
+class SourcingLexicon;
 
-// Factories of the engines that ship with Copydesk; each lives in its own file.
+// Factories of the engines that ship with Copydesk; each lives in its own file. Without
+// arguments they use the bundled lexicons; tests may give their own (which must outlive the
+// engine).
 std::unique_ptr<Engine> createFurnitureEngine();   // furnitureengine.cpp
+std::unique_ptr<Engine> createFurnitureEngine(const FurnitureLexicon &lexicon);
 std::unique_ptr<Engine> createSourcingEngine();    // sourcingengine.cpp
+std::unique_ptr<Engine> createSourcingEngine(const SourcingLexicon &lexicon, const AbbreviationLexicon &abbreviations);
 std::unique_ptr<Engine> createEntityEngine();      // entityengine.cpp (rules and gazetteers)
+std::unique_ptr<Engine> createEntityEngine(const Gazetteer &gazetteer, const AbbreviationLexicon &abbreviations);
 // The learned entity tagger, from a model trained on the project (null when the blob is not
 // a model this version reads).
 std::unique_ptr<Engine> createLearnedEntityEngine(const QByteArray &model);

@@ -1,7 +1,9 @@
 # The rule-and-gazetteer entity engine ("copydesk-entities").
 target_sources(copydesk-model PRIVATE
     engines/entityengine.cpp
-    engines/entitytokenizer.h engines/entitytokenizer.cpp
+    engines/entityrecognizer.h engines/entityrecognizer.cpp engines/entitynames.cpp
+    engines/entitywords.h engines/entitywords.cpp
+    engines/entitytokens.h engines/entitytokens.cpp
     engines/gazetteer.h engines/gazetteer.cpp
 )
 

@@ -2,6 +2,7 @@
 # and the corpus line-frequency index it (and others) can use.
 target_sources(copydesk-model PRIVATE
     engines/furnitureengine.cpp
+    engines/furnitureanalysis.h engines/furnitureanalysis.cpp engines/furniturelayout.cpp
     engines/furniturelexicon.h engines/furniturelexicon.cpp
     engines/furniturepage.h engines/furniturepage.cpp
     engines/furnituretokenizer.h engines/furnituretokenizer.cpp

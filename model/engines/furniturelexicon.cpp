@@ -1,7 +1,8 @@
 #include "furniturelexicon.h"
 
-#include <QFile>
 #include <QLoggingCategory>
+
+#include "lexiconfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,30 +10,6 @@ namespace Copydesk {
 namespace {
 
 Q_LOGGING_CATEGORY(lexiconLog, "copydesk.furniture.lexicon")
-
-QString readResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lexiconLog) << "cannot read" << path;
-        return {};
-    }
-    return QString::fromUtf8(file.readAll());
-}
-
-// Lines of a lexicon file without comments and surrounding space.
-template<typename Function>
-void forEachLine(QStringView text, Function &&function)
-{
-    int number = 0;
-    for (QStringView line : text.tokenize(u'\n')) {
-        ++number;
-        line = line.trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        function(line, number);
-    }
-}
 
 } // namespace
 
@@ -47,11 +24,11 @@ const FurnitureLexicon &FurnitureLexicon::builtin()
         };
         for (const auto &[label, path] : files) {
             QString error;
-            if (!built.addPhrases(label, readResource(QString::fromUtf16(path)), &error))
+            if (!built.addPhrases(label, readLexiconFile(QString::fromUtf16(path)), &error))
                 qCWarning(lexiconLog) << QString::fromUtf16(path) << error;
         }
-        built.addStopWords(readResource(u":/copydesk/lexicons/furniture-stopwords.txt"_s));
-        built.addDateWords(readResource(u":/copydesk/lexicons/furniture-dates.txt"_s));
+        built.addStopWords(readLexiconFile(u":/copydesk/lexicons/furniture-stopwords.txt"_s));
+        built.addDateWords(readLexiconFile(u":/copydesk/lexicons/furniture-dates.txt"_s));
         return built;
     }();
     return lexicon;
@@ -71,7 +48,7 @@ bool FurnitureLexicon::addPhrases(Label label, QStringView text, QString *error)
     bool ok = true;
     int group = -1;
     std::vector<FurnitureToken> tokens;
-    forEachLine(text, [&](QStringView line, int number) {
+    forEachLexiconLine(text, [&](QStringView line, int number) {
         if (line.startsWith(u'[') && line.endsWith(u']')) {
             Group entry;
             const QList<QStringView> parts = line.mid(1, line.size() - 2).split(u' ', Qt::SkipEmptyParts);
@@ -136,7 +113,7 @@ bool FurnitureLexicon::addPhrases(Label label, QStringView text, QString *error)
 void FurnitureLexicon::addStopWords(QStringView text)
 {
     std::vector<FurnitureToken> tokens;
-    forEachLine(text, [&](QStringView line, int) {
+    forEachLexiconLine(text, [&](QStringView line, int) {
         tokens.clear();
         FurnitureTokenizer::tokenize(line, 0, line.size(), tokens);
         for (const FurnitureToken &token : tokens)
@@ -148,7 +125,7 @@ void FurnitureLexicon::addDateWords(QStringView text)
 {
     int strength = 1;
     std::vector<FurnitureToken> tokens;
-    forEachLine(text, [&](QStringView line, int) {
+    forEachLexiconLine(text, [&](QStringView line, int) {
         if (line == u"[strong]") {
             strength = 2;
             return;

@@ -1,5 +1,7 @@
 #include "furnituretokenizer.h"
 
+#include "textclass.h"
+
 namespace Copydesk {
 namespace {
 
@@ -9,20 +11,6 @@ constexpr quint64 fnvPrime = 1099511628211ULL;
 inline quint64 mix(quint64 hash, char16_t unit)
 {
     return (hash ^ unit) * fnvPrime;
-}
-
-inline bool isApostrophe(char16_t c)
-{
-    return c == u'\'' || c == u'\u2019';
-}
-
-// Letters, digits and combining marks make words; the BMP check is inline for speed.
-inline bool isWordChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber() || c.isMark();
 }
 
 inline bool isSymbol(char32_t ucs)
@@ -38,6 +26,16 @@ inline bool isSymbol(char32_t ucs)
     default:
         return false;
     }
+}
+
+FurnitureToken symbolToken(qsizetype start, qsizetype end, char32_t ucs)
+{
+    FurnitureToken token;
+    token.start = start;
+    token.end = end;
+    token.hash = mix(mix(fnvOffset, char16_t(ucs & 0xffff)), char16_t(ucs >> 16));
+    token.flags = FurnitureToken::Symbol;
+    return token;
 }
 
 } // namespace
@@ -61,17 +59,10 @@ void FurnitureTokenizer::tokenize(QStringView text, qsizetype from, qsizetype to
             ucs = QChar::surrogateToUcs4(c, data[i + 1]);
             width = 2;
         }
-        const bool handle = c == u'@' && i + 1 < to && isWordChar(data[i + 1]);
-        const bool word = width == 2 ? QChar::isLetterOrNumber(ucs) : isWordChar(c);
-        if (!word && !handle) {
-            if (isSymbol(ucs)) {
-                FurnitureToken token;
-                token.start = i;
-                token.end = i + width;
-                token.hash = mix(mix(fnvOffset, char16_t(ucs & 0xffff)), char16_t(ucs >> 16));
-                token.flags = FurnitureToken::Symbol;
-                out.push_back(token);
-            }
+        const bool handle = c == u'@' && i + 1 < to && isWordCodePoint(data[i + 1].unicode());
+        if (!isWordCodePoint(ucs) && !handle) {
+            if (isSymbol(ucs))
+                out.push_back(symbolToken(i, i + width, ucs));
             i += width;
             continue;
         }

@@ -1,9 +1,10 @@
 #include "gazetteer.h"
 
-#include <QFile>
 #include <QStringList>
 
-#include "entitytokenizer.h"
+#include "abbreviationlexicon.h"
+#include "entitytokens.h"
+#include "lexiconfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,16 +15,9 @@ namespace {
 QStringList readLines(const QString &path)
 {
     QStringList lines;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return lines;
-    const QString content = QString::fromUtf8(file.readAll());
-    for (QStringView line : QStringView(content).split(u'\n')) {
-        line = line.trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
+    const QString content = readLexiconFile(path);
+    for (QStringView line : lexiconLines(content))
         lines.append(line.toString());
-    }
     return lines;
 }
 
@@ -68,13 +62,14 @@ QString entityLabel(EntityKind kind)
     return {};
 }
 
-const Gazetteer &Gazetteer::instance()
+const Gazetteer &Gazetteer::builtin()
 {
-    static const Gazetteer gazetteer; // thread-safe initialisation, read-only afterwards
+    static const WordTokenizer tokenizer(AbbreviationLexicon::builtin(), entityConventions);
+    static const Gazetteer gazetteer(tokenizer); // thread-safe initialisation, read-only afterwards
     return gazetteer;
 }
 
-Gazetteer::Gazetteer()
+Gazetteer::Gazetteer(const WordTokenizer &tokenizer)
 {
     // Ordinary English words first: names that are also ordinary words need them.
     for (const QString &word : readLines(u":/copydesk/generated/common-words.txt"_s))
@@ -83,12 +78,12 @@ Gazetteer::Gazetteer()
         m_properWords.insert(word);
 
     // Our own lists first: where a name is in two lists, the first one read decides.
-    loadNames(u":/copydesk/gazetteers/organisations.tsv"_s, EntityKind::Org, u"gazetteer: organisation"_s);
-    loadNames(u":/copydesk/gazetteers/news-organisations.tsv"_s, EntityKind::Org, u"gazetteer: news organisation"_s);
-    loadNames(u":/copydesk/gazetteers/events.tsv"_s, EntityKind::Event, u"gazetteer: event"_s);
-    loadNames(u":/copydesk/gazetteers/places.tsv"_s, EntityKind::Gpe, u"gazetteer: place"_s);
-    loadDemonyms(u":/copydesk/gazetteers/demonyms.txt"_s);
-    loadNames(u":/copydesk/generated/gazetteer-iso.tsv"_s, EntityKind::Gpe, u"gazetteer: place"_s);
+    loadNames(u":/copydesk/gazetteers/organisations.tsv"_s, EntityKind::Org, u"gazetteer: organisation"_s, tokenizer);
+    loadNames(u":/copydesk/gazetteers/news-organisations.tsv"_s, EntityKind::Org, u"gazetteer: news organisation"_s, tokenizer);
+    loadNames(u":/copydesk/gazetteers/events.tsv"_s, EntityKind::Event, u"gazetteer: event"_s, tokenizer);
+    loadNames(u":/copydesk/gazetteers/places.tsv"_s, EntityKind::Gpe, u"gazetteer: place"_s, tokenizer);
+    loadDemonyms(u":/copydesk/gazetteers/demonyms.txt"_s, tokenizer);
+    loadNames(u":/copydesk/generated/gazetteer-iso.tsv"_s, EntityKind::Gpe, u"gazetteer: place"_s, tokenizer);
 
     for (const QString &line : readLines(u":/copydesk/gazetteers/first-names.txt"_s)) {
         for (QStringView name : QStringView(line).split(u' ', Qt::SkipEmptyParts)) {
@@ -98,9 +93,9 @@ Gazetteer::Gazetteer()
     }
     for (const QString &line : readLines(u":/copydesk/lexicons/entities-titles.txt"_s)) {
         const QString title = line.toLower();
-        m_titles.insert(entityKey(title));
-        m_titleFirstWords.insert(entityKey(title).section(u' ', 0, 0));
-        m_longestTitle = qMax(m_longestTitle, wordCount(entityKey(title)));
+        m_titles.insert(entityKey(title, tokenizer));
+        m_titleFirstWords.insert(entityKey(title, tokenizer).section(u' ', 0, 0));
+        m_longestTitle = qMax(m_longestTitle, wordCount(entityKey(title, tokenizer)));
     }
     for (const QString &line : readLines(u":/copydesk/lexicons/entities-heads.tsv"_s)) {
         const QStringList columns = line.split(u'\t');
@@ -117,9 +112,9 @@ Gazetteer::Gazetteer()
     }
 }
 
-void Gazetteer::addName(const QString &name, const Entry &entry)
+void Gazetteer::addName(const QString &name, const Entry &entry, const WordTokenizer &tokenizer)
 {
-    const QString key = entityKey(name);
+    const QString key = entityKey(name, tokenizer);
     if (key.isEmpty() || m_entries.contains(key))
         return;
     m_entries.insert(key, entry);
@@ -140,7 +135,8 @@ void Gazetteer::addName(const QString &name, const Entry &entry)
     }
 }
 
-void Gazetteer::loadNames(const QString &path, EntityKind defaultKind, const QString &defaultReason)
+void Gazetteer::loadNames(const QString &path, EntityKind defaultKind, const QString &defaultReason,
+                          const WordTokenizer &tokenizer)
 {
     for (const QString &line : readLines(path)) {
         const QStringList columns = line.split(u'\t');
@@ -164,11 +160,11 @@ void Gazetteer::loadNames(const QString &path, EntityKind defaultKind, const QSt
         }
         if (entry.kind == EntityKind::Loc && entry.reason == u"gazetteer: place")
             entry.reason = u"gazetteer: region"_s;
-        addName(name, entry);
+        addName(name, entry, tokenizer);
     }
 }
 
-void Gazetteer::loadDemonyms(const QString &path)
+void Gazetteer::loadDemonyms(const QString &path, const WordTokenizer &tokenizer)
 {
     Entry entry;
     entry.kind = EntityKind::Norp;
@@ -176,10 +172,10 @@ void Gazetteer::loadDemonyms(const QString &path)
     for (const QString &line : readLines(path)) {
         if (line.endsWith(u"+s")) {
             const QString singular = line.chopped(2);
-            addName(singular, entry);
-            addName(singular + u's', entry);
+            addName(singular, entry, tokenizer);
+            addName(singular + u's', entry, tokenizer);
         } else {
-            addName(line, entry);
+            addName(line, entry, tokenizer);
         }
     }
 }

@@ -6,6 +6,8 @@
 
 namespace Copydesk {
 
+class WordTokenizer;
+
 // The entity labels the rule engine writes.
 enum class EntityKind : quint8 { None, Person, Org, Gpe, Loc, Norp, Fac, Event, Date };
 
@@ -31,7 +33,11 @@ public:
         bool last = false;    // may end a name ("... Commission")
     };
 
-    static const Gazetteer &instance();
+    // Loads the bundled lists; names are keyed as the tokenizer (with the entity conventions)
+    // splits them.
+    explicit Gazetteer(const WordTokenizer &tokenizer);
+    // The bundled lists, loaded once.
+    static const Gazetteer &builtin();
 
     // Names are looked up by entityKey() form: words joined by single spaces.
     const Entry *find(const QString &key) const;        // exact case
@@ -56,10 +62,10 @@ public:
     int entryCount() const { return int(m_entries.size()); }
 
 private:
-    Gazetteer();
-    void loadNames(const QString &path, EntityKind defaultKind, const QString &defaultReason);
-    void loadDemonyms(const QString &path);
-    void addName(const QString &name, const Entry &entry);
+    void loadNames(const QString &path, EntityKind defaultKind, const QString &defaultReason,
+                   const WordTokenizer &tokenizer);
+    void loadDemonyms(const QString &path, const WordTokenizer &tokenizer);
+    void addName(const QString &name, const Entry &entry, const WordTokenizer &tokenizer);
 
     QHash<QString, Entry> m_entries;
     QHash<QString, Entry> m_upperEntries;

@@ -3,7 +3,7 @@
 #include <QList>
 #include <QStringView>
 
-#include "tokenizer.h"
+#include "wordtokenizer.h"
 
 namespace Copydesk {
 

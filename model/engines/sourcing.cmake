@@ -1,10 +1,16 @@
 # The sourcing engine: quotes, cues, speakers and unattributed claims (rules and lexicons).
 target_sources(copydesk-model PRIVATE
     engines/sourcingengine.cpp
-    engines/sourcinganalyzer.h engines/sourcinganalyzer.cpp
+    engines/sourcingtagging.h engines/sourcingtagging.cpp
+    engines/sourcingmentions.h engines/sourcingmentions.cpp
+    engines/sourcingcues.h engines/sourcingcues.cpp
+    engines/sourcingquotes.h engines/sourcingquotes.cpp
+    engines/sourcingdirectquotes.h engines/sourcingdirectquotes.cpp
+    engines/sourcingspeakers.h engines/sourcingspeakers.cpp
+    engines/sourcinganalyzer.h engines/sourcinganalyzer.cpp engines/sourcingresult.cpp
     engines/sourcinglexicon.h engines/sourcinglexicon.cpp
     engines/quotefinder.h engines/quotefinder.cpp
-    engines/tokenizer.h engines/tokenizer.cpp
+    engines/sourcekinds.h engines/sourcekinds.cpp
 )
 qt_add_resources(copydesk-model "sourcing_lexicons"
     PREFIX "/copydesk"

@@ -1,31 +1,12 @@
 #include "sourcinglexicon.h"
 
-#include <QFile>
+#include "lexiconfile.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
 namespace {
-
-// The lines of a lexicon file without comments and blank lines.
-QStringList lexiconLines(const QString &name)
-{
-    QFile file(u":/copydesk/lexicons/"_s + name);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        qWarning("sourcing lexicon %s is missing", qPrintable(name));
-        return {};
-    }
-    QStringList lines;
-    const QStringList raw = QString::fromUtf8(file.readAll()).split(u'\n');
-    for (const QString &line : raw) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
-            continue;
-        lines.append(trimmed);
-    }
-    return lines;
-}
 
 bool isVowel(QChar c)
 {
@@ -34,13 +15,24 @@ bool isVowel(QChar c)
 
 } // namespace
 
-const SourcingLexicon &SourcingLexicon::instance()
+const SourcingLexicon &SourcingLexicon::builtin()
 {
-    static const SourcingLexicon lexicon; // initialised once, thread-safe since C++11
+    static const SourcingLexicon lexicon(u":/copydesk/lexicons"_s); // initialised once, thread-safe since C++11
     return lexicon;
 }
 
-SourcingLexicon::SourcingLexicon()
+// The lines of one of the lexicon files, without comments and blank lines.
+QStringList SourcingLexicon::fileLines(const QString &name) const
+{
+    const QString content = readLexiconFile(m_folder + u'/' + name);
+    QStringList result;
+    for (QStringView line : lexiconLines(content))
+        result.append(line.toString());
+    return result;
+}
+
+SourcingLexicon::SourcingLexicon(const QString &folder, const QString &gazetteerFolder)
+    : m_folder(folder)
 {
     loadGrammar();
     loadList(u"sourcing-titles.txt"_s, SourcingTag::Title);
@@ -49,6 +41,7 @@ SourcingLexicon::SourcingLexicon()
                                            {u"organisation"_s, SourcingTag::OrganisationNoun},
                                            {u"document"_s, SourcingTag::DocumentNoun}});
     loadPublications();
+    loadNationalities(gazetteerFolder + u"/demonyms.txt"_s);
     loadVerbs();
     loadPhrases();
 }
@@ -93,7 +86,7 @@ void SourcingLexicon::addTag(const QString &lower, quint32 tag)
 
 void SourcingLexicon::loadList(const QString &name, quint32 tag)
 {
-    const QStringList lines = lexiconLines(name);
+    const QStringList lines = fileLines(name);
     for (const QString &line : lines)
         addTag(line.toLower(), tag);
 }
@@ -101,7 +94,7 @@ void SourcingLexicon::loadList(const QString &name, quint32 tag)
 void SourcingLexicon::loadSections(const QString &name, const QHash<QString, quint32> &tagBySection)
 {
     quint32 tag = 0;
-    const QStringList lines = lexiconLines(name);
+    const QStringList lines = fileLines(name);
     for (const QString &line : lines) {
         if (line.startsWith(u'[') && line.endsWith(u']')) {
             tag = tagBySection.value(line.mid(1, line.size() - 2));
@@ -122,13 +115,13 @@ void SourcingLexicon::loadGrammar()
                   {u"be"_s, Be}, {u"auxiliary"_s, Auxiliary}, {u"group-adverb"_s, GroupAdverb},
                   {u"preposition"_s, Preposition}, {u"conjunction"_s, Conjunction},
                   {u"clause-break"_s, ClauseBreak}, {u"time"_s, Time}, {u"calendar"_s, Time | Calendar},
-                  {u"abbreviation"_s, Abbreviation}, {u"not-speaker"_s, NotSpeaker}});
+                  {u"not-speaker"_s, NotSpeaker}});
 }
 
 void SourcingLexicon::loadPublications()
 {
     quint32 tag = 0;
-    const QStringList lines = lexiconLines(u"sourcing-publications.txt"_s);
+    const QStringList lines = fileLines(u"sourcing-publications.txt"_s);
     for (const QString &line : lines) {
         if (line == u"[heads]") {
             tag = SourcingTag::PublicationHead;
@@ -146,9 +139,24 @@ void SourcingLexicon::loadPublications()
     }
 }
 
+// "Israeli+s": the adjective and, with the plural, a group of people.
+void SourcingLexicon::loadNationalities(const QString &path)
+{
+    const QString content = readLexiconFile(path);
+    for (QStringView line : lexiconLines(content)) {
+        const bool plural = line.endsWith(u"+s");
+        const QString word = (plural ? line.chopped(2) : line).toString().toLower();
+        if (word.contains(u' '))
+            continue;
+        addTag(word, SourcingTag::Nationality);
+        if (plural)
+            addTag(word + u's', SourcingTag::NationalityGroup);
+    }
+}
+
 void SourcingLexicon::loadVerbs()
 {
-    const QStringList lines = lexiconLines(u"sourcing-cue-verbs.txt"_s);
+    const QStringList lines = fileLines(u"sourcing-cue-verbs.txt"_s);
     for (const QString &line : lines) {
         const QStringList parts = line.split(u' ', Qt::SkipEmptyParts);
         CueVerbEntry entry;
@@ -241,11 +249,11 @@ void SourcingLexicon::addPhrase(const QString &line, LexiconPhrase::Kind kind)
 
 void SourcingLexicon::loadPhrases()
 {
-    const QStringList hedges = lexiconLines(u"sourcing-hedges.txt"_s);
+    const QStringList hedges = fileLines(u"sourcing-hedges.txt"_s);
     for (const QString &line : hedges)
         addPhrase(line, LexiconPhrase::Hedge);
     LexiconPhrase::Kind kind = LexiconPhrase::According;
-    const QStringList cues = lexiconLines(u"sourcing-cue-phrases.txt"_s);
+    const QStringList cues = fileLines(u"sourcing-cue-phrases.txt"_s);
     for (const QString &line : cues) {
         if (line == u"[according]")
             kind = LexiconPhrase::According;

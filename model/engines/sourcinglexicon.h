@@ -24,7 +24,7 @@ enum : quint32 {
     Conjunction = 1u << 10,
     ClauseBreak = 1u << 11,    // words that start a new clause after a comma
     Time = 1u << 12,
-    Abbreviation = 1u << 13,   // takes a full stop that does not end a sentence
+    Abbreviation = 1u << 13,   // takes a full stop that does not end a sentence (AbbreviationLexicon)
     NotSpeaker = 1u << 14,     // "Note:", "Update:" are labels, not speakers
     Title = 1u << 15,
     PersonNoun = 1u << 16,
@@ -36,9 +36,14 @@ enum : quint32 {
     CueVerb = 1u << 22,
     PhraseStart = 1u << 23,     // first word of a hedge or cue phrase
     Calendar = 1u << 24,        // weekdays and months (also Time)
+    Nationality = 1u << 25,     // "Israeli", "Arab": an adjective, no speaker on its own
+    NationalityGroup = 1u << 26, // "Israelis", "Democrats": a group of people
 };
 constexpr quint32 Pronoun = PronounPerson | PronounPlural | PronounThing;
 constexpr quint32 Noun = PersonNoun | OrganisationNoun | DocumentNoun | AnonymousNoun;
+// Words that hold a sentence together rather than name anything.
+constexpr quint32 Function = Determiner | Preposition | Conjunction | Pronoun | Relative | Auxiliary | Time
+                             | GroupAdverb | Be | ObjectPronoun;
 } // namespace SourcingTag
 
 // How a cue verb is used (CueVerbEntry::classes).
@@ -94,7 +99,11 @@ struct LexiconWord
 class SourcingLexicon final
 {
 public:
-    static const SourcingLexicon &instance();
+    // Loads the lists from a folder of lexicon files named as in resources/lexicons (tests can
+    // give their own), and the nationalities from the entity gazetteers' demonyms.txt.
+    explicit SourcingLexicon(const QString &folder, const QString &gazetteerFolder = QStringLiteral(":/copydesk/gazetteers"));
+    // The bundled lists, loaded once.
+    static const SourcingLexicon &builtin();
 
     // Lower-case lookup.
     LexiconWord word(const QString &lower) const { return m_words.value(lower); }
@@ -110,19 +119,21 @@ public:
     static QString ing(const QString &base, bool doubleFinal);
 
 private:
-    SourcingLexicon();
+    QStringList fileLines(const QString &name) const;
     void loadGrammar();
     void loadVerbs();
     void loadPhrases();
     void loadList(const QString &name, quint32 tag);
     void loadSections(const QString &name, const QHash<QString, quint32> &tagBySection);
     void loadPublications();
+    void loadNationalities(const QString &path);
     void addTag(const QString &lower, quint32 tag);
     void addPhrase(const QString &line, LexiconPhrase::Kind kind);
 
     QHash<QString, LexiconWord> m_words;
     QList<CueVerbEntry> m_verbs;
     QHash<QString, QList<LexiconPhrase>> m_phrases;
+    QString m_folder;
 };
 
 } // namespace Copydesk

@@ -7,6 +7,8 @@
 #include <QIODevice>
 #include <QMap>
 
+#include "textclass.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
@@ -15,43 +17,20 @@ namespace {
 constexpr quint32 kMagic = 0x4344534d; // "CDSM"
 constexpr quint32 kFormatVersion = 1;
 
-char32_t codePointAt(QStringView text, qsizetype i, int *size)
-{
-    const QChar c = text[i];
-    if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-        *size = 2;
-        return QChar::surrogateToUcs4(c, text[i + 1]);
-    }
-    *size = 1;
-    return c.unicode();
-}
-
-// The code point that ends just before position i.
-char32_t codePointBefore(QStringView text, qsizetype i)
-{
-    if (i <= 0)
-        return 0;
-    const QChar c = text[i - 1];
-    if (c.isLowSurrogate() && i >= 2 && text[i - 2].isHighSurrogate())
-        return QChar::surrogateToUcs4(text[i - 2], c);
-    return c.unicode();
-}
-
 bool isWord(char32_t c)
 {
-    return c != 0 && (QChar::isLetterOrNumber(c) || QChar::isMark(c));
+    return c != 0 && isWordCodePoint(c);
 }
 
 // Length of the first unit at i: the run of word characters, or one other character.
 qsizetype unitLength(QStringView text, qsizetype i)
 {
-    int size = 0;
-    const char32_t first = codePointAt(text, i, &size);
-    qsizetype j = i + size;
+    const char32_t first = codePointAt(text, i);
+    qsizetype j = i + utf16Length(first);
     if (!isWord(first))
         return j - i;
-    while (j < text.size() && isWord(codePointAt(text, j, &size)))
-        j += size;
+    for (char32_t c = codePointAt(text, j); isWord(c); c = codePointAt(text, j))
+        j += utf16Length(c);
     return j - i;
 }
 
@@ -174,8 +153,8 @@ QList<StringMatch> StringMatchModel::find(QStringView text) const
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        int size = 0;
-        const char32_t c = codePointAt(text, i, &size);
+        const char32_t c = codePointAt(text, i);
+        const qsizetype size = utf16Length(c);
         const bool word = isWord(c);
         if (QChar::isSpace(c) || (word && isWord(codePointBefore(text, i)))) {
             i += size;
@@ -189,7 +168,7 @@ QList<StringMatch> StringMatchModel::find(QStringView text) const
                 const qsizetype end = i + entry.size();
                 if (end > n || text.mid(i, entry.size()) != entry)
                     continue;
-                if (isWord(codePointBefore(text, end)) && end < n && isWord(codePointAt(text, end, &size)))
+                if (isWord(codePointBefore(text, end)) && end < n && isWord(codePointAt(text, end)))
                     continue; // ends inside a word
                 candidates.append(StringMatch{i, end, index});
             }

@@ -1,38 +1,31 @@
 #include "taggertokenizer.h"
 
-#include <QSet>
-
-using namespace Qt::StringLiterals;
+#include "abbreviationlexicon.h"
+#include "textclass.h"
 
 namespace Copydesk {
 namespace {
 
+// The shared code-point reading with the UTF-16 length attached (0 outside the text).
 struct CodePoint
 {
     char32_t value = 0;
-    int size = 0; // UTF-16 units, 0 past the end
+    int size = 0;
 };
 
-CodePoint codePointAt(QStringView text, qsizetype i)
+CodePoint codePointWithSizeAt(QStringView text, qsizetype i)
 {
-    if (i < 0 || i >= text.size())
-        return {};
-    const QChar c = text[i];
-    if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
-        return {QChar::surrogateToUcs4(c, text[i + 1]), 2};
-    return {c.unicode(), 1};
+    const char32_t value = codePointAt(text, i);
+    return {value, i >= 0 && i < text.size() ? int(utf16Length(value)) : 0};
 }
 
 bool isWord(char32_t c)
 {
-    return c != 0 && (QChar::isLetterOrNumber(c) || QChar::isMark(c));
+    return c != 0 && isWordCodePoint(c);
 }
 
 bool isDigit(char32_t c) { return c != 0 && QChar::isDigit(c); }
 bool isLetter(char32_t c) { return c != 0 && QChar::isLetter(c); }
-bool isApostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
-bool isHyphen(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2011'; }
-bool isLineBreak(char32_t c) { return c == U'\n' || c == U'\r' || c == U'\u2028' || c == U'\u2029'; }
 
 bool isSentenceFinal(QStringView token)
 {
@@ -57,40 +50,8 @@ bool isOpening(QStringView token)
 
 bool startsWithCapital(QStringView token)
 {
-    const CodePoint first = codePointAt(token, 0);
+    const CodePoint first = codePointWithSizeAt(token, 0);
     return first.size > 0 && (QChar::isUpper(first.value) || QChar::isTitleCase(first.value));
-}
-
-// Abbreviations that keep their dot (lower case). Words that are also ordinary words at a
-// sentence end ("no", "sun", "mar") are left out.
-const QSet<QString> &abbreviations()
-{
-    static const QSet<QString> set = [] {
-        const QStringList list = {
-            u"mr"_s, u"mrs"_s, u"ms"_s, u"dr"_s, u"prof"_s, u"sen"_s, u"rep"_s, u"reps"_s, u"gov"_s,
-            u"gen"_s, u"lt"_s, u"col"_s, u"maj"_s, u"capt"_s, u"sgt"_s, u"cmdr"_s, u"adm"_s, u"rev"_s,
-            u"fr"_s, u"st"_s, u"jr"_s, u"sr"_s, u"hon"_s, u"pres"_s, u"supt"_s, u"insp"_s, u"messrs"_s,
-            u"inc"_s, u"corp"_s, u"co"_s, u"ltd"_s, u"plc"_s, u"llc"_s, u"bros"_s, u"assn"_s, u"dept"_s,
-            u"univ"_s, u"govt"_s, u"jan"_s, u"feb"_s, u"apr"_s, u"jun"_s, u"jul"_s, u"aug"_s, u"sep"_s,
-            u"sept"_s, u"oct"_s, u"nov"_s, u"dec"_s, u"mon"_s, u"tue"_s, u"tues"_s, u"thu"_s,
-            u"thur"_s, u"thurs"_s, u"fri"_s, u"vs"_s, u"etc"_s, u"approx"_s, u"est"_s, u"ft"_s, u"mt"_s,
-            u"ave"_s, u"blvd"_s, u"rd"_s};
-        return QSet<QString>(list.cbegin(), list.cend());
-    }();
-    return set;
-}
-
-// "U.S", "e.g", "U.K": single letters joined by dots (the caller adds the final dot).
-bool isLetterDotPattern(QStringView chunk)
-{
-    if (chunk.size() < 3)
-        return false;
-    for (qsizetype i = 0; i < chunk.size(); ++i) {
-        const bool wantLetter = i % 2 == 0;
-        if (wantLetter ? !chunk[i].isLetter() : chunk[i] != u'.')
-            return false;
-    }
-    return chunk.size() % 2 == 1;
 }
 
 // Length of a clitic ending `chunk` that Penn Treebank tokenization splits off ("'s",
@@ -125,13 +86,13 @@ qsizetype scanWord(QStringView text, qsizetype start)
     qsizetype j = start;
     char32_t previous = 0;
     while (j < text.size()) {
-        const CodePoint c = codePointAt(text, j);
+        const CodePoint c = codePointWithSizeAt(text, j);
         if (isWord(c.value)) {
             previous = c.value;
             j += c.size;
             continue;
         }
-        const CodePoint next = codePointAt(text, j + c.size);
+        const CodePoint next = codePointWithSizeAt(text, j + c.size);
         if (!isWord(next.value))
             break;
         bool joins = false;
@@ -146,8 +107,8 @@ qsizetype scanWord(QStringView text, qsizetype start)
                 joins = true;
             } else if (isLetter(previous) && isLetter(next.value)) {
                 // Only the "U.S" pattern: a single letter before and after the dot.
-                const CodePoint before = codePointAt(text, j - 2);
-                const CodePoint after = codePointAt(text, j + 1 + next.size);
+                const CodePoint before = codePointWithSizeAt(text, j - 2);
+                const CodePoint after = codePointWithSizeAt(text, j + 1 + next.size);
                 const bool singleBefore = j - 1 == start || !isWord(before.value);
                 joins = singleBefore && !isWord(after.value);
             }
@@ -160,15 +121,7 @@ qsizetype scanWord(QStringView text, qsizetype start)
     return j;
 }
 
-// Whether a code point continues the emoji or symbol before it (modifiers, variation
-// selectors, joiners, combining marks).
-bool extendsSymbol(char32_t c)
-{
-    return QChar::isMark(c) || c == U'\u200D' || c == U'\uFE0F' || c == U'\uFE0E'
-        || (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F);
-}
-
-QList<RawToken> rawTokens(QStringView text)
+QList<RawToken> rawTokens(QStringView text, const AbbreviationLexicon &abbreviations)
 {
     QList<RawToken> tokens;
     bool lineBreak = false;
@@ -179,7 +132,7 @@ QList<RawToken> rawTokens(QStringView text)
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
-        const CodePoint c = codePointAt(text, i);
+        const CodePoint c = codePointWithSizeAt(text, i);
         if (isLineBreak(c.value)) {
             lineBreak = true;
             i += c.size;
@@ -205,8 +158,7 @@ QList<RawToken> rawTokens(QStringView text)
             qsizetype j = scanWord(text, i);
             const QStringView chunk = text.mid(i, j - i);
             if (j < n && text[j] == u'.') {
-                const bool initial = chunk.size() == 1 && chunk[0].isUpper();
-                if (initial || isLetterDotPattern(chunk) || abbreviations().contains(chunk.toString().toLower()))
+                if (abbreviations.keepsStop(chunk))
                     ++j;
             }
             const qsizetype clitic = j - i == chunk.size() ? cliticLength(chunk) : 0;
@@ -225,12 +177,12 @@ QList<RawToken> rawTokens(QStringView text)
                 ++j;
         } else {
             while (j < n) {
-                const CodePoint next = codePointAt(text, j);
+                const CodePoint next = codePointWithSizeAt(text, j);
                 if (!extendsSymbol(next.value))
                     break;
                 j += next.size;
                 if (next.value == U'\u200D' && j < n) // a joiner takes the next symbol along
-                    j += codePointAt(text, j).size;
+                    j += codePointWithSizeAt(text, j).size;
             }
         }
         push(i, j);
@@ -243,7 +195,17 @@ QList<RawToken> rawTokens(QStringView text)
 
 QList<TaggerSentence> TaggerTokenizer::sentences(QStringView text)
 {
-    const QList<RawToken> raw = rawTokens(text);
+    return sentences(text, AbbreviationLexicon::builtin());
+}
+
+QList<TaggerToken> TaggerTokenizer::tokens(QStringView text)
+{
+    return tokens(text, AbbreviationLexicon::builtin());
+}
+
+QList<TaggerSentence> TaggerTokenizer::sentences(QStringView text, const AbbreviationLexicon &abbreviations)
+{
+    const QList<RawToken> raw = rawTokens(text, abbreviations);
     QList<TaggerSentence> result;
     TaggerSentence current;
     auto close = [&] {
@@ -276,10 +238,10 @@ QList<TaggerSentence> TaggerTokenizer::sentences(QStringView text)
     return result;
 }
 
-QList<TaggerToken> TaggerTokenizer::tokens(QStringView text)
+QList<TaggerToken> TaggerTokenizer::tokens(QStringView text, const AbbreviationLexicon &abbreviations)
 {
     QList<TaggerToken> result;
-    for (const RawToken &token : rawTokens(text))
+    for (const RawToken &token : rawTokens(text, abbreviations))
         result.append(TaggerToken{text.mid(token.start, token.end - token.start).toString(), token.start, token.end});
     return result;
 }

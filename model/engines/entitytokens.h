@@ -5,9 +5,12 @@
 #include <QString>
 #include <QStringView>
 
+#include "wordtokenizer.h"
+
 namespace Copydesk {
 
-// One token as the entity engine sees it. Positions are UTF-16 indexes into the text.
+// One token as the entity rules read it: the WordTokenizer's token with its text, lower-case
+// form and shape. Positions are UTF-16 indexes into the text.
 struct EntityToken
 {
     enum Shape : quint8 {
@@ -24,7 +27,7 @@ struct EntityToken
     QString text;
     QString lower;                // text in lower case (word tokens)
     Shape shape = Other;
-    int line = 0;                 // index of the line the token is on
+    int line = 0;                 // index of the line (paragraph) the token is on
     bool sentenceStart = false;   // first word of a sentence, line, or quotation
     bool spaceBefore = false;     // whitespace (or the text's start) before the token
 
@@ -33,12 +36,16 @@ struct EntityToken
     bool is(QStringView word) const { return text == word; }
 };
 
-// Splits text into words and punctuation for entity recognition: keeps "U.S.", "Mr.", "30-day",
-// "O'Brien" and "al-Assad" whole, splits the possessive "'s" off, marks sentence starts.
-std::vector<EntityToken> tokenizeForEntities(QStringView text);
+// The conventions the entity rules need from the WordTokenizer: "Trump" "'s" split, and "Mr.",
+// "Inc.", "J." whole with their stop.
+constexpr TokenConventions entityConventions{true, true};
+
+// The text's tokens for entity recognition (the tokenizer must follow the conventions above),
+// with sentence starts marked.
+std::vector<EntityToken> entityTokens(QStringView text, const WordTokenizer &tokenizer);
 
 // The same splitting of a short name, as the words joined by single spaces: the key under which
 // gazetteers store names so that lookups in running text find them.
-QString entityKey(QStringView name);
+QString entityKey(QStringView name, const WordTokenizer &tokenizer);
 
 } // namespace Copydesk
