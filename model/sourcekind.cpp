@@ -1,5 +1,7 @@
 #include "sourcekind.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
@@ -58,6 +60,34 @@ bool isStageDirection(QStringView text)
         letters += c.isLetter();
     }
     return letters >= 4;
+}
+
+QString sourceKindDisplayName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Person: return QCoreApplication::translate("SourceKind", "named person");
+    case SourceKind::Organisation: return QCoreApplication::translate("SourceKind", "named organisation");
+    case SourceKind::Publication: return QCoreApplication::translate("SourceKind", "publication");
+    case SourceKind::Document: return QCoreApplication::translate("SourceKind", "document");
+    case SourceKind::Anonymous: return QCoreApplication::translate("SourceKind", "anonymous");
+    case SourceKind::Unresolved: return QCoreApplication::translate("SourceKind", "unresolved pronoun");
+    case SourceKind::Unattributed: return QCoreApplication::translate("SourceKind", "no speaker");
+    }
+    return {};
+}
+
+QString sourceKindColor(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Person: return u"#0077bb"_s;
+    case SourceKind::Organisation: return u"#33bbee"_s;
+    case SourceKind::Publication: return u"#009988"_s;
+    case SourceKind::Document: return u"#cc3311"_s;
+    case SourceKind::Anonymous: return u"#ee7733"_s;
+    case SourceKind::Unresolved: return u"#ee3377"_s;
+    case SourceKind::Unattributed: return u"#bbbbbb"_s;
+    }
+    return u"#bbbbbb"_s;
 }
 
 } // namespace Copydesk

@@ -24,6 +24,12 @@ QString sourceKindName(SourceKind kind);
 // The kind an attribute value names. Older projects wrote "named" (a person or an
 // organisation): it reads as a person. Returns false for an empty or unknown value.
 bool sourceKindFromName(QStringView name, SourceKind *kind);
+// For people ("named person", "anonymous", "no speaker"), translated.
+QString sourceKindDisplayName(SourceKind kind);
+// The kind's colour wherever sourcing is drawn (the Sourcing dock, the HTML report): Paul Tol's
+// colour-blind-safe "vibrant" scheme, "#RRGGBB".
+QString sourceKindColor(SourceKind kind);
+
 // Person or organisation: a source the reader can look up by name.
 constexpr bool isNamedKind(SourceKind kind) { return kind == SourceKind::Person || kind == SourceKind::Organisation; }
 

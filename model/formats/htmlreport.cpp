@@ -61,7 +61,7 @@ bool HtmlReportWriter::beginDirectory(const QString &directory, const ExportCont
     DocumentWriter::beginDirectory(directory, context, error);
     m_names = {u"index"_s};
     m_entries.clear();
-    m_corpus = SourcingSummary();
+    m_corpus = SourcingTotals();
     m_comparing = context.annotatorNames.size() == 2;
     if (m_comparing) {
         m_referenceName = context.annotatorNames[0];
@@ -223,9 +223,10 @@ bool HtmlReportWriter::finish(QString *error)
         html += u"</tr>\n"_s;
     }
     html += u"</tbody>\n</table>\n"_s;
-    if (!m_comparing && m_corpus.documents > 0) {
+    const SourcingSummary corpus = m_corpus.finish();
+    if (!m_comparing && corpus.documents > 0) {
         html += u"<h2>%1</h2>\n"_s.arg(escape(QCoreApplication::translate("HtmlReport", "Sourcing across the documents")));
-        html += ReportRender::sourcing(m_corpus);
+        html += ReportRender::sourcing(corpus);
     }
     html += ReportRender::pageEnd();
     return writeFile(u"index.html"_s, html, error);

@@ -55,7 +55,7 @@ private:
 
     QSet<QString> m_names;
     QList<Entry> m_entries;
-    SourcingSummary m_corpus;
+    SourcingTotals m_corpus;
     bool m_comparing = false;
     QString m_referenceName;
     QString m_studentName;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "../sourcekind.h"
 #include "../sourcingsummary.h"
 
 using namespace Qt::StringLiterals;
@@ -12,27 +13,14 @@ namespace Copydesk::ReportRender {
 
 namespace {
 
-// The sourcing card's colour-blind-safe kind colours.
 QString kindColor(SourceKind kind)
 {
-    switch (kind) {
-    case SourceKind::Named: return u"#0077bb"_s;
-    case SourceKind::Anonymous: return u"#ee7733"_s;
-    case SourceKind::Publication: return u"#009988"_s;
-    case SourceKind::Unattributed: return u"#bbbbbb"_s;
-    }
-    return u"#bbbbbb"_s;
+    return sourceKindColor(kind);
 }
 
 QString kindText(SourceKind kind)
 {
-    switch (kind) {
-    case SourceKind::Named: return QCoreApplication::translate("HtmlReport", "named");
-    case SourceKind::Anonymous: return QCoreApplication::translate("HtmlReport", "anonymous");
-    case SourceKind::Publication: return QCoreApplication::translate("HtmlReport", "publication");
-    case SourceKind::Unattributed: return QCoreApplication::translate("HtmlReport", "no speaker");
-    }
-    return {};
+    return sourceKindDisplayName(kind);
 }
 
 QString number(qint64 value)
@@ -66,7 +54,7 @@ QString sourcing(const SourcingSummary &summary)
         row(QCoreApplication::translate("HtmlReport", "Quoted share of the article"), percent(summary.quotedShareOfBody()));
     if (summary.pageCharacters > 0)
         row(QCoreApplication::translate("HtmlReport", "Page furniture"), percent(summary.furnitureShare()));
-    row(QCoreApplication::translate("HtmlReport", "Unattributed claims"), number(summary.unattributedClaims.size()));
+    row(QCoreApplication::translate("HtmlReport", "Unattributed claims"), number(summary.claimCount));
     if (summary.scope == SourcingScope::DecisionsAndSuggestions && summary.suggestionsCounted > 0)
         row(QCoreApplication::translate("HtmlReport", "Suggestions counted"), number(summary.suggestionsCounted));
     out += u"</dl>\n"_s;
