@@ -131,3 +131,10 @@ CREATE TABLE document_status (
 
 ALTER TABLE labels ADD COLUMN guideline TEXT NOT NULL DEFAULT '';
 ALTER TABLE relation_labels ADD COLUMN guideline TEXT NOT NULL DEFAULT '';
+
+-- The engines link a speaker's later mentions ("he", "Pompeo") to the first with REFERS_TO: projects
+-- made before it existed gain the relation label.
+INSERT INTO relation_labels (name, head_labels, child_labels, description, position)
+    SELECT 'REFERS_TO', '["SOURCE"]', '["SOURCE"]', 'A speaker mention (a pronoun, a short name, "the senator") to an earlier mention of the same speaker. The mentions so linked are one speaker; remove the link to split them, add one to merge.',
+           COALESCE((SELECT MAX(position) FROM relation_labels), 0) + 1
+    WHERE NOT EXISTS (SELECT 1 FROM relation_labels WHERE name = 'REFERS_TO');
