@@ -11,6 +11,7 @@
 
 namespace Copydesk {
 
+class LabelSchema;
 class ProjectStore;
 
 struct ImportOptions
@@ -47,6 +48,9 @@ public:
     ImportReport run(const QStringList &paths, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 private:
+    // Applies what the label map dropped and checks the labels against the schema (adding
+    // them with ImportOptions::addLabels); false, with a problem, when the document cannot go in.
+    bool acceptLabels(ImportedDocument &document, LabelSchema &schema, ImportReport &report);
     bool addDocument(ImportedDocument &&document, ImportReport &report);
 
     ProjectStore &m_store;

@@ -128,9 +128,8 @@ void TestConllFormat::registered()
     QVERIFY(readerNames().contains(u"conll"_s));
     QVERIFY(writerNames().contains(u"conll"_s));
     for (const QString &name : {u"news.conll"_s, u"news.iob"_s, u"NEWS.IOB"_s}) {
-        const auto reader = createReaderForPath(name);
-        QVERIFY2(reader, qPrintable(name));
-        QCOMPARE(reader->name(), u"conll"_s);
+        QVERIFY2(createReaderForPath(name), qPrintable(name));
+        QCOMPARE(formatForPath(name)->name, u"conll"_s);
     }
 }
 

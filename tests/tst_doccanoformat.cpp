@@ -53,8 +53,8 @@ void TestDoccanoFormat::registered()
 {
     QVERIFY(readerNames().contains(u"doccano"_s));
     QVERIFY(writerNames().contains(u"doccano"_s));
-    QVERIFY(createReader(u"doccano"_s)->extensions().isEmpty());
-    QCOMPARE(createReaderForPath(u"export.jsonl"_s)->name(), u"jsonl"_s);
+    QVERIFY(findFormat(u"doccano"_s)->extensions.isEmpty());
+    QCOMPARE(formatForPath(u"export.jsonl"_s)->name, u"jsonl"_s);
 }
 
 void TestDoccanoFormat::sequenceLabelling()

@@ -61,7 +61,7 @@ void TestLabelStudioFormat::registered()
     QVERIFY(readerNames().contains(u"label-studio"_s));
     QVERIFY(writerNames().contains(u"label-studio"_s));
     QCOMPARE(createWriter(u"label-studio"_s)->extension(), u"json"_s);
-    QVERIFY(!createReaderForPath(u"export.json"_s) || createReaderForPath(u"export.json"_s)->name() != u"jsonl");
+    QVERIFY(!formatForPath(u"export.json"_s) || formatForPath(u"export.json"_s)->name != u"jsonl");
 }
 
 void TestLabelStudioFormat::exportCodePoints()

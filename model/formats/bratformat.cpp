@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Copydesk {
 namespace {
 
-QString exportTr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Export", text, nullptr, n);
-}
-
 struct Fragment
 {
     qint64 start = 0;
@@ -275,65 +270,44 @@ bool checkTexts(const AnnFile &ann, const SourceText &source, OffsetUnit unit, P
     return true;
 }
 
-QString documentId(const QString &textPath, const ReadOptions &options)
-{
-    const QFileInfo info(textPath);
-    QString id = info.completeBaseName();
-    if (!options.rootDirectory.isEmpty()) {
-        id = QDir(options.rootDirectory).relativeFilePath(info.absoluteFilePath());
-        const qsizetype dot = id.lastIndexOf(u'.');
-        if (dot > id.lastIndexOf(u'/'))
-            id.truncate(dot);
-    }
-    return id;
-}
-
-} // namespace
-
-QString BratReader::name() const
-{
-    return u"brat"_s;
-}
-
-QStringList BratReader::extensions() const
-{
-    return {u"ann"_s};
-}
-
-bool BratReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
-                      QList<ImportProblem> *problems) const
+// Where the document of a path is: its .ann (empty for a text alone) and its .txt.
+enum class Pair { Read, Skip, Failed };
+Pair findPair(const QString &path, const ReadOptions &options, QString *annPath, QString *textPath, QList<ImportProblem> *problems)
 {
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     const QString stem = info.dir().filePath(info.completeBaseName());
-    QString annPath, textPath;
-    if (suffix == u"conf") {
-        return true; // brat's configuration (annotation.conf, visual.conf, ...)
-    } else if (suffix == u"txt") {
-        textPath = path;
+    if (suffix == u"conf")
+        return Pair::Skip; // brat's configuration (annotation.conf, visual.conf, ...)
+    if (suffix == u"txt") {
+        *textPath = path;
         if (QFileInfo::exists(stem + u".ann"_s)) {
             // In a folder the .ann is read too and brings its text along.
             if (!options.rootDirectory.isEmpty())
-                return true;
-            annPath = stem + u".ann"_s;
+                return Pair::Skip;
+            *annPath = stem + u".ann"_s;
         }
-    } else if (suffix == u"ann") {
-        annPath = path;
-        textPath = stem + u".txt"_s;
-        if (!QFileInfo::exists(textPath)) {
-            problems->append({path, 0, QCoreApplication::translate("Import", "no %1 beside it: a brat annotation file needs its text").arg(QFileInfo(textPath).fileName())});
-            return false;
-        }
-    } else {
-        problems->append({path, 0, QCoreApplication::translate("Import", "not a brat file (brat reads X.ann with its X.txt)")});
-        return false;
+        return Pair::Read;
     }
+    if (suffix == u"ann") {
+        *annPath = path;
+        *textPath = stem + u".txt"_s;
+        if (QFileInfo::exists(*textPath))
+            return Pair::Read;
+        problems->append({path, 0, QCoreApplication::translate("Import", "no %1 beside it: a brat annotation file needs its text")
+                                       .arg(QFileInfo(*textPath).fileName())});
+        return Pair::Failed;
+    }
+    problems->append({path, 0, QCoreApplication::translate("Import", "not a brat file (brat reads X.ann with its X.txt)")});
+    return Pair::Failed;
+}
 
+// The .txt as brat counts it: line ends as they are, a byte order mark a character.
+bool readSource(const QString &textPath, SourceText *source, QList<ImportProblem> *problems)
+{
     QFile textFile(textPath);
-    if (!textFile.open(QIODevice::ReadOnly)) {
-        problems->append({textPath, 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(textFile.errorString())});
+    if (!FormatSupport::openInput(textFile, problems))
         return false;
-    }
     const QByteArray textBytes = textFile.readAll();
     QString raw, error;
     if (!decodeText(textBytes, &raw, &error, false)) {
@@ -343,66 +317,96 @@ bool BratReader::read(const QString &path, const ReadOptions &options, const std
     // brat counts a byte order mark as a character; SourceText drops it and moves offsets.
     if (textBytes.startsWith("\xEF\xBB\xBF"))
         raw.prepend(QChar(0xFEFF));
-    const SourceText source(raw);
+    *source = SourceText(raw);
+    return true;
+}
 
-    AnnFile ann;
-    OffsetUnit unit = OffsetUnit::CodePoints;
-    if (!annPath.isEmpty() && !options.textOnly) {
-        QFile annFile(annPath);
-        if (!annFile.open(QIODevice::ReadOnly)) {
-            problems->append({annPath, 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(annFile.errorString())});
-            return false;
-        }
-        const QByteArray annBytes = annFile.readAll();
-        QString content;
-        if (!annBytes.trimmed().isEmpty() && !decodeText(annBytes, &content, &error, false)) {
-            problems->append({annPath, 0, error});
-            return false;
-        }
-        if (content.startsWith(QChar(0xFEFF)))
-            content.remove(0, 1);
-        ParseError parseError;
-        const QString skipped = QCoreApplication::translate("Import", "; this document was not imported");
-        if (!parseAnn(content, &ann, &parseError)) {
+// The .ann, read and checked against the text; *unit: what its offsets count.
+bool readAnn(const QString &annPath, const SourceText &source, AnnFile *ann, OffsetUnit *unit, QList<ImportProblem> *problems)
+{
+    QFile annFile(annPath);
+    if (!FormatSupport::openInput(annFile, problems))
+        return false;
+    const QByteArray annBytes = annFile.readAll();
+    QString content, error;
+    if (!annBytes.trimmed().isEmpty() && !decodeText(annBytes, &content, &error, false)) {
+        problems->append({annPath, 0, error});
+        return false;
+    }
+    if (content.startsWith(QChar(0xFEFF)))
+        content.remove(0, 1);
+    ParseError parseError;
+    const QString skipped = QCoreApplication::translate("Import", "; this document was not imported");
+    if (!parseAnn(content, ann, &parseError)) {
+        problems->append({annPath, parseError.line, parseError.message + skipped});
+        return false;
+    }
+    *unit = OffsetUnit::CodePoints;
+    if (!checkTexts(*ann, source, OffsetUnit::CodePoints, &parseError)) {
+        ParseError utf16Error;
+        if (source.isBmpOnly() || !checkTexts(*ann, source, OffsetUnit::Utf16, &utf16Error)) {
             problems->append({annPath, parseError.line, parseError.message + skipped});
             return false;
         }
-        if (!checkTexts(ann, source, OffsetUnit::CodePoints, &parseError)) {
-            ParseError utf16Error;
-            if (source.isBmpOnly() || !checkTexts(ann, source, OffsetUnit::Utf16, &utf16Error)) {
-                problems->append({annPath, parseError.line, parseError.message + skipped});
-                return false;
-            }
-            unit = OffsetUnit::Utf16;
-        }
+        *unit = OffsetUnit::Utf16;
+    }
+    return true;
+}
+
+bool isRole(const QString &role, QStringView name)
+{
+    return role.compare(name, Qt::CaseInsensitive) == 0;
+}
+
+// Turns a parsed .ann into a document's spans and relations.
+class BratDocument
+{
+public:
+    BratDocument(const AnnFile &ann, const ReadOptions &options, ImportedDocument *doc)
+        : m_ann(ann), m_options(options), m_doc(doc)
+    {
+        for (const Event &e : ann.events)
+            m_triggers.insert(e.id, e.trigger);
     }
 
-    ImportedDocument doc;
-    doc.document.text = source.text();
-    doc.document.externalId = documentId(textPath, options);
-    for (const QStringView line : QStringView(doc.document.text).tokenize(u'\n')) {
-        if (!line.trimmed().isEmpty()) {
-            doc.document.title = line.trimmed().left(300).toString();
-            break;
-        }
-    }
-    doc.document.meta.insert(u"file"_s, QFileInfo(textPath).fileName());
-    const QString collection = info.absoluteDir().dirName();
-    doc.annotator = collection.isEmpty() ? info.fileName() : collection;
-    doc.file = annPath.isEmpty() ? textPath : annPath;
+    void addSpans(const SourceText &source, OffsetUnit unit);
+    // The relations, attributes, normalizations and notes; false with the line and id of a
+    // reference to an id the file lacks.
+    bool addRest(qint64 *line, QString *unknownId);
 
-    // Spans: one per fragment; spanIndexes maps a T id to its spans.
-    QHash<QString, QList<int>> spanIndexes;
-    QSet<QString> textBoundIds;   // every T, kept or left out by the label map
+private:
+    // A T id for an id a line refers to (an event stands for its trigger); empty when unknown.
+    QString resolve(const QString &id) const
+    {
+        if (m_textBoundIds.contains(id))
+            return id;
+        const QString trigger = m_triggers.value(id);
+        return m_textBoundIds.contains(trigger) ? trigger : QString();
+    }
+    void relate(const QString &label, const QString &head, const QString &child);
+    bool addEvent(const Event &event, qint64 *line, QString *unknownId);
+    bool addAttributes(qint64 *line, QString *unknownId);
+
+    const AnnFile &m_ann;
+    const ReadOptions &m_options;
+    ImportedDocument *m_doc;
+    QHash<QString, QList<int>> m_spanIndexes; // T id -> its spans (one per fragment)
+    QSet<QString> m_textBoundIds;             // every T, kept or left out by the label map
+    QHash<QString, QString> m_triggers;       // event id -> trigger T id
+    QSet<QString> m_relationKeys;
+};
+
+void BratDocument::addSpans(const SourceText &source, OffsetUnit unit)
+{
     QSet<QString> usedIds;
-    for (const TextBound &t : std::as_const(ann.textBounds))
+    for (const TextBound &t : m_ann.textBounds)
         usedIds.insert(t.id);
-    for (const TextBound &t : std::as_const(ann.textBounds)) {
-        textBoundIds.insert(t.id);
+    for (const TextBound &t : m_ann.textBounds) {
+        m_textBoundIds.insert(t.id);
         QString label = t.label;
-        if (!FormatSupport::mapLabel(options.labelMap, &label))
+        if (!FormatSupport::mapLabel(m_options.labelMap, &label))
             continue;
-        QList<int> &indexes = spanIndexes[t.id];
+        QList<int> &indexes = m_spanIndexes[t.id];
         for (qsizetype i = 0; i < t.fragments.size(); ++i) {
             ImportedSpan span;
             span.id = t.id;
@@ -415,116 +419,173 @@ bool BratReader::read(const QString &path, const ReadOptions &options, const std
             span.label = label;
             span.start = source.toText(t.fragments[i].start, unit);
             span.end = source.toText(t.fragments[i].end, unit);
-            indexes.append(doc.spans.size());
-            doc.spans.append(span);
+            indexes.append(int(m_doc->spans.size()));
+            m_doc->spans.append(span);
         }
     }
+}
 
-    QHash<QString, QString> triggers; // event id -> trigger T id
-    for (const Event &e : std::as_const(ann.events))
-        triggers.insert(e.id, e.trigger);
-    // A T id for an id a line refers to (an event stands for its trigger); empty when unknown.
-    auto resolve = [&](const QString &id) {
-        if (textBoundIds.contains(id))
-            return id;
-        const QString trigger = triggers.value(id);
-        return textBoundIds.contains(trigger) ? trigger : QString();
-    };
-    auto unknown = [&](qint64 line, const QString &id) {
-        problems->append({annPath, line, QCoreApplication::translate("Import", "refers to %1, which is not a text-bound annotation or event of this file; "
-                                            "this document was not imported").arg(id)});
-        return false;
-    };
-    QSet<QString> relationKeys;
-    auto relate = [&](const QString &label, const QString &head, const QString &child) {
-        QString mapped = label;
-        if (!FormatSupport::mapLabel(options.labelMap, &mapped))
-            return;
-        for (int h : spanIndexes.value(head)) {
-            for (int c : spanIndexes.value(child)) {
-                const QString key = mapped + u'\x1f' + doc.spans[h].id + u'\x1f' + doc.spans[c].id;
-                if (relationKeys.contains(key) || h == c)
-                    continue;
-                relationKeys.insert(key);
-                doc.relations.append({mapped, doc.spans[h].id, doc.spans[c].id});
-            }
+void BratDocument::relate(const QString &label, const QString &head, const QString &child)
+{
+    QString mapped = label;
+    if (!FormatSupport::mapLabel(m_options.labelMap, &mapped))
+        return;
+    for (int h : m_spanIndexes.value(head)) {
+        for (int c : m_spanIndexes.value(child)) {
+            const QString key = mapped + u'\x1f' + m_doc->spans[h].id + u'\x1f' + m_doc->spans[c].id;
+            if (m_relationKeys.contains(key) || h == c)
+                continue;
+            m_relationKeys.insert(key);
+            m_doc->relations.append({mapped, m_doc->spans[h].id, m_doc->spans[c].id});
         }
-    };
+    }
+}
 
-    for (const BratRelation &r : std::as_const(ann.relations)) {
+// An attribution event (one with a Content role) relates each Content argument to the others
+// (SPEAKER to a Source, CUE to a Cue); any other event relates its trigger to each argument.
+bool BratDocument::addEvent(const Event &e, qint64 *line, QString *unknownId)
+{
+    *line = e.line;
+    if (!m_textBoundIds.contains(e.trigger)) {
+        *unknownId = e.trigger;
+        return false;
+    }
+    QList<Argument> arguments;
+    for (const Argument &a : e.arguments) {
+        const QString target = resolve(a.target);
+        if (target.isEmpty()) {
+            *unknownId = a.target;
+            return false;
+        }
+        arguments.append({roleBase(a.role), target});
+    }
+    const bool attribution = std::any_of(arguments.cbegin(), arguments.cend(), [](const Argument &a) {
+        return isRole(a.role, u"Content");
+    });
+    if (!attribution) {
+        for (const Argument &a : std::as_const(arguments))
+            relate(a.role, e.trigger, a.target);
+        return true;
+    }
+    for (const Argument &content : std::as_const(arguments)) {
+        if (!isRole(content.role, u"Content"))
+            continue;
+        for (const Argument &other : std::as_const(arguments)) {
+            if (isRole(other.role, u"Content"))
+                continue;
+            const QString label = isRole(other.role, u"Source") ? u"SPEAKER"_s : isRole(other.role, u"Cue") ? u"CUE"_s : other.role;
+            relate(label, content.target, other.target);
+        }
+    }
+    return true;
+}
+
+bool BratDocument::addRest(qint64 *line, QString *unknownId)
+{
+    for (const BratRelation &r : m_ann.relations) {
         const QString head = resolve(r.head), child = resolve(r.child);
-        if (head.isEmpty() || child.isEmpty())
-            return unknown(r.line, head.isEmpty() ? r.head : r.child);
+        if (head.isEmpty() || child.isEmpty()) {
+            *line = r.line;
+            *unknownId = head.isEmpty() ? r.head : r.child;
+            return false;
+        }
         relate(r.label, head, child);
     }
-    for (const Event &e : std::as_const(ann.events)) {
-        if (!textBoundIds.contains(e.trigger))
-            return unknown(e.line, e.trigger);
-        QList<Argument> arguments;
-        for (const Argument &a : e.arguments) {
-            const QString target = resolve(a.target);
-            if (target.isEmpty())
-                return unknown(e.line, a.target);
-            arguments.append({roleBase(a.role), target});
-        }
-        const bool attribution = std::any_of(arguments.cbegin(), arguments.cend(), [](const Argument &a) {
-            return a.role.compare(u"Content", Qt::CaseInsensitive) == 0;
-        });
-        if (!attribution) {
-            for (const Argument &a : std::as_const(arguments))
-                relate(a.role, e.trigger, a.target);
-            continue;
-        }
-        for (const Argument &content : std::as_const(arguments)) {
-            if (content.role.compare(u"Content", Qt::CaseInsensitive) != 0)
-                continue;
-            for (const Argument &other : std::as_const(arguments)) {
-                if (other.role.compare(u"Content", Qt::CaseInsensitive) == 0)
-                    continue;
-                QString label = other.role;
-                if (label.compare(u"Source", Qt::CaseInsensitive) == 0)
-                    label = u"SPEAKER"_s;
-                else if (label.compare(u"Cue", Qt::CaseInsensitive) == 0)
-                    label = u"CUE"_s;
-                relate(label, content.target, other.target);
-            }
-        }
+    for (const Event &e : m_ann.events) {
+        if (!addEvent(e, line, unknownId))
+            return false;
     }
-    for (const Equivalence &e : std::as_const(ann.equivalences)) {
+    for (const Equivalence &e : m_ann.equivalences) {
         for (const QString &member : e.members) {
-            if (resolve(member).isEmpty())
-                return unknown(e.line, member);
+            if (resolve(member).isEmpty()) {
+                *line = e.line;
+                *unknownId = member;
+                return false;
+            }
         }
         for (qsizetype i = 1; i < e.members.size(); ++i)
             relate(e.label, resolve(e.members.first()), resolve(e.members[i]));
     }
-    // Attributes, normalizations and notes of relations have no place in Copydesk.
-    auto isRelation = [&](const QString &id) { return ann.relationIds.contains(id); };
-    for (const Attribute &a : std::as_const(ann.attributes)) {
-        const QString target = resolve(a.target);
-        if (target.isEmpty() && !isRelation(a.target))
-            return unknown(a.line, a.target);
-        for (int index : spanIndexes.value(target))
-            doc.spans[index].attrs.insert(a.name, a.value);
+    return addAttributes(line, unknownId);
+}
+
+// Attributes, normalizations and notes go to the spans of their target; those of relations
+// have no place in Copydesk.
+bool BratDocument::addAttributes(qint64 *line, QString *unknownId)
+{
+    // The spans of a target; false when the target is neither a span (or event) nor a relation.
+    auto spansOf = [&](const QString &target, qint64 targetLine, QList<int> *indexes) {
+        const QString resolved = resolve(target);
+        if (resolved.isEmpty() && !m_ann.relationIds.contains(target)) {
+            *line = targetLine;
+            *unknownId = target;
+            return false;
+        }
+        *indexes = m_spanIndexes.value(resolved);
+        return true;
+    };
+    QList<int> indexes;
+    for (const Attribute &a : m_ann.attributes) {
+        if (!spansOf(a.target, a.line, &indexes))
+            return false;
+        for (int index : std::as_const(indexes))
+            m_doc->spans[index].attrs.insert(a.name, a.value);
     }
-    for (const Normalization &n : std::as_const(ann.normalizations)) {
-        const QString target = resolve(n.target);
-        if (target.isEmpty() && !isRelation(n.target))
-            return unknown(n.line, n.target);
-        for (int index : spanIndexes.value(target)) {
-            QJsonArray list = doc.spans[index].attrs.value(u"normalizations").toArray();
+    for (const Normalization &n : m_ann.normalizations) {
+        if (!spansOf(n.target, n.line, &indexes))
+            return false;
+        for (int index : std::as_const(indexes)) {
+            QJsonArray list = m_doc->spans[index].attrs.value(u"normalizations").toArray();
             list.append(QJsonObject{{u"ref"_s, n.ref}, {u"text"_s, n.text}});
-            doc.spans[index].attrs.insert(u"normalizations"_s, list);
+            m_doc->spans[index].attrs.insert(u"normalizations"_s, list);
         }
     }
-    for (const Note &n : std::as_const(ann.notes)) {
-        const QString target = resolve(n.target);
-        if (target.isEmpty() && !isRelation(n.target))
-            return unknown(n.line, n.target);
-        for (int index : spanIndexes.value(target)) {
-            QString &note = doc.spans[index].note;
+    for (const Note &n : m_ann.notes) {
+        if (!spansOf(n.target, n.line, &indexes))
+            return false;
+        for (int index : std::as_const(indexes)) {
+            QString &note = m_doc->spans[index].note;
             note = note.isEmpty() ? n.text : note + u'\n' + n.text;
         }
+    }
+    return true;
+}
+
+} // namespace
+
+bool BratReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
+                      QList<ImportProblem> *problems) const
+{
+    QString annPath, textPath;
+    const Pair pair = findPair(path, options, &annPath, &textPath, problems);
+    if (pair != Pair::Read)
+        return pair == Pair::Skip;
+    SourceText source;
+    if (!readSource(textPath, &source, problems))
+        return false;
+    AnnFile ann;
+    OffsetUnit unit = OffsetUnit::CodePoints;
+    if (!annPath.isEmpty() && !options.textOnly && !readAnn(annPath, source, &ann, &unit, problems))
+        return false;
+
+    ImportedDocument doc;
+    doc.document.text = source.text();
+    doc.document.externalId = FormatSupport::documentIdForPath(textPath, options.rootDirectory);
+    doc.document.meta.insert(u"file"_s, QFileInfo(textPath).fileName());
+    FormatSupport::fillDocumentColumns(doc.document);
+    const QFileInfo info(path);
+    const QString collection = info.absoluteDir().dirName();
+    doc.annotator = collection.isEmpty() ? info.fileName() : collection;
+    doc.file = annPath.isEmpty() ? textPath : annPath;
+
+    BratDocument builder(ann, options, &doc);
+    builder.addSpans(source, unit);
+    qint64 line = 0;
+    QString unknownId;
+    if (!builder.addRest(&line, &unknownId)) {
+        problems->append({annPath, line, QCoreApplication::translate("Import", "refers to %1, which is not a text-bound annotation or event of this file; "
+                                            "this document was not imported").arg(unknownId)});
+        return false;
     }
     sink(std::move(doc));
     return true;
@@ -562,23 +623,13 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        *error = exportTr("cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
 }
 
 } // namespace
-
-QString BratWriter::name() const
-{
-    return u"brat"_s;
-}
-
-QString BratWriter::extension() const
-{
-    return u"ann"_s;
-}
 
 QString BratWriter::fileBaseName(const ExportedDocument &exported)
 {
@@ -600,7 +651,7 @@ bool BratWriter::write(const ExportedDocument &exported, QString *error)
     const QString base = fileBaseName(exported);
     const QString stemPath = QDir(m_directory).filePath(base);
     if (!QDir().mkpath(QFileInfo(stemPath).absolutePath())) {
-        *error = exportTr("cannot make the folder for %1").arg(stemPath);
+        *error = QCoreApplication::translate("Export", "cannot make the folder for %1").arg(stemPath);
         return false;
     }
     if (!writeFile(stemPath + u".txt"_s, document.text.toUtf8(), error))
@@ -635,8 +686,7 @@ bool BratWriter::write(const ExportedDocument &exported, QString *error)
             m_labels.append(label);
         if (a->status == AnnotationStatus::Suggested)
             ++m_suggestions;
-        const qsizetype from = offsets.toUtf16(a->start);
-        QString covered = document.text.mid(from, offsets.toUtf16(a->end) - from);
+        QString covered = FormatSupport::coveredText(document.text, offsets, *a);
         for (QChar &c : covered) {
             if (c == u'\n' || c == u'\r' || c == u'\t')
                 c = u' ';
@@ -724,15 +774,13 @@ bool BratWriter::finish(QString *error)
         return false;
 
     if (m_suggestions)
-        m_warnings.append(exportTr("%n suggestion(s) written as plain annotations: brat has no statuses or confidences",
-                                   m_suggestions));
+        m_warnings.append(QCoreApplication::translate("Export", "%n suggestion(s) written as plain annotations: brat has no statuses or confidences", nullptr, m_suggestions));
     if (m_emptySpans)
-        m_warnings.append(exportTr("%n empty span(s) left out: brat cannot show them", m_emptySpans));
+        m_warnings.append(QCoreApplication::translate("Export", "%n empty span(s) left out: brat cannot show them", nullptr, m_emptySpans));
     if (m_attributesLeftOut)
-        m_warnings.append(exportTr("%n attribute(s) left out: brat holds text, numbers and true, not lists, objects or false",
-                                   m_attributesLeftOut));
+        m_warnings.append(QCoreApplication::translate("Export", "%n attribute(s) left out: brat holds text, numbers and true, not lists, objects or false", nullptr, m_attributesLeftOut));
     for (auto it = m_renamed.cbegin(); it != m_renamed.cend(); ++it)
-        m_warnings.append(exportTr("\"%1\" written as \"%2\": brat's names hold no spaces or separators").arg(it.key(), it.value()));
+        m_warnings.append(QCoreApplication::translate("Export", "\"%1\" written as \"%2\": brat's names hold no spaces or separators").arg(it.key(), it.value()));
     return true;
 }
 

@@ -45,8 +45,6 @@ namespace Copydesk {
 class BratReader final : public DocumentReader
 {
 public:
-    QString name() const override;
-    QStringList extensions() const override;
     bool read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
               QList<ImportProblem> *problems) const override;
 };
@@ -63,8 +61,6 @@ public:
 class BratWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool writesDirectory() const override { return true; }
     bool write(const ExportedDocument &document, QString *error) override;
     bool finish(QString *error) override;

@@ -13,6 +13,7 @@
 #include "../engines/taggertokenizer.h"
 #include "../labelschema.h"
 #include "../textoffsets.h"
+#include "formatsupport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -156,7 +157,6 @@ public:
         endSentence();
         ImportedDocument doc;
         doc.document.externalId = u"%1-%2"_s.arg(baseName).arg(m_number);
-        doc.document.title = QStringView(m_text).left(m_text.indexOf(u'\n')).left(300).trimmed().toString();
         doc.document.text = std::move(m_text);
         QJsonObject conll{{u"columns"_s, m_columns}};
         if (!m_docstart.isEmpty())
@@ -165,6 +165,7 @@ public:
             conll.insert(u"middle"_s, QJsonArray::fromStringList(m_middles));
         doc.document.meta.insert(u"file"_s, fileName);
         doc.document.meta.insert(u"conll"_s, conll);
+        FormatSupport::fillDocumentColumns(doc.document);
         doc.spans = std::move(m_spans);
         doc.annotator = fileName;
         doc.file = path;
@@ -179,7 +180,9 @@ private:
             return;
         m_chunkOpen = false;
         ImportedSpan span;
-        span.label = m_labelMap->value(m_chunkType, m_chunkType);
+        span.label = m_chunkType;
+        if (!FormatSupport::mapLabel(*m_labelMap, &span.label))
+            return;
         span.start = m_chunkStart;
         span.end = m_chunkEnd;
         m_spans.append(span);
@@ -207,16 +210,6 @@ private:
 
 } // namespace
 
-QString ConllReader::name() const
-{
-    return u"conll"_s;
-}
-
-QStringList ConllReader::extensions() const
-{
-    return {u"conll"_s, u"iob"_s};
-}
-
 QHash<QString, QString> ConllReader::defaultLabelMap()
 {
     return {{u"PER"_s, u"PERSON"_s}, {u"LOC"_s, u"GPE"_s}, {u"ORG"_s, u"ORG"_s}, {u"MISC"_s, u"NORP"_s}};
@@ -226,10 +219,8 @@ bool ConllReader::read(const QString &path, const ReadOptions &options, const st
                        QList<ImportProblem> *problems) const
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems->append({path, 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(file.errorString())});
+    if (!FormatSupport::openInput(file, problems))
         return false;
-    }
     QString content;
     QString error;
     if (!decodeText(file.readAll(), &content, &error)) {
@@ -392,20 +383,10 @@ QString tagLabel(const QString &label)
 
 } // namespace
 
-QString ConllWriter::name() const
-{
-    return u"conll"_s;
-}
-
-QString ConllWriter::extension() const
-{
-    return u"conll"_s;
-}
-
 bool ConllWriter::write(const ExportedDocument &exported, QString *error)
 {
     const Document &document = exported.document;
-    const QString documentName = document.externalId.isEmpty() ? QString::number(document.id) : document.externalId;
+    const QString documentName = FormatSupport::documentName(document);
     QList<ExportToken> tokens;
     QString docstart;
     bool fromConll = document.meta.value(u"conll").isObject();
@@ -421,20 +402,8 @@ bool ConllWriter::write(const ExportedDocument &exported, QString *error)
 
     // Entity spans, each once, the longer (then the earlier) first: they claim their tokens
     // before spans that overlap them, as in training.
-    QList<const Annotation *> spans;
-    QSet<QString> seen;
-    for (const Annotation &a : exported.annotations) {
-        if (m_context.schema && m_context.schema->layerOf(a.label) != u"entities")
-            continue;
-        if (!seen.contains(u"%1:%2:%3"_s.arg(a.start).arg(a.end).arg(a.label))) {
-            seen.insert(u"%1:%2:%3"_s.arg(a.start).arg(a.end).arg(a.label));
-            spans.append(&a);
-        }
-    }
-    std::stable_sort(spans.begin(), spans.end(), [](const Annotation *a, const Annotation *b) {
-        const qint64 lengthA = a->end - a->start, lengthB = b->end - b->start;
-        return lengthA != lengthB ? lengthA > lengthB : a->start < b->start;
-    });
+    QList<const Annotation *> spans = FormatSupport::spansOfLayer(exported.annotations, m_context.schema, u"entities"_s);
+    FormatSupport::sortLongestFirst(spans);
     QList<int> owner(tokens.size(), -1);
     int overlapping = 0, unaligned = 0, crossing = 0;
     for (qsizetype s = 0; s < spans.size(); ++s) {
@@ -489,12 +458,7 @@ bool ConllWriter::write(const ExportedDocument &exported, QString *error)
         if (i + 1 == tokens.size() || tokens[i + 1].sentence != token.sentence)
             out += u'\n';
     }
-    const QByteArray bytes = out.toUtf8();
-    if (m_device->write(bytes) != bytes.size()) {
-        *error = m_device->errorString();
-        return false;
-    }
-    return true;
+    return writeBytes(out.toUtf8(), error);
 }
 
 } // namespace Copydesk

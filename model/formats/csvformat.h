@@ -14,12 +14,13 @@ namespace Copydesk {
 class CsvWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool begin(QIODevice *device, const ExportContext &context, QString *error) override;
     bool write(const ExportedDocument &document, QString *error) override;
 
     static QString quoted(const QString &field);
+
+private:
+    bool writeRecord(const QStringList &fields, QString *error);
 };
 
 } // namespace Copydesk

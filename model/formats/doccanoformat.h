@@ -2,6 +2,7 @@
 
 #include "documentreader.h"
 #include "documentwriter.h"
+#include "formatsupport.h"
 
 namespace Copydesk {
 
@@ -24,8 +25,6 @@ namespace Copydesk {
 class DoccanoReader final : public DocumentReader
 {
 public:
-    QString name() const override;
-    QStringList extensions() const override;
     bool read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
               QList<ImportProblem> *problems) const override;
     static bool parseLine(const QByteArray &line, const ReadOptions &options, ImportedDocument *document, QString *error);
@@ -37,16 +36,11 @@ public:
 class DoccanoWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool write(const ExportedDocument &document, QString *error) override;
     bool finish(QString *error) override;
 
 private:
-    int m_relations = 0;
-    int m_attributes = 0;
-    int m_notes = 0;
-    int m_suggestions = 0;
+    FormatSupport::LeftOut m_leftOut;
 };
 
 } // namespace Copydesk

@@ -59,13 +59,12 @@ struct ReadOptions
     bool textOnly = false;     // ignore the file's annotations
 };
 
-// Reads one file format. A reader is stateless and may be used from any thread.
+// Reads one file format (its name and file name extensions are in the format table,
+// formatregistry.h). A reader is stateless and may be used from any thread.
 class DocumentReader
 {
 public:
     virtual ~DocumentReader() = default;
-    virtual QString name() const = 0;            // "txt", "jsonl", ...
-    virtual QStringList extensions() const = 0;  // {"txt"}
     // Reads one file, passing every whole, well-formed document to sink (which returns false
     // to stop). Bad documents are reported in problems and not passed on. Returns false when
     // nothing could be read from the file at all (it is reported in problems too).

@@ -2,58 +2,131 @@
 
 #include <QFileInfo>
 
+#include "bratformat.h"
+#include "conllformat.h"
+#include "csvformat.h"
+#include "doccanoformat.h"
 #include "documentreader.h"
 #include "documentwriter.h"
 #include "jsonlformat.h"
+#include "labelstudioformat.h"
+#include "spacyformat.h"
 #include "textformat.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
+namespace {
 
-// Formats added by other files register through these (see formats.cmake).
-std::unique_ptr<DocumentReader> createExtraReader(const QString &formatName);
-std::unique_ptr<DocumentWriter> createExtraWriter(const QString &formatName);
-QStringList extraReaderNames();
-QStringList extraWriterNames();
-
-std::unique_ptr<DocumentReader> createReader(const QString &formatName)
+template<class Reader>
+std::unique_ptr<DocumentReader> makeReader()
 {
-    if (formatName == u"txt")
-        return std::make_unique<TextReader>();
-    if (formatName == u"jsonl")
-        return std::make_unique<JsonlReader>();
-    return createExtraReader(formatName);
+    return std::make_unique<Reader>();
 }
 
-std::unique_ptr<DocumentReader> createReaderForPath(const QString &path)
+template<class Writer>
+std::unique_ptr<DocumentWriter> makeWriter()
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    for (const QString &name : readerNames()) {
-        auto reader = createReader(name);
-        if (reader && reader->extensions().contains(suffix))
-            return reader;
+    return std::make_unique<Writer>();
+}
+
+constexpr Holdings everything = Holding::Spans | Holding::OverlappingSpans | Holding::Relations | Holding::Attributes
+                                | Holding::Notes | Holding::Statuses | Holding::Confidences;
+
+} // namespace
+
+// The format table: every format Copydesk reads or writes, once.
+const QList<Format> &formats()
+{
+    static const QList<Format> table{
+        {u"jsonl"_s, {u"jsonl"_s, u"ndjson"_s}, u"jsonl"_s, makeReader<JsonlReader>, makeWriter<JsonlWriter>,
+         everything, {}, QT_TRANSLATE_NOOP("Formats", "nothing: it holds all of a project's annotations")},
+        {u"txt"_s, {u"txt"_s, u"text"_s}, u"txt"_s, makeReader<TextReader>, makeWriter<TextWriter>,
+         {}, {}, QT_TRANSLATE_NOOP("Formats", "annotations: it holds the texts only")},
+        {u"conll"_s, {u"conll"_s, u"iob"_s}, u"conll"_s, makeReader<ConllReader>, makeWriter<ConllWriter>,
+         Holding::Spans, {u"entities"_s},
+         QT_TRANSLATE_NOOP("Formats", "layers other than entities, spans that overlap or are not on token boundaries, "
+                                      "relations, attributes, notes, statuses")},
+        {u"brat"_s, {u"ann"_s}, u"ann"_s, makeReader<BratReader>, makeWriter<BratWriter>,
+         Holding::Spans | Holding::OverlappingSpans | Holding::Relations | Holding::Attributes | Holding::Notes, {},
+         QT_TRANSLATE_NOOP("Formats", "statuses, confidences, empty spans, attributes that are lists, objects or false")},
+        {u"doccano"_s, {}, u"jsonl"_s, makeReader<DoccanoReader>, makeWriter<DoccanoWriter>,
+         Holding::Spans | Holding::OverlappingSpans, {},
+         QT_TRANSLATE_NOOP("Formats", "relations (on export), attributes, notes, statuses")},
+        {u"label-studio"_s, {}, u"json"_s, makeReader<LabelStudioReader>, makeWriter<LabelStudioWriter>, everything, {},
+         QT_TRANSLATE_NOOP("Formats", "rejected annotations, relations between a decision and a suggestion, "
+                                      "attributes that are not text or numbers")},
+        {u"spacy"_s, {}, u"jsonl"_s, nullptr, makeWriter<SpacyWriter>,
+         Holding::Spans | Holding::OverlappingSpans | Holding::Relations, {},
+         QT_TRANSLATE_NOOP("Formats", "attributes, notes, statuses; overlapping entities stay out of \"ents\"")},
+        {u"csv"_s, {}, u"csv"_s, nullptr, makeWriter<CsvWriter>, everything, {},
+         QT_TRANSLATE_NOOP("Formats", "nothing: a row per annotation with all its fields")},
+    };
+    return table;
+}
+
+const Format *findFormat(const QString &formatName)
+{
+    for (const Format &format : formats()) {
+        if (format.name == formatName)
+            return &format;
     }
     return nullptr;
 }
 
+const Format *formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const Format &format : formats()) {
+        if (format.makeReader && format.extensions.contains(suffix))
+            return &format;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<DocumentReader> createReader(const QString &formatName)
+{
+    const Format *format = findFormat(formatName);
+    return format && format->makeReader ? format->makeReader() : nullptr;
+}
+
+std::unique_ptr<DocumentReader> createReaderForPath(const QString &path)
+{
+    const Format *format = formatForPath(path);
+    return format ? format->makeReader() : nullptr;
+}
+
 std::unique_ptr<DocumentWriter> createWriter(const QString &formatName)
 {
-    if (formatName == u"jsonl")
-        return std::make_unique<JsonlWriter>();
-    if (formatName == u"txt")
-        return std::make_unique<TextWriter>();
-    return createExtraWriter(formatName);
+    const Format *format = findFormat(formatName);
+    if (!format || !format->makeWriter)
+        return nullptr;
+    std::unique_ptr<DocumentWriter> writer = format->makeWriter();
+    writer->m_format = format;
+    return writer;
 }
+
+namespace {
+template<class Maker>
+QStringList namesOfFormatsWith(Maker Format::*maker)
+{
+    QStringList names;
+    for (const Format &format : formats()) {
+        if (format.*maker)
+            names.append(format.name);
+    }
+    return names;
+}
+} // namespace
 
 QStringList readerNames()
 {
-    return QStringList{u"txt"_s, u"jsonl"_s} + extraReaderNames();
+    return namesOfFormatsWith(&Format::makeReader);
 }
 
 QStringList writerNames()
 {
-    return QStringList{u"jsonl"_s, u"txt"_s} + extraWriterNames();
+    return namesOfFormatsWith(&Format::makeWriter);
 }
 
 } // namespace Copydesk

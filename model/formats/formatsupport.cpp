@@ -3,13 +3,125 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include "../labelschema.h"
+#include "documentwriter.h"
+#include "formatregistry.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
+
+QString ImportProblem::toString() const
+{
+    if (line > 0)
+        return u"%1:%2: %3"_s.arg(file).arg(line).arg(message);
+    return u"%1: %2"_s.arg(file, message);
+}
+
+// Returns the offset of the first byte that is not part of valid UTF-8, or -1.
+static qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra;
+        uint cp;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000)
+            || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+bool decodeText(QByteArray bytes, QString *text, QString *error, bool normaliseLineEnds)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (bytes.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("Import", "the file is empty; nothing to import");
+        return false;
+    }
+    if (bytes.contains('\0')) {
+        *error = QCoreApplication::translate("Import", "this is a binary file, not UTF-8 text (it contains NUL bytes at byte %1)").arg(bytes.indexOf('\0'));
+        return false;
+    }
+    const qsizetype bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+        *error = QCoreApplication::translate("Import", "invalid UTF-8 at byte %1; save the file as UTF-8 and import it again").arg(bad);
+        return false;
+    }
+    if (normaliseLineEnds && bytes.contains('\r')) {
+        bytes.replace("\r\n", "\n");
+        bytes.replace('\r', '\n');
+    }
+    *text = QString::fromUtf8(bytes);
+    return true;
+}
+
+QString DocumentWriter::name() const
+{
+    return m_format ? m_format->name : QString();
+}
+
+QString DocumentWriter::extension() const
+{
+    return m_format ? m_format->exportExtension : QString();
+}
+
+bool DocumentWriter::begin(QIODevice *device, const ExportContext &context, QString *)
+{
+    m_device = device;
+    m_context = context;
+    return true;
+}
+
+bool DocumentWriter::finish(QString *)
+{
+    return true;
+}
+
+bool DocumentWriter::writeBytes(const QByteArray &bytes, QString *error)
+{
+    if (m_device->write(bytes) != bytes.size()) {
+        *error = m_device->errorString();
+        return false;
+    }
+    return true;
+}
 
 SourceText::SourceText(QString raw)
     : m_raw(std::move(raw))
@@ -66,6 +178,109 @@ qint64 SourceText::toText(qint64 offset, OffsetUnit unit) const
 }
 
 namespace FormatSupport {
+
+bool openInput(QFile &file, QList<ImportProblem> *problems)
+{
+    if (file.open(QIODevice::ReadOnly))
+        return true;
+    problems->append({file.fileName(), 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(file.errorString())});
+    return false;
+}
+
+bool parseJsonObject(const QByteArray &bytes, QJsonObject *object, QString *error, const char *notObject)
+{
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QCoreApplication::translate("Import", "not valid JSON (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset);
+        return false;
+    }
+    if (!json.isObject()) {
+        *error = QCoreApplication::translate("Import", notObject); // marked where it is given
+        return false;
+    }
+    *object = json.object();
+    return true;
+}
+
+bool readJsonLines(const QString &path, const ReadOptions &options, JsonLineParser parse,
+                   const std::function<bool(ImportedDocument &&)> &sink, QList<ImportProblem> *problems)
+{
+    QFile file(path);
+    if (!openInput(file, problems))
+        return false;
+    const QFileInfo info(path);
+    qint64 lineNumber = 0;
+    bool any = false;
+    while (!file.atEnd()) {
+        QByteArray line = file.readLine();
+        ++lineNumber;
+        if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3);
+        if (line.trimmed().isEmpty())
+            continue;
+        any = true;
+        ImportedDocument doc;
+        doc.annotator = info.fileName();
+        doc.file = path;
+        doc.line = lineNumber;
+        QString error;
+        if (!parse(line, options, &doc, &error)) {
+            problems->append({path, lineNumber, error + QCoreApplication::translate("Import", "; this document was not imported")});
+            continue;
+        }
+        if (doc.document.externalId.isEmpty())
+            doc.document.externalId = u"%1:%2"_s.arg(info.completeBaseName()).arg(lineNumber);
+        if (!sink(std::move(doc)))
+            return true;
+    }
+    if (!any) {
+        problems->append({path, 0, QCoreApplication::translate("Import", "the file is empty; nothing to import")});
+        return false;
+    }
+    return true;
+}
+
+bool wholeNumber(const QJsonValue &value, qint64 *number)
+{
+    if (!value.isDouble())
+        return false;
+    // toInteger() keeps the digits of integers exactly and checks the range of doubles.
+    const qint64 integer = value.toInteger(0);
+    if (integer == 0 && value.toDouble() != 0.0)
+        return false;
+    *number = integer;
+    return true;
+}
+
+QString idOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    qint64 number = 0;
+    return wholeNumber(value, &number) ? QString::number(number) : QString();
+}
+
+QString documentIdForPath(const QString &path, const QString &rootDirectory)
+{
+    const QFileInfo info(path);
+    if (rootDirectory.isEmpty())
+        return info.completeBaseName();
+    QString id = QDir(rootDirectory).relativeFilePath(info.absoluteFilePath());
+    const qsizetype dot = id.lastIndexOf(u'.');
+    if (dot > id.lastIndexOf(u'/'))
+        id.truncate(dot);
+    return id;
+}
+
+QString firstLine(const QString &text)
+{
+    for (const QStringView line : QStringView(text).tokenize(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            return line.trimmed().left(300).toString();
+    }
+    return QString();
+}
 
 bool mapLabel(const QHash<QString, QString> &labelMap, QString *label)
 {
@@ -196,17 +411,36 @@ QByteArray compactJson(const QJsonValue &value)
     return wrapped.sliced(1, wrapped.size() - 2);
 }
 
-QByteArray orderedJsonObject(const QList<std::pair<QString, QJsonValue>> &members)
+OrderedJsonObject::OrderedJsonObject(std::initializer_list<std::pair<QString, QJsonValue>> members)
 {
-    QByteArray out = "{";
-    for (const auto &[key, value] : members) {
+    for (const auto &[key, value] : members)
+        add(key, value);
+}
+
+OrderedJsonObject &OrderedJsonObject::add(const QString &key, const QJsonValue &value)
+{
+    return addJson(key, compactJson(value));
+}
+
+OrderedJsonObject &OrderedJsonObject::addJson(const QString &key, const QByteArray &json)
+{
+    if (m_bytes.size() > 1)
+        m_bytes += ',';
+    m_bytes += compactJson(key);
+    m_bytes += ':';
+    m_bytes += json;
+    return *this;
+}
+
+QByteArray jsonArray(const QList<QByteArray> &elements)
+{
+    QByteArray out = "[";
+    for (const QByteArray &element : elements) {
         if (out.size() > 1)
             out += ',';
-        out += compactJson(key);
-        out += ':';
-        out += compactJson(value);
+        out += element;
     }
-    out += '}';
+    out += ']';
     return out;
 }
 
@@ -226,14 +460,8 @@ void fillDocumentColumns(Document &doc)
     doc.byline = text({u"byline", u"author"});
     doc.published = text({u"published", u"date"});
     doc.language = text({u"language", u"lang"});
-    if (doc.title.isEmpty()) {
-        for (const QStringView line : QStringView(doc.text).tokenize(u'\n')) {
-            if (!line.trimmed().isEmpty()) {
-                doc.title = line.trimmed().left(300).toString();
-                break;
-            }
-        }
-    }
+    if (doc.title.isEmpty())
+        doc.title = firstLine(doc.text);
 }
 
 QJsonObject metaWithColumns(const Document &doc)
@@ -252,6 +480,73 @@ QJsonObject metaWithColumns(const Document &doc)
 QString documentName(qint64 id, const QString &externalId)
 {
     return externalId.isEmpty() ? QString::number(id) : externalId;
+}
+
+QString documentName(const Document &document)
+{
+    return documentName(document.id, document.externalId);
+}
+
+QHash<qint64, QString> spanIds(const QList<Annotation> &annotations)
+{
+    QHash<qint64, QString> ids;
+    QSet<QString> used;
+    for (const Annotation &a : annotations) {
+        if (!a.externalId.isEmpty() && !used.contains(a.externalId)) {
+            ids.insert(a.id, a.externalId);
+            used.insert(a.externalId);
+        }
+    }
+    for (const Annotation &a : annotations) {
+        if (!ids.contains(a.id)) {
+            QString id = u"a%1"_s.arg(a.id);
+            while (used.contains(id))
+                id += u'_';
+            ids.insert(a.id, id);
+            used.insert(id);
+        }
+    }
+    return ids;
+}
+
+QString coveredText(const QString &text, const TextOffsets &offsets, const Annotation &annotation)
+{
+    const qsizetype from = offsets.toUtf16(annotation.start);
+    return text.mid(from, offsets.toUtf16(annotation.end) - from);
+}
+
+void sortLongestFirst(QList<const Annotation *> &spans)
+{
+    std::stable_sort(spans.begin(), spans.end(), [](const Annotation *a, const Annotation *b) {
+        const qint64 lengthA = a->end - a->start, lengthB = b->end - b->start;
+        return lengthA != lengthB ? lengthA > lengthB : a->start < b->start;
+    });
+}
+
+void LeftOut::count(const QList<Annotation> &annotations, const QList<Relation> &documentRelations)
+{
+    for (const Annotation &a : annotations) {
+        attributes += a.attrs.isEmpty() ? 0 : 1;
+        notes += a.note.isEmpty() ? 0 : 1;
+        suggestions += a.status == AnnotationStatus::Suggested ? 1 : 0;
+    }
+    relations += int(documentRelations.size());
+}
+
+QList<const Annotation *> spansOfLayer(const QList<Annotation> &annotations, const LabelSchema *schema, const QString &layer)
+{
+    QList<const Annotation *> spans;
+    QSet<std::pair<std::pair<qint64, qint64>, QString>> seen;
+    for (const Annotation &a : annotations) {
+        if (schema && schema->layerOf(a.label) != layer)
+            continue;
+        const std::pair<std::pair<qint64, qint64>, QString> key{{a.start, a.end}, a.label};
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            spans.append(&a);
+        }
+    }
+    return spans;
 }
 
 } // namespace FormatSupport

@@ -1,17 +1,25 @@
 #pragma once
 
+#include <functional>
 #include <utility>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 
+#include "../annotation.h"
 #include "../document.h"
 #include "../textoffsets.h"
+#include "documentreader.h"
+
+class QFile;
 
 namespace Copydesk {
+
+class LabelSchema;
 
 // What a file's offsets count.
 enum class OffsetUnit { CodePoints, Utf16 };
@@ -46,7 +54,36 @@ private:
     QList<qint64> m_removed; // raw code point positions of the characters text() leaves out
 };
 
+// What every reader and writer shares: opening files, JSON lines, ids, labels, titles, the
+// text a span covers, messages.
 namespace FormatSupport {
+
+// Opens a file to read; false, with a problem naming the file, when it cannot be read.
+bool openInput(QFile &file, QList<ImportProblem> *problems);
+
+// One JSON object from bytes; false with *error saying where the JSON is broken, or that it is
+// not an object (notObject: what it should hold, translated in context "Import").
+bool parseJsonObject(const QByteArray &bytes, QJsonObject *object, QString *error,
+                     const char *notObject = QT_TRANSLATE_NOOP("Import", "a line must hold one JSON object (a document)"));
+
+// Files of one JSON document a line (Copydesk JSONL, doccano): parses every non-empty line (a
+// byte order mark before the first dropped) into a document of the file (its annotator the
+// file's name, its id "<file base name>:<line>" when the line gives none) and passes it on.
+// A line parse refuses is reported with its line; the file's other lines are read.
+using JsonLineParser = bool (*)(const QByteArray &line, const ReadOptions &options, ImportedDocument *document, QString *error);
+bool readJsonLines(const QString &path, const ReadOptions &options, JsonLineParser parse,
+                   const std::function<bool(ImportedDocument &&)> &sink, QList<ImportProblem> *problems);
+
+// A whole number in a JSON value: false for strings, fractions and numbers out of range.
+bool wholeNumber(const QJsonValue &value, qint64 *number);
+// An id as files give it, a string or a whole number, as text; empty when it is neither.
+QString idOf(const QJsonValue &value);
+
+// A document's id from its file: the path relative to the imported folder (or the file's
+// name when there is none), without extension.
+QString documentIdForPath(const QString &path, const QString &rootDirectory);
+// The title of a text without one: its first non-empty line, trimmed, at most 300 characters.
+QString firstLine(const QString &text);
 
 // The project label for a file's label through the label map; false when the map sends it to
 // nothing ("Discuss=" leaves Discuss spans out).
@@ -66,10 +103,25 @@ struct JsonElement
 };
 bool splitJsonArray(const QByteArray &bytes, QList<JsonElement> *elements, QString *error, qint64 *errorLine);
 
-// A JSON value written compactly (scalars too), and an object whose keys keep the given order
-// (QJsonObject sorts them; a person reading the file expects "id" and "text" first).
+// A JSON value written compactly (scalars too).
 QByteArray compactJson(const QJsonValue &value);
-QByteArray orderedJsonObject(const QList<std::pair<QString, QJsonValue>> &members);
+
+// A JSON object whose keys keep the order they are added in (QJsonObject sorts them; a person
+// reading the file expects "id" and "text" first).
+class OrderedJsonObject final
+{
+public:
+    OrderedJsonObject() = default;
+    OrderedJsonObject(std::initializer_list<std::pair<QString, QJsonValue>> members);
+    OrderedJsonObject &add(const QString &key, const QJsonValue &value);
+    OrderedJsonObject &addJson(const QString &key, const QByteArray &json); // json: written already
+    QByteArray toJson() const { return m_bytes + '}'; }
+
+private:
+    QByteArray m_bytes = "{";
+};
+// A JSON array of elements written already.
+QByteArray jsonArray(const QList<QByteArray> &elements);
 
 // The document's columns (title, source, url, byline, published, language) from its meta
 // ("title" or "headline", ...), as Copydesk JSONL reads them; the title defaults to the first
@@ -79,6 +131,27 @@ QJsonObject metaWithColumns(const Document &document);
 
 // A name for a document in warnings: its external id, else its number in the project.
 QString documentName(qint64 id, const QString &externalId);
+QString documentName(const Document &document);
+
+// Ids for exported spans that files refer to: each annotation's imported id where no other
+// has it, else "a<number>" (made unique).
+QHash<qint64, QString> spanIds(const QList<Annotation> &annotations);
+// The text an annotation covers (offsets: the document text's).
+QString coveredText(const QString &text, const TextOffsets &offsets, const Annotation &annotation);
+// Formats whose spans cannot overlap let the longer, then the earlier, claim the text first.
+void sortLongestFirst(QList<const Annotation *> &spans);
+// What formats of labelled spans alone leave out of a document, counted over an export.
+struct LeftOut
+{
+    int relations = 0;
+    int attributes = 0;      // annotations with attributes
+    int notes = 0;           // annotations with a note
+    int suggestions = 0;     // written as if decided
+    void count(const QList<Annotation> &annotations, const QList<Relation> &relations);
+};
+
+// Spans of one layer ("entities"; all when no schema), each label and bounds once.
+QList<const Annotation *> spansOfLayer(const QList<Annotation> &annotations, const LabelSchema *schema, const QString &layer);
 
 } // namespace FormatSupport
 } // namespace Copydesk

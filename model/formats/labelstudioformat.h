@@ -34,8 +34,6 @@ namespace Copydesk {
 class LabelStudioReader final : public DocumentReader
 {
 public:
-    QString name() const override;
-    QStringList extensions() const override;
     bool read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
               QList<ImportProblem> *problems) const override;
 };
@@ -53,8 +51,6 @@ public:
 class LabelStudioWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool begin(QIODevice *device, const ExportContext &context, QString *error) override;
     bool write(const ExportedDocument &document, QString *error) override;
     bool finish(QString *error) override;

@@ -3,66 +3,33 @@
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include "../labelschema.h"
-#include "formatsupport.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-static QString exportTr(const char *text, int n)
-{
-    return QCoreApplication::translate("Export", text, nullptr, n);
-}
-
-QString SpacyWriter::name() const
-{
-    return u"spacy"_s;
-}
-
-QString SpacyWriter::extension() const
-{
-    return u"jsonl"_s;
-}
-
 bool SpacyWriter::write(const ExportedDocument &exported, QString *error)
 {
     const Document &doc = exported.document;
+    m_leftOut.count(exported.annotations, {});
+    auto inTextOrder = [](QList<const Annotation *> &spans) {
+        std::stable_sort(spans.begin(), spans.end(), [](const Annotation *a, const Annotation *b) {
+            return a->start != b->start ? a->start < b->start : a->end != b->end ? a->end < b->end : a->label < b->label;
+        });
+    };
     QList<const Annotation *> all;
-    for (const Annotation &a : exported.annotations) {
+    for (const Annotation &a : exported.annotations)
         all.append(&a);
-        if (!a.attrs.isEmpty())
-            ++m_attributes;
-        if (!a.note.isEmpty())
-            ++m_notes;
-        if (a.status == AnnotationStatus::Suggested)
-            ++m_suggestions;
-    }
-    std::stable_sort(all.begin(), all.end(), [](const Annotation *a, const Annotation *b) {
-        return a->start != b->start ? a->start < b->start : a->end != b->end ? a->end < b->end : a->label < b->label;
-    });
+    inTextOrder(all);
 
     // Entities: the longer, then the earlier, claims its characters; identical spans once.
-    QList<const Annotation *> entities;
-    for (const Annotation *a : std::as_const(all)) {
-        if (!m_context.schema || m_context.schema->layerOf(a->label) == u"entities")
-            entities.append(a);
-    }
-    std::stable_sort(entities.begin(), entities.end(), [](const Annotation *a, const Annotation *b) {
-        const qint64 lengthA = a->end - a->start, lengthB = b->end - b->start;
-        return lengthA != lengthB ? lengthA > lengthB : a->start < b->start;
-    });
+    QList<const Annotation *> entities = FormatSupport::spansOfLayer(exported.annotations, m_context.schema, u"entities"_s);
+    inTextOrder(entities);
+    FormatSupport::sortLongestFirst(entities);
     QList<const Annotation *> kept;
     for (const Annotation *a : std::as_const(entities)) {
-        const bool same = std::any_of(kept.cbegin(), kept.cend(), [a](const Annotation *k) {
-            return k->start == a->start && k->end == a->end && k->label == a->label;
-        });
-        if (same)
-            continue;
         const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [a](const Annotation *k) {
             return a->start < k->end && k->start < a->end;
         });
@@ -86,29 +53,26 @@ bool SpacyWriter::write(const ExportedDocument &exported, QString *error)
         if (index.contains(r.headId) && index.contains(r.childId))
             relations.append(QJsonArray{index.value(r.headId), index.value(r.childId), r.label});
     }
-    QByteArray line = FormatSupport::orderedJsonObject({{u"id"_s, doc.externalId}, {u"text"_s, doc.text}, {u"ents"_s, ents},
-                                                        {u"spans"_s, QJsonObject{{u"sc"_s, spans}}},
-                                                        {u"relations"_s, relations},
-                                                        {u"meta"_s, FormatSupport::metaWithColumns(doc)}});
+    QByteArray line = FormatSupport::OrderedJsonObject{{u"id"_s, doc.externalId}, {u"text"_s, doc.text}, {u"ents"_s, ents},
+                                                       {u"spans"_s, QJsonObject{{u"sc"_s, spans}}},
+                                                       {u"relations"_s, relations},
+                                                       {u"meta"_s, FormatSupport::metaWithColumns(doc)}}
+                          .toJson();
     line += '\n';
-    if (m_device->write(line) != line.size()) {
-        *error = m_device->errorString();
-        return false;
-    }
-    return true;
+    return writeBytes(line, error);
 }
 
 bool SpacyWriter::finish(QString *)
 {
     if (m_overlapping)
-        m_warnings.append(exportTr("%n overlapping entity span(s) left out of \"ents\" (doc.ents cannot overlap); "
-                                   "they are in \"spans\"", m_overlapping));
-    if (m_attributes)
-        m_warnings.append(exportTr("attributes of %n span(s) left out: spaCy spans hold a label only", m_attributes));
-    if (m_notes)
-        m_warnings.append(exportTr("notes of %n span(s) left out: spaCy spans hold a label only", m_notes));
-    if (m_suggestions)
-        m_warnings.append(exportTr("%n suggestion(s) written like decisions: spaCy has no statuses", m_suggestions));
+        m_warnings.append(QCoreApplication::translate("Export", "%n overlapping entity span(s) left out of \"ents\" (doc.ents cannot overlap); "
+                                   "they are in \"spans\"", nullptr, m_overlapping));
+    if (m_leftOut.attributes)
+        m_warnings.append(QCoreApplication::translate("Export", "attributes of %n span(s) left out: spaCy spans hold a label only", nullptr, m_leftOut.attributes));
+    if (m_leftOut.notes)
+        m_warnings.append(QCoreApplication::translate("Export", "notes of %n span(s) left out: spaCy spans hold a label only", nullptr, m_leftOut.notes));
+    if (m_leftOut.suggestions)
+        m_warnings.append(QCoreApplication::translate("Export", "%n suggestion(s) written like decisions: spaCy has no statuses", nullptr, m_leftOut.suggestions));
     return true;
 }
 

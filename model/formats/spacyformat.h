@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentwriter.h"
+#include "formatsupport.h"
 
 namespace Copydesk {
 
@@ -17,16 +18,12 @@ namespace Copydesk {
 class SpacyWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool write(const ExportedDocument &document, QString *error) override;
     bool finish(QString *error) override;
 
 private:
     int m_overlapping = 0;
-    int m_attributes = 0;
-    int m_notes = 0;
-    int m_suggestions = 0;
+    FormatSupport::LeftOut m_leftOut;
 };
 
 } // namespace Copydesk
