@@ -1,12 +1,17 @@
 #include "exporter.h"
 
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSet>
 #include <QTemporaryDir>
 
 #include "formats/documentwriter.h"
+#include "formats/formatsupport.h"
+#include "formats/inputfile.h"
 #include "projectstore.h"
 
 using namespace Qt::StringLiterals;
@@ -136,6 +141,48 @@ bool exportProjectToDirectory(ProjectStore &store, DocumentWriter &writer, const
     QFile::setPermissions(target.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                          | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
                                                          | QFile::ExeOther);
+    return true;
+}
+
+bool exportToPath(ProjectStore &store, DocumentWriter &writer, const QString &path, const ExportOptions &options,
+                  ExportReport *report, QString *error, const std::function<void(int, int)> &progress,
+                  const std::atomic_bool *cancel)
+{
+    if (writer.writesDirectory()) {
+        if (path == u"-") {
+            *error = QCoreApplication::translate("Export", "the %1 format writes a folder of files, not one stream; name a folder").arg(writer.name());
+            return false;
+        }
+        return exportProjectToDirectory(store, writer, path, options, report, error, progress, cancel);
+    }
+    if (path != u"-" && QFileInfo(path).isDir()) {
+        *error = QCoreApplication::translate("Export", "%1 is a folder; the %2 format writes one file").arg(path, writer.name());
+        return false;
+    }
+    // Unbuffered: a write that fails says so at once, with the reason (a full disk).
+    constexpr QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered;
+    if (path == u"-" || !InputFile::notRegular(path).isEmpty()) {
+        // Standard output, a FIFO or a device: written into as it is, never replaced.
+        QFile out(path);
+        if (!(path == u"-" ? out.open(STDOUT_FILENO, mode, QFileDevice::DontCloseHandle) : out.open(mode))) {
+            *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, out.errorString());
+            return false;
+        }
+        return exportProject(store, writer, &out, options, report, error, progress, cancel);
+    }
+    QSaveFile file(path);
+    if (!file.open(mode)) {
+        *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!exportProject(store, writer, &file, options, report, error, progress, cancel) || report->cancelled) {
+        file.cancelWriting();
+        return report->cancelled && error->isEmpty();
+    }
+    if (!file.commit()) {
+        *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, FormatSupport::writeError(&file));
+        return false;
+    }
     return true;
 }
 

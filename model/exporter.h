@@ -43,4 +43,13 @@ bool exportProjectToDirectory(ProjectStore &store, DocumentWriter &writer, const
                               const std::function<void(int done, int total)> &progress = {},
                               const std::atomic_bool *cancel = nullptr);
 
+// Exports to a path as the command line names it: "-" is standard output; formats that write
+// a folder go to exportProjectToDirectory(); an existing FIFO, device or other special file is
+// written into as it is (never replaced); a regular file is written beside and renamed into
+// place, so a failed or cancelled export leaves no half file. Write errors (a full disk,
+// standard output on /dev/full) fail the export with a message.
+bool exportToPath(ProjectStore &store, DocumentWriter &writer, const QString &path, const ExportOptions &options,
+                  ExportReport *report, QString *error, const std::function<void(int done, int total)> &progress = {},
+                  const std::atomic_bool *cancel = nullptr);
+
 } // namespace Copydesk

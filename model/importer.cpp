@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -149,6 +150,7 @@ private:
             readOptions.rootDirectory = file.root;
             readOptions.labelMap = options.labelMap;
             readOptions.textOnly = options.textOnly;
+            readOptions.limits = options.limits;
             ++m_filesRead;
             reader->read(file.path, readOptions, [&](ImportedDocument &&doc) {
                 if (cancel && cancel->load())
@@ -193,10 +195,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
 
     // Remember what the schema knows, to check labels without a query per span.
     LabelSchema schema = m_store.schema();
-    m_batchBytes = 0;
-    m_batchDocuments = 0;
-    if (!m_store.beginBatch()) {
-        report.problems.append({m_store.path(), 0, QCoreApplication::translate("Import", "the project is busy or read-only: %1").arg(m_store.lastError())});
+    if (!beginBatch(report)) {
         finish();
         return report;
     }
@@ -211,33 +210,38 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress, c
         }
         if (cancel && cancel->load())
             break;
-        if (acceptLabels(item.document, schema, report) && !addDocument(std::move(item.document), report))
+        if (acceptDocument(item.document, schema, report) && !addDocument(std::move(item.document), report))
             break;
     }
     if (cancel && cancel->load())
         report.cancelled = true;
     finish();
-    if (!m_store.commitBatch())
-        report.problems.append({m_store.path(), 0, QCoreApplication::translate("Import", "cannot save the import: %1").arg(m_store.lastError())});
+    if (m_batchOpen)
+        commitBatch(report);
     if (progress)
         progress(total, total, QString());
     return report;
 }
 
-bool Importer::acceptLabels(ImportedDocument &doc, LabelSchema &schema, ImportReport &report)
+bool Importer::acceptDocument(ImportedDocument &doc, LabelSchema &schema, ImportReport &report)
 {
-    // A label mapped to nothing ("--label-map Discuss=") leaves its spans and their
-    // relations out.
-    QSet<QString> dropped;
-    doc.spans.removeIf([&](const ImportedSpan &span) {
-        if (!span.label.isEmpty())
-            return false;
-        dropped.insert(span.id);
-        return true;
-    });
-    doc.relations.removeIf([&](const ImportedRelation &relation) {
-        return relation.label.isEmpty() || dropped.contains(relation.head) || dropped.contains(relation.child);
-    });
+    const QString notImported = QCoreApplication::translate("Import", "; this document was not imported");
+    auto refuse = [&](const QString &message) {
+        report.problems.append({doc.file, doc.line, message + notImported});
+        return false;
+    };
+    // An id names its document in other files and in messages: a NUL in it is never meant.
+    if (const qsizetype nul = doc.document.externalId.indexOf(QChar(0)); nul >= 0)
+        return refuse(QCoreApplication::translate("Import", "the document's id holds a NUL character (at character %1)").arg(nul + 1));
+    // Readers keep to the limit as they read; this holds it for every format.
+    if (doc.relations.size() > m_options.limits.relations)
+        return refuse(QCoreApplication::translate("Import", "the document has more than %1 relations, the most Copydesk imports in one document")
+                          .arg(m_options.limits.relations));
+    // Readers leave out what the label map drops; a label left empty is the file's.
+    const bool unlabelled = std::any_of(doc.spans.cbegin(), doc.spans.cend(), [](const ImportedSpan &s) { return s.label.isEmpty(); })
+                            || std::any_of(doc.relations.cbegin(), doc.relations.cend(), [](const ImportedRelation &r) { return r.label.isEmpty(); });
+    if (unlabelled)
+        return refuse(QCoreApplication::translate("Import", "a span or relation has an empty label"));
     // Labels: unknown ones fail the document unless --add-labels.
     QStringList unknown;
     for (const ImportedSpan &span : std::as_const(doc.spans)) {
@@ -319,19 +323,40 @@ bool Importer::addDocument(ImportedDocument &&doc, ImportReport &report)
         }
         return true;
     }
-    ++report.documents;
-    report.annotations += annotations.size();
-    report.relations += relations.size();
-    report.documentIds.append(doc.document.id);
+    // Counted in the report once its batch is saved.
+    ++m_batch.documents;
+    m_batch.annotations += int(annotations.size());
+    m_batch.relations += int(relations.size());
+    m_batch.documentIds.append(doc.document.id);
     m_batchBytes += bytes;
-    if (++m_batchDocuments >= batchDocuments || m_batchBytes >= batchBytes) {
-        m_batchDocuments = 0;
-        m_batchBytes = 0;
-        if (!m_store.commitBatch() || !m_store.beginBatch()) {
-            report.problems.append({m_store.path(), 0, QCoreApplication::translate("Import", "cannot save the import: %1").arg(m_store.lastError())});
-            return false;
-        }
+    if (m_batch.documents >= batchDocuments || m_batchBytes >= batchBytes)
+        return commitBatch(report) && beginBatch(report);
+    return true;
+}
+
+bool Importer::beginBatch(ImportReport &report)
+{
+    m_batch = {};
+    m_batchBytes = 0;
+    m_batchOpen = m_store.beginBatch();
+    if (!m_batchOpen)
+        report.problems.append({m_store.path(), 0, QCoreApplication::translate("Import", "the project is busy or read-only: %1").arg(m_store.lastError())});
+    return m_batchOpen;
+}
+
+bool Importer::commitBatch(ImportReport &report)
+{
+    m_batchOpen = false;
+    if (!m_store.commitBatch()) {
+        report.problems.append({m_store.path(), 0, QCoreApplication::translate("Import", "cannot save the import (%1); the last %n document(s) read "
+                                                                                         "were not imported", nullptr, m_batch.documents)
+                                                       .arg(m_store.lastError())});
+        return false;
     }
+    report.documents += m_batch.documents;
+    report.annotations += m_batch.annotations;
+    report.relations += m_batch.relations;
+    report.documentIds += m_batch.documentIds;
     return true;
 }
 

@@ -9,11 +9,11 @@
 
 #include "formats/bratformat.h"
 #include "formats/formatregistry.h"
-#include "formats2support.h"
+#include "formattestsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
-using namespace Formats2Test;
+using namespace FormatTest;
 
 namespace {
 

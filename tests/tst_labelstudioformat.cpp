@@ -3,11 +3,11 @@
 // notes and per-region choices, tasks reported by the line they start on, round trips.
 #include "formats/formatregistry.h"
 #include "formats/labelstudioformat.h"
-#include "formats2support.h"
+#include "formattestsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
-using namespace Formats2Test;
+using namespace FormatTest;
 
 namespace {
 
@@ -292,21 +292,26 @@ void TestLabelStudioFormat::badFiles_data()
 {
     QTest::addColumn<QByteArray>("file");
     QTest::addColumn<int>("line");
-    QTest::newRow("empty") << QByteArray("  \n") << 0;
-    QTest::newRow("not an array") << QByteArray("\n\"tasks\"") << 2;
-    QTest::newRow("array not closed") << QByteArray("[\n{\"data\": {\"text\": \"a\"}},\n") << 3;
-    QTest::newRow("text after the array") << QByteArray("[]\n[]") << 2;
+    QTest::addColumn<int>("documents");
+    QTest::newRow("empty") << QByteArray("  \n") << 0 << 0;
+    QTest::newRow("not an array") << QByteArray("\n\"tasks\"") << 2 << 0;
+    // Tasks are read one at a time: those whole before the file ends are imported.
+    QTest::newRow("array not closed") << QByteArray("[\n{\"data\": {\"text\": \"a\"}},\n") << 3 << 1;
+    QTest::newRow("task not closed") << QByteArray("[\n{\"data\": {\"text\": \"a\"}},\n{\"data\": \n") << 3 << 1;
+    QTest::newRow("text after the array") << QByteArray("[]\n[]") << 2 << 0;
+    QTest::newRow("text after the object") << QByteArray("{\"data\": {\"text\": \"a\"}}\n{}") << 2 << 0;
 }
 
 void TestLabelStudioFormat::badFiles()
 {
     QFETCH(QByteArray, file);
     QFETCH(int, line);
+    QFETCH(int, documents);
     Project project;
     const ImportReport report = project.import({project.write(u"f.json"_s, file)}, labelStudio());
     QCOMPARE(report.problems.size(), 1);
     QCOMPARE(report.problems.first().line, qint64(line));
-    QCOMPARE(project.store().documentCount(), 0);
+    QCOMPARE(project.store().documentCount(), documents);
 }
 
 QTEST_GUILESS_MAIN(TestLabelStudioFormat)

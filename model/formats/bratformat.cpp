@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include "../labelschema.h"
 #include "../textoffsets.h"
 #include "formatsupport.h"
+#include "inputfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -303,12 +305,12 @@ Pair findPair(const QString &path, const ReadOptions &options, QString *annPath,
 }
 
 // The .txt as brat counts it: line ends as they are, a byte order mark a character.
-bool readSource(const QString &textPath, SourceText *source, QList<ImportProblem> *problems)
+bool readSource(const QString &textPath, qint64 limit, SourceText *source, QList<ImportProblem> *problems)
 {
-    QFile textFile(textPath);
-    if (!FormatSupport::openInput(textFile, problems))
+    InputFile textFile(textPath);
+    QByteArray textBytes;
+    if (!textFile.open(problems) || !textFile.readAll(limit, &textBytes, problems))
         return false;
-    const QByteArray textBytes = textFile.readAll();
     QString raw, error;
     if (!decodeText(textBytes, &raw, &error, false)) {
         problems->append({textPath, 0, error});
@@ -322,12 +324,13 @@ bool readSource(const QString &textPath, SourceText *source, QList<ImportProblem
 }
 
 // The .ann, read and checked against the text; *unit: what its offsets count.
-bool readAnn(const QString &annPath, const SourceText &source, AnnFile *ann, OffsetUnit *unit, QList<ImportProblem> *problems)
+bool readAnn(const QString &annPath, qint64 limit, const SourceText &source, AnnFile *ann, OffsetUnit *unit,
+             QList<ImportProblem> *problems)
 {
-    QFile annFile(annPath);
-    if (!FormatSupport::openInput(annFile, problems))
+    InputFile annFile(annPath);
+    QByteArray annBytes;
+    if (!annFile.open(problems) || !annFile.readAll(limit, &annBytes, problems))
         return false;
-    const QByteArray annBytes = annFile.readAll();
     QString content, error;
     if (!annBytes.trimmed().isEmpty() && !decodeText(annBytes, &content, &error, false)) {
         problems->append({annPath, 0, error});
@@ -370,9 +373,11 @@ public:
     }
 
     void addSpans(const SourceText &source, OffsetUnit unit);
-    // The relations, attributes, normalizations and notes; false with the line and id of a
-    // reference to an id the file lacks.
-    bool addRest(qint64 *line, QString *unknownId);
+    // The relations, attributes, normalizations and notes; false when a line refers to an id
+    // the file lacks, or there are too many relations (errorLine() and error() say which).
+    bool addRest();
+    qint64 errorLine() const { return m_errorLine; }
+    QString error() const { return m_error; }
 
 private:
     // A T id for an id a line refers to (an event stands for its trigger); empty when unknown.
@@ -383,9 +388,15 @@ private:
         const QString trigger = m_triggers.value(id);
         return m_textBoundIds.contains(trigger) ? trigger : QString();
     }
-    void relate(const QString &label, const QString &head, const QString &child);
-    bool addEvent(const Event &event, qint64 *line, QString *unknownId);
-    bool addAttributes(qint64 *line, QString *unknownId);
+    bool unknown(qint64 line, const QString &id)
+    {
+        m_errorLine = line;
+        m_error = QCoreApplication::translate("Import", "refers to %1, which is not a text-bound annotation or event of this file").arg(id);
+        return false;
+    }
+    bool relate(const QString &label, const QString &head, const QString &child, qint64 line);
+    bool addEvent(const Event &event);
+    bool addAttributes();
 
     const AnnFile &m_ann;
     const ReadOptions &m_options;
@@ -394,6 +405,8 @@ private:
     QSet<QString> m_textBoundIds;             // every T, kept or left out by the label map
     QHash<QString, QString> m_triggers;       // event id -> trigger T id
     QSet<QString> m_relationKeys;
+    qint64 m_errorLine = 0;
+    QString m_error;
 };
 
 void BratDocument::addSpans(const SourceText &source, OffsetUnit unit)
@@ -425,102 +438,89 @@ void BratDocument::addSpans(const SourceText &source, OffsetUnit unit)
     }
 }
 
-void BratDocument::relate(const QString &label, const QString &head, const QString &child)
+// A relation between two annotations (each a span per fragment).
+bool BratDocument::relate(const QString &label, const QString &head, const QString &child, qint64 line)
 {
     QString mapped = label;
     if (!FormatSupport::mapLabel(m_options.labelMap, &mapped))
-        return;
-    for (int h : m_spanIndexes.value(head)) {
-        for (int c : m_spanIndexes.value(child)) {
-            const QString key = mapped + u'\x1f' + m_doc->spans[h].id + u'\x1f' + m_doc->spans[c].id;
-            if (m_relationKeys.contains(key) || h == c)
-                continue;
-            m_relationKeys.insert(key);
-            m_doc->relations.append({mapped, m_doc->spans[h].id, m_doc->spans[c].id});
-        }
-    }
+        return true;
+    if (FormatSupport::relateSpans(m_doc, mapped, m_spanIndexes.value(head), m_spanIndexes.value(child), m_options.limits,
+                                   &m_error, &m_relationKeys))
+        return true;
+    m_errorLine = line;
+    return false;
 }
 
 // An attribution event (one with a Content role) relates each Content argument to the others
 // (SPEAKER to a Source, CUE to a Cue); any other event relates its trigger to each argument.
-bool BratDocument::addEvent(const Event &e, qint64 *line, QString *unknownId)
+bool BratDocument::addEvent(const Event &e)
 {
-    *line = e.line;
-    if (!m_textBoundIds.contains(e.trigger)) {
-        *unknownId = e.trigger;
-        return false;
-    }
+    if (!m_textBoundIds.contains(e.trigger))
+        return unknown(e.line, e.trigger);
     QList<Argument> arguments;
     for (const Argument &a : e.arguments) {
         const QString target = resolve(a.target);
-        if (target.isEmpty()) {
-            *unknownId = a.target;
-            return false;
-        }
+        if (target.isEmpty())
+            return unknown(e.line, a.target);
         arguments.append({roleBase(a.role), target});
     }
     const bool attribution = std::any_of(arguments.cbegin(), arguments.cend(), [](const Argument &a) {
         return isRole(a.role, u"Content");
     });
-    if (!attribution) {
-        for (const Argument &a : std::as_const(arguments))
-            relate(a.role, e.trigger, a.target);
-        return true;
-    }
     for (const Argument &content : std::as_const(arguments)) {
+        if (!attribution) {
+            if (!relate(content.role, e.trigger, content.target, e.line))
+                return false;
+            continue;
+        }
         if (!isRole(content.role, u"Content"))
             continue;
         for (const Argument &other : std::as_const(arguments)) {
             if (isRole(other.role, u"Content"))
                 continue;
             const QString label = isRole(other.role, u"Source") ? u"SPEAKER"_s : isRole(other.role, u"Cue") ? u"CUE"_s : other.role;
-            relate(label, content.target, other.target);
+            if (!relate(label, content.target, other.target, e.line))
+                return false;
         }
     }
     return true;
 }
 
-bool BratDocument::addRest(qint64 *line, QString *unknownId)
+bool BratDocument::addRest()
 {
     for (const BratRelation &r : m_ann.relations) {
         const QString head = resolve(r.head), child = resolve(r.child);
-        if (head.isEmpty() || child.isEmpty()) {
-            *line = r.line;
-            *unknownId = head.isEmpty() ? r.head : r.child;
+        if (head.isEmpty() || child.isEmpty())
+            return unknown(r.line, head.isEmpty() ? r.head : r.child);
+        if (!relate(r.label, head, child, r.line))
             return false;
-        }
-        relate(r.label, head, child);
     }
     for (const Event &e : m_ann.events) {
-        if (!addEvent(e, line, unknownId))
+        if (!addEvent(e))
             return false;
     }
     for (const Equivalence &e : m_ann.equivalences) {
         for (const QString &member : e.members) {
-            if (resolve(member).isEmpty()) {
-                *line = e.line;
-                *unknownId = member;
-                return false;
-            }
+            if (resolve(member).isEmpty())
+                return unknown(e.line, member);
         }
-        for (qsizetype i = 1; i < e.members.size(); ++i)
-            relate(e.label, resolve(e.members.first()), resolve(e.members[i]));
+        for (qsizetype i = 1; i < e.members.size(); ++i) {
+            if (!relate(e.label, resolve(e.members.first()), resolve(e.members[i]), e.line))
+                return false;
+        }
     }
-    return addAttributes(line, unknownId);
+    return addAttributes();
 }
 
 // Attributes, normalizations and notes go to the spans of their target; those of relations
 // have no place in Copydesk.
-bool BratDocument::addAttributes(qint64 *line, QString *unknownId)
+bool BratDocument::addAttributes()
 {
     // The spans of a target; false when the target is neither a span (or event) nor a relation.
     auto spansOf = [&](const QString &target, qint64 targetLine, QList<int> *indexes) {
         const QString resolved = resolve(target);
-        if (resolved.isEmpty() && !m_ann.relationIds.contains(target)) {
-            *line = targetLine;
-            *unknownId = target;
-            return false;
-        }
+        if (resolved.isEmpty() && !m_ann.relationIds.contains(target))
+            return unknown(targetLine, target);
         *indexes = m_spanIndexes.value(resolved);
         return true;
     };
@@ -561,11 +561,11 @@ bool BratReader::read(const QString &path, const ReadOptions &options, const std
     if (pair != Pair::Read)
         return pair == Pair::Skip;
     SourceText source;
-    if (!readSource(textPath, &source, problems))
+    if (!readSource(textPath, options.limits.documentBytes, &source, problems))
         return false;
     AnnFile ann;
     OffsetUnit unit = OffsetUnit::CodePoints;
-    if (!annPath.isEmpty() && !options.textOnly && !readAnn(annPath, source, &ann, &unit, problems))
+    if (!annPath.isEmpty() && !options.textOnly && !readAnn(annPath, options.limits.documentBytes, source, &ann, &unit, problems))
         return false;
 
     ImportedDocument doc;
@@ -580,11 +580,9 @@ bool BratReader::read(const QString &path, const ReadOptions &options, const std
 
     BratDocument builder(ann, options, &doc);
     builder.addSpans(source, unit);
-    qint64 line = 0;
-    QString unknownId;
-    if (!builder.addRest(&line, &unknownId)) {
-        problems->append({annPath, line, QCoreApplication::translate("Import", "refers to %1, which is not a text-bound annotation or event of this file; "
-                                            "this document was not imported").arg(unknownId)});
+    if (!builder.addRest()) {
+        problems->append({annPath, builder.errorLine(),
+                          builder.error() + QCoreApplication::translate("Import", "; this document was not imported")});
         return false;
     }
     sink(std::move(doc));
@@ -607,23 +605,29 @@ QString bratName(const QString &name)
     return out.isEmpty() ? u"_"_s : out;
 }
 
+// A file name from a piece of a document id: ASCII letters, digits and "._-" (others as "_"),
+// never hidden, "." or "..", and at most 100 bytes (file systems allow 255): a longer one is
+// cut and ends with a hash of the whole, so that ids that differ late stay apart.
 QString safeSegment(const QString &segment)
 {
+    constexpr qsizetype longest = 100;
     QString out;
     for (const QChar c : segment)
         out += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'_' || c == u'-' || c == u'.' ? c : u'_';
-    if (out.isEmpty() || out == u"." || out == u"..")
-        out = u"_"_s + out;
-    if (out.startsWith(u'.'))
+    if (out.isEmpty() || out.startsWith(u'.'))
         out.prepend(u'_');
+    if (out.size() > longest) {
+        const QByteArray hash = QCryptographicHash::hash(segment.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+        out = out.left(longest - hash.size() - 1) + u'-' + QString::fromLatin1(hash);
+    }
     return out;
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, file.errorString());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size()) {
+        *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, FormatSupport::writeError(&file));
         return false;
     }
     return true;
@@ -634,8 +638,13 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 QString BratWriter::fileBaseName(const ExportedDocument &exported)
 {
     const Document &document = exported.document;
+    // Subfolders as the id has them, eight deep at most (the rest joined into the last).
+    constexpr qsizetype deepest = 8;
+    QStringList parts = document.externalId.split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() > deepest)
+        parts = parts.first(deepest - 1) << parts.sliced(deepest - 1).join(u'_');
     QStringList segments;
-    for (const QString &segment : document.externalId.split(u'/', Qt::SkipEmptyParts))
+    for (const QString &segment : std::as_const(parts))
         segments.append(safeSegment(segment));
     QString base = segments.isEmpty() ? u"document-%1"_s.arg(document.id) : segments.join(u'/');
     const QString stem = base;

@@ -21,8 +21,10 @@ namespace Copydesk {
 // mark included. The text is kept with LF line ends and the offsets are moved accordingly.
 //   T (text-bound) "T1<TAB>Label START END<TAB>text": a span. A discontinuous span
 //     "START END;START END" becomes one span per fragment, ids T1.0, T1.1, ... (a covering span
-//     would take in the words between the fragments); relations, attributes and notes of T1
-//     apply to every fragment. The text after the second tab must equal the text at the
+//     would take in the words between the fragments); attributes and notes of T1 apply to
+//     every fragment; a relation of T1 relates its first fragment to every fragment of the
+//     other annotation and every fragment to the other's first (as many relations as
+//     fragments, never their square; ReadLimits::relations a document at most). The text after the second tab must equal the text at the
 //     offsets (fragments joined by a space, a line break in the text matching a space); else
 //     the file's line is reported and the document is not imported. A file whose offsets only
 //     fit when counted in UTF-16 units (brat on a narrow Python build) is read that way.
@@ -50,7 +52,8 @@ public:
 };
 
 // Writes a folder: per document <id>.txt (UTF-8, LF) and <id>.ann, the id made safe as a file
-// path (subfolders kept, other characters than letters, digits, "._-" as "_", made unique),
+// path (subfolders kept, eight deep at most; other characters than letters, digits, "._-" as "_"; each
+// name at most 100 bytes, a longer one cut and ended with a hash; made unique),
 // plus an annotation.conf naming the labels, relations and attributes written (and allowing
 // overlapping spans). Spans become T lines (T1, T2, ... in text order; a line break inside
 // the span's text written as a space), relations R lines, string, number and true attributes

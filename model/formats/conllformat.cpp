@@ -14,6 +14,7 @@
 #include "../labelschema.h"
 #include "../textoffsets.h"
 #include "formatsupport.h"
+#include "inputfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -215,77 +216,137 @@ QHash<QString, QString> ConllReader::defaultLabelMap()
     return {{u"PER"_s, u"PERSON"_s}, {u"LOC"_s, u"GPE"_s}, {u"ORG"_s, u"ORG"_s}, {u"MISC"_s, u"NORP"_s}};
 }
 
+namespace {
+
+// A CoNLL file read a line at a time into documents, each passed on when the next begins.
+class ConllFile
+{
+public:
+    ConllFile(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
+              QList<ImportProblem> *problems)
+        : m_path(path), m_options(options), m_sink(sink), m_problems(problems)
+        , m_labelMap(options.labelMap.isEmpty() ? ConllReader::defaultLabelMap() : options.labelMap)
+    {
+        const QFileInfo info(path);
+        m_baseName = info.completeBaseName();
+        m_fileName = info.fileName();
+    }
+
+    // Reads one line (bytes: its size in the file); false when the sink wants no more.
+    bool addLine(QStringView line, qint64 lineNumber, qint64 bytes);
+    // Reports a line that cannot be read; its document is not imported.
+    void failLine(qint64 lineNumber, const QString &message)
+    {
+        if (!m_current)
+            m_current.emplace(++m_documents, lineNumber, QString(), &m_labelMap, m_options.textOnly);
+        if (!m_current->failed() && !message.isEmpty())
+            m_problems->append({m_path, lineNumber, message});
+        m_current->fail();
+    }
+    // Passes the last document on; false when the file held no token lines.
+    bool finish()
+    {
+        flush();
+        return m_anyTokens;
+    }
+
+private:
+    // Passes the current document on; false when the sink wants no more.
+    bool flush()
+    {
+        bool more = true;
+        if (m_current && !m_current->failed() && !m_current->isEmpty())
+            more = m_sink(m_current->take(m_path, m_baseName, m_fileName));
+        m_current.reset();
+        m_bytes = 0;
+        return more;
+    }
+
+    QString m_path;
+    const ReadOptions &m_options;
+    const std::function<bool(ImportedDocument &&)> &m_sink;
+    QList<ImportProblem> *m_problems;
+    QHash<QString, QString> m_labelMap;
+    QString m_baseName;
+    QString m_fileName;
+    std::optional<DocumentBuilder> m_current;
+    int m_documents = 0;      // documents begun, for numbering
+    qint64 m_bytes = 0;       // the current document's, in the file
+    bool m_anyTokens = false;
+};
+
+bool ConllFile::addLine(QStringView line, qint64 lineNumber, qint64 bytes)
+{
+    const LineFields fields = splitFields(line);
+    if (fields.count == 0) {
+        if (m_current)
+            m_current->endSentence();
+        return true;
+    }
+    if (line.sliced(fields.firstStart, fields.firstEnd - fields.firstStart) == kDocstart) {
+        if (!flush())
+            return false;
+        m_current.emplace(++m_documents, lineNumber, line.toString(), &m_labelMap, m_options.textOnly);
+        return true;
+    }
+    m_anyTokens = true;
+    if (!m_current)
+        m_current.emplace(++m_documents, lineNumber, QString(), &m_labelMap, m_options.textOnly);
+    if (m_current->failed())
+        return true;
+    m_bytes += bytes;
+    QString error;
+    if (m_bytes > m_options.limits.documentBytes) {
+        failLine(lineNumber, QCoreApplication::translate("Import", "the document is %1; this document was not imported")
+                                 .arg(tooLargeMessage(m_options.limits.documentBytes)));
+    } else if (!m_current->addToken(line, fields, &error)) {
+        failLine(lineNumber, error);
+    }
+    return true;
+}
+
+} // namespace
+
 bool ConllReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
                        QList<ImportProblem> *problems) const
 {
-    QFile file(path);
-    if (!FormatSupport::openInput(file, problems))
+    InputFile file(path);
+    if (!file.open(problems))
         return false;
-    QString content;
-    QString error;
-    if (!decodeText(file.readAll(), &content, &error)) {
-        problems->append({path, 0, error});
-        return false;
-    }
-    file.close();
-    const QHash<QString, QString> labelMap = options.labelMap.isEmpty() ? defaultLabelMap() : options.labelMap;
-    const QFileInfo info(path);
-    const QString baseName = info.completeBaseName();
-    const QString fileName = info.fileName();
-
-    std::optional<DocumentBuilder> current;
-    int documents = 0;      // documents begun, for numbering
-    bool anyTokens = false;
-    bool stopped = false;
-    // Passes the current document on; false when the sink wants no more.
-    auto flush = [&] {
-        if (!current)
-            return true;
-        const bool pass = !current->failed() && !current->isEmpty();
-        bool more = true;
-        if (pass)
-            more = sink(current->take(path, baseName, fileName));
-        current.reset();
-        return more;
-    };
-
-    const QStringView text(content);
+    ConllFile conll(path, options, sink, problems);
+    QByteArray bytes;
+    bool tooLong = false;
     qint64 lineNumber = 0;
-    qsizetype from = 0;
-    while (from < text.size() && !stopped) {
-        qsizetype to = text.indexOf(u'\n', from);
-        if (to < 0)
-            to = text.size();
-        const QStringView line = text.sliced(from, to - from);
-        from = to + 1;
+    while (file.readLine(options.limits.documentBytes, &bytes, &tooLong, problems)) {
         ++lineNumber;
-        const LineFields fields = splitFields(line);
-        if (fields.count == 0) {
-            if (current)
-                current->endSentence();
+        if (tooLong) {
+            conll.failLine(lineNumber, QCoreApplication::translate("Import", "the line is %1; this document was not imported")
+                                           .arg(tooLargeMessage(options.limits.documentBytes)));
             continue;
         }
-        if (line.sliced(fields.firstStart, fields.firstEnd - fields.firstStart) == kDocstart) {
-            if (!flush()) {
-                stopped = true;
-                break;
-            }
-            current.emplace(++documents, lineNumber, line.toString(), &labelMap, options.textOnly);
+        if (file.lineNumber() == 1 && bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+        if (bytes.contains('\0')) {
+            problems->append({path, lineNumber, QCoreApplication::translate("Import", "this is a binary file, not UTF-8 text (it contains NUL bytes); "
+                                                    "the rest of the file was not read")});
+            conll.failLine(lineNumber, QString());
+            break;
+        }
+        if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+            conll.failLine(lineNumber, QCoreApplication::translate("Import", "invalid UTF-8 at byte %1 of the line; save the file as UTF-8 "
+                                                                             "and import it again; this document was not imported").arg(bad));
             continue;
         }
-        anyTokens = true;
-        if (!current)
-            current.emplace(++documents, lineNumber, QString(), &labelMap, options.textOnly);
-        if (current->failed())
-            continue;
-        if (!current->addToken(line, fields, &error)) {
-            problems->append({path, lineNumber, error});
-            current->fail();
+        // A lone CR ends a line too (as in plain-text import).
+        const QString decoded = QString::fromUtf8(bytes);
+        const QList<QStringView> lines = QStringView(decoded).split(u'\r');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (!conll.addLine(lines[i], lineNumber + i, bytes.size()))
+                return true;
         }
+        lineNumber += lines.size() - 1;
     }
-    if (!stopped)
-        flush();
-    if (!anyTokens) {
+    if (!conll.finish()) {
         problems->append({path, 0, QCoreApplication::translate("Import", "the file holds no CoNLL token lines; nothing to import")});
         return false;
     }

@@ -13,22 +13,41 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-QString CsvWriter::quoted(const QString &field)
+QString CsvWriter::quoted(const QString &field, Cell cell)
 {
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
-        return field;
-    QString out = field;
+    QString out;
+    out.reserve(field.size());
+    for (const QChar c : field) {
+        const char16_t u = c.unicode();
+        // Control characters a spreadsheet would take as they are (a NUL ends the cell) are
+        // written as escapes; names hold none, not even line breaks.
+        const bool control = u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0);
+        const bool kept = cell == Cell::Text && (u == u'\n' || u == u'\r' || u == u'\t');
+        if (control && !kept)
+            out += u"\\u%1"_s.arg(uint(u), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    // OWASP's advice on CSV injection: a cell that starts with = + - @, a tab or a CR is a
+    // formula to a spreadsheet; a quote before it, inside double quotes, makes it text.
+    const bool formula = !out.isEmpty() && QStringView(u"=+-@\t\r").contains(out.front());
+    if (formula)
+        out.prepend(u'\'');
+    if (!formula && !out.contains(u',') && !out.contains(u'"') && !out.contains(u'\n') && !out.contains(u'\r'))
+        return out;
     out.replace(u'"', u"\"\""_s);
     return u'"' + out + u'"';
 }
 
 bool CsvWriter::writeRecord(const QStringList &fields, QString *error)
 {
+    // The text, the note and the JSON columns may hold line breaks; the others are names.
+    static const QList<int> textColumns{6, 11, 12, 13};
     QString record;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             record += u',';
-        record += quoted(fields[i]);
+        record += quoted(fields[i], textColumns.contains(int(i)) ? Cell::Text : Cell::Name);
     }
     record += u"\r\n"_s;
     return writeBytes(record.toUtf8(), error);

@@ -60,11 +60,12 @@ bool spanFields(const QJsonValue &value, qint64 *start, qint64 *end, QJsonValue 
     return FormatSupport::wholeNumber(from, start) && FormatSupport::wholeNumber(to, end) && label->isString();
 }
 
-// The spans; byFileId maps the file's entity ids to the spans made of them.
+// The spans; byFileId maps the file's entity ids to the spans made of them (an id names one
+// entity: two with the same id are an error, not a license to relate every pair).
 bool parseSpans(const QJsonArray &spans, const QString &spansKey, const SourceText &source, const ReadOptions &options,
-                ImportedDocument *out, QHash<QString, QList<int>> *byFileId, QString *error)
+                ImportedDocument *out, QHash<QString, int> *byFileId, QString *error)
 {
-    QSet<QString> ids;
+    QSet<QString> ids, fileIds;
     int index = 0;
     for (const QJsonValue &value : spans) {
         ++index;
@@ -80,26 +81,31 @@ bool parseSpans(const QJsonArray &spans, const QString &spansKey, const SourceTe
                          .arg(spansKey).arg(index).arg(from).arg(to).arg(source.length(OffsetUnit::Utf16));
             return false;
         }
+        const QString fileId = idOf(spanId);
+        if (!fileId.isEmpty() && fileIds.contains(fileId)) {
+            *error = QCoreApplication::translate("Import", "two entities have the id %1; give each its own id").arg(fileId);
+            return false;
+        }
+        fileIds.insert(fileId);
         ImportedSpan span;
         span.label = label.toString();
         if (!FormatSupport::mapLabel(options.labelMap, &span.label))
             continue;
         span.start = source.toText(from, OffsetUnit::Utf16);
         span.end = source.toText(to, OffsetUnit::Utf16);
-        const QString fileId = idOf(spanId);
         span.id = fileId.isEmpty() ? u"e%1"_s.arg(index) : fileId;
         while (ids.contains(span.id))
             span.id += u'_';
         ids.insert(span.id);
         if (!fileId.isEmpty())
-            (*byFileId)[fileId].append(out->spans.size());
+            byFileId->insert(fileId, int(out->spans.size()));
         out->spans.append(span);
     }
     return true;
 }
 
 bool parseRelations(const QJsonObject &object, const QJsonArray &spans, const ReadOptions &options,
-                    const QHash<QString, QList<int>> &byFileId, ImportedDocument *out, QString *error)
+                    const QHash<QString, int> &byFileId, ImportedDocument *out, QString *error)
 {
     const QJsonValue relations = object.value(u"relations");
     if (!relations.isUndefined() && !relations.isNull() && !relations.isArray()) {
@@ -129,10 +135,11 @@ bool parseRelations(const QJsonObject &object, const QJsonArray &spans, const Re
         }
         if (!FormatSupport::mapLabel(options.labelMap, &label))
             continue;
-        for (int h : byFileId.value(head)) {
-            for (int c : byFileId.value(child))
-                out->relations.append({label, out->spans[h].id, out->spans[c].id});
-        }
+        if (!byFileId.contains(head) || !byFileId.contains(child))
+            continue; // an entity the label map leaves out
+        if (!FormatSupport::addRelation(out, {label, out->spans[byFileId.value(head)].id, out->spans[byFileId.value(child)].id},
+                                        options.limits, error))
+            return false;
     }
     return true;
 }
@@ -172,7 +179,7 @@ bool DoccanoReader::parseLine(const QByteArray &line, const ReadOptions &options
     FormatSupport::fillDocumentColumns(out->document);
     if (options.textOnly)
         return true;
-    QHash<QString, QList<int>> byFileId;
+    QHash<QString, int> byFileId;
     return parseSpans(categories ? QJsonArray() : spanArray, spansKey, source, options, out, &byFileId, error)
            && parseRelations(object, spanArray, options, byFileId, out, error);
 }

@@ -16,7 +16,8 @@ namespace Copydesk {
 //
 // Reading accepts the sequence-labelling form {"text", "label": [[start, end, "LABEL"], ...]}
 // ("labels" too) and the relation form {"text", "entities": [{"id", "start_offset",
-// "end_offset", "label"}], "relations": [{"from_id", "to_id", "type"}]} (from_id the head).
+// "end_offset", "label"}], "relations": [{"from_id", "to_id", "type"}]} (from_id the head;
+// an entity id names one entity of the line, and a line may hold ReadLimits::relations).
 // "id" is the document's id ("<file>:<line>" without one); "meta" and every other key go to
 // the document's meta (a list of plain strings under "label", a text-classification label,
 // becomes meta "categories"). Labels and relation types go through the label map (mapped to

@@ -52,11 +52,20 @@ struct ImportProblem
     QString toString() const;
 };
 
+// What a document may hold at most; a larger one is refused with a message saying so (files
+// of any size are read, a document at a time).
+struct ReadLimits
+{
+    qint64 documentBytes = 64 * 1024 * 1024; // a document's text, line or task, in bytes
+    int relations = 100000;                  // relations per document
+};
+
 struct ReadOptions
 {
     QString rootDirectory;     // ids of plain-text files are their paths relative to it
     QHash<QString, QString> labelMap; // file label -> project label
     bool textOnly = false;     // ignore the file's annotations
+    ReadLimits limits;
 };
 
 // Reads one file format (its name and file name extensions are in the format table,
@@ -77,5 +86,8 @@ public:
 // into LF, nothing else changed. Returns false with *error (naming the byte offset of invalid
 // UTF-8, or saying the file is binary or empty) when the bytes are not such text.
 bool decodeText(QByteArray bytes, QString *text, QString *error, bool normaliseLineEnds = true);
+// The offset of the first byte that is not part of valid UTF-8 (overlong forms and surrogates
+// are not), or -1.
+qsizetype firstInvalidUtf8(QByteArrayView bytes);
 
 } // namespace Copydesk

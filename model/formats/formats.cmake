@@ -4,6 +4,7 @@ target_sources(copydesk-model PRIVATE
     formats/documentreader.h formats/documentwriter.h
     formats/formatregistry.h formats/formatregistry.cpp
     formats/formatsupport.h formats/formatsupport.cpp
+    formats/inputfile.h formats/inputfile.cpp
     formats/textformat.h formats/textformat.cpp
     formats/jsonlformat.h formats/jsonlformat.cpp
     formats/conllformat.h formats/conllformat.cpp

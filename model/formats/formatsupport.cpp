@@ -1,6 +1,8 @@
 #include "formatsupport.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,13 +24,13 @@ namespace Copydesk {
 
 QString ImportProblem::toString() const
 {
+    const QString where = FormatSupport::printable(file);
     if (line > 0)
-        return u"%1:%2: %3"_s.arg(file).arg(line).arg(message);
-    return u"%1: %2"_s.arg(file, message);
+        return u"%1:%2: %3"_s.arg(where).arg(line).arg(FormatSupport::printable(message));
+    return u"%1: %2"_s.arg(where, FormatSupport::printable(message));
 }
 
-// Returns the offset of the first byte that is not part of valid UTF-8, or -1.
-static qsizetype firstInvalidUtf8(const QByteArray &bytes)
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
@@ -117,7 +119,7 @@ bool DocumentWriter::finish(QString *)
 bool DocumentWriter::writeBytes(const QByteArray &bytes, QString *error)
 {
     if (m_device->write(bytes) != bytes.size()) {
-        *error = m_device->errorString();
+        *error = FormatSupport::writeError(m_device);
         return false;
     }
     return true;
@@ -179,64 +181,40 @@ qint64 SourceText::toText(qint64 offset, OffsetUnit unit) const
 
 namespace FormatSupport {
 
-bool openInput(QFile &file, QList<ImportProblem> *problems)
+bool addRelation(ImportedDocument *document, ImportedRelation relation, const ReadLimits &limits, QString *error)
 {
-    if (file.open(QIODevice::ReadOnly))
-        return true;
-    problems->append({file.fileName(), 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(file.errorString())});
-    return false;
-}
-
-bool parseJsonObject(const QByteArray &bytes, QJsonObject *object, QString *error, const char *notObject)
-{
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("Import", "not valid JSON (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset);
+    if (document->relations.size() >= limits.relations) {
+        *error = QCoreApplication::translate("Import", "the document has more than %1 relations, the most Copydesk imports in one "
+                                                       "document; split it, or leave relations out with --label-map LABEL=")
+                     .arg(limits.relations);
         return false;
     }
-    if (!json.isObject()) {
-        *error = QCoreApplication::translate("Import", notObject); // marked where it is given
-        return false;
-    }
-    *object = json.object();
+    document->relations.append(std::move(relation));
     return true;
 }
 
-bool readJsonLines(const QString &path, const ReadOptions &options, JsonLineParser parse,
-                   const std::function<bool(ImportedDocument &&)> &sink, QList<ImportProblem> *problems)
+bool relateSpans(ImportedDocument *document, const QString &label, const QList<int> &heads, const QList<int> &children,
+                 const ReadLimits &limits, QString *error, QSet<QString> *seen)
 {
-    QFile file(path);
-    if (!openInput(file, problems))
-        return false;
-    const QFileInfo info(path);
-    qint64 lineNumber = 0;
-    bool any = false;
-    while (!file.atEnd()) {
-        QByteArray line = file.readLine();
-        ++lineNumber;
-        if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
-            line.remove(0, 3);
-        if (line.trimmed().isEmpty())
-            continue;
-        any = true;
-        ImportedDocument doc;
-        doc.annotator = info.fileName();
-        doc.file = path;
-        doc.line = lineNumber;
-        QString error;
-        if (!parse(line, options, &doc, &error)) {
-            problems->append({path, lineNumber, error + QCoreApplication::translate("Import", "; this document was not imported")});
-            continue;
-        }
-        if (doc.document.externalId.isEmpty())
-            doc.document.externalId = u"%1:%2"_s.arg(info.completeBaseName()).arg(lineNumber);
-        if (!sink(std::move(doc)))
+    if (heads.isEmpty() || children.isEmpty())
+        return true;
+    QSet<QString> local;
+    QSet<QString> &made = seen ? *seen : local;
+    auto relate = [&](int head, int child) {
+        const QString &headId = document->spans[head].id, &childId = document->spans[child].id;
+        const QString key = label + u'\x1f' + headId + u'\x1f' + childId;
+        if (head == child || made.contains(key))
             return true;
+        made.insert(key);
+        return addRelation(document, {label, headId, childId}, limits, error);
+    };
+    for (int child : children) {
+        if (!relate(heads.first(), child))
+            return false;
     }
-    if (!any) {
-        problems->append({path, 0, QCoreApplication::translate("Import", "the file is empty; nothing to import")});
-        return false;
+    for (int head : heads.sliced(1)) {
+        if (!relate(head, children.first()))
+            return false;
     }
     return true;
 }
@@ -309,96 +287,6 @@ static QString squeezed(QStringView text)
 bool looselyEqual(QStringView a, QStringView b)
 {
     return a == b || squeezed(a) == squeezed(b);
-}
-
-bool splitJsonArray(const QByteArray &bytes, QList<JsonElement> *elements, QString *error, qint64 *errorLine)
-{
-    auto tr = [](const char *text) { return QCoreApplication::translate("Import", text); };
-    const qsizetype n = bytes.size();
-    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    qint64 line = 1;
-    auto skipSpace = [&] {
-        while (i < n && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
-            if (bytes[i] == '\n')
-                ++line;
-            ++i;
-        }
-    };
-    skipSpace();
-    if (i >= n) {
-        *error = tr("the file is empty; nothing to import");
-        *errorLine = 0;
-        return false;
-    }
-    if (bytes[i] == '{') {
-        elements->append({bytes.mid(i), line});
-        return true;
-    }
-    if (bytes[i] != '[') {
-        *error = tr("the file does not hold a JSON array of tasks");
-        *errorLine = line;
-        return false;
-    }
-    ++i;
-    // Scans one element: strings (with escapes) and nesting, counting lines.
-    while (true) {
-        skipSpace();
-        if (i >= n) {
-            *error = tr("the JSON array is not closed (the file ends early)");
-            *errorLine = line;
-            return false;
-        }
-        if (bytes[i] == ']')
-            break;
-        const qsizetype start = i;
-        const qint64 startLine = line;
-        int depth = 0;
-        bool inString = false;
-        for (; i < n; ++i) {
-            const char c = bytes[i];
-            if (c == '\n')
-                ++line;
-            if (inString) {
-                if (c == '\\')
-                    ++i;
-                else if (c == '"')
-                    inString = false;
-                continue;
-            }
-            if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-            } else if (c == '}' || c == ']') {
-                if (depth == 0)
-                    break;
-                --depth;
-            } else if (c == ',' && depth == 0) {
-                break;
-            }
-        }
-        if (i >= n) {
-            *error = tr("the JSON array is not closed (the file ends early)");
-            *errorLine = startLine;
-            return false;
-        }
-        elements->append({bytes.mid(start, i - start), startLine});
-        if (bytes[i] == ',')
-            ++i;
-        else if (bytes[i] == '}') {
-            *error = tr("a \"}\" closes nothing");
-            *errorLine = line;
-            return false;
-        }
-    }
-    ++i;
-    skipSpace();
-    if (i < n) {
-        *error = tr("text after the end of the JSON array");
-        *errorLine = line;
-        return false;
-    }
-    return true;
 }
 
 QByteArray compactJson(const QJsonValue &value)
@@ -475,6 +363,42 @@ QJsonObject metaWithColumns(const Document &doc)
             meta.insert(QString::fromUtf16(key), *value);
     }
     return meta;
+}
+
+QString writeError(const QIODevice *device)
+{
+    const QString reason = device->errorString();
+    for (const int full : {ENOSPC, EDQUOT}) {
+        if (reason == QString::fromLocal8Bit(std::strerror(full)))
+            return QCoreApplication::translate("Export", "the disk is full (%1); make room and export again").arg(reason);
+    }
+    return reason;
+}
+
+QString printable(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const char16_t u = c.unicode();
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            out += c;
+            out += text[++i];
+        } else if (u == u'\n')
+            out += u"\\n"_s;
+        else if (u == u'\r')
+            out += u"\\r"_s;
+        else if (u == u'\t')
+            out += u"\\t"_s;
+        else if (u < 0x20 || (u >= 0x7F && u < 0xA0))
+            out += u"\\x%1"_s.arg(uint(u), 2, 16, QChar(u'0'));
+        else if (u == 0x2028 || u == 0x2029 || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || c.isSurrogate())
+            out += u"\\u%1"_s.arg(uint(u), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out;
 }
 
 QString documentName(qint64 id, const QString &externalId)

@@ -14,8 +14,9 @@
 #include "../document.h"
 #include "../textoffsets.h"
 #include "documentreader.h"
+#include "inputfile.h"
 
-class QFile;
+class QIODevice;
 
 namespace Copydesk {
 
@@ -54,25 +55,22 @@ private:
     QList<qint64> m_removed; // raw code point positions of the characters text() leaves out
 };
 
-// What every reader and writer shares: opening files, JSON lines, ids, labels, titles, the
-// text a span covers, messages.
+// What every reader and writer shares beyond reading files (inputfile.h): ids, labels, titles,
+// relations, the text a span covers, JSON written in order, messages.
 namespace FormatSupport {
 
-// Opens a file to read; false, with a problem naming the file, when it cannot be read.
-bool openInput(QFile &file, QList<ImportProblem> *problems);
+// Adds a relation to a document unless it has as many as limits allow; false with *error then
+// (a file relating many spans to many others must not become millions of relations).
+bool addRelation(ImportedDocument *document, ImportedRelation relation, const ReadLimits &limits, QString *error);
 
-// One JSON object from bytes; false with *error saying where the JSON is broken, or that it is
-// not an object (notObject: what it should hold, translated in context "Import").
-bool parseJsonObject(const QByteArray &bytes, QJsonObject *object, QString *error,
-                     const char *notObject = QT_TRANSLATE_NOOP("Import", "a line must hold one JSON object (a document)"));
-
-// Files of one JSON document a line (Copydesk JSONL, doccano): parses every non-empty line (a
-// byte order mark before the first dropped) into a document of the file (its annotator the
-// file's name, its id "<file base name>:<line>" when the line gives none) and passes it on.
-// A line parse refuses is reported with its line; the file's other lines are read.
-using JsonLineParser = bool (*)(const QByteArray &line, const ReadOptions &options, ImportedDocument *document, QString *error);
-bool readJsonLines(const QString &path, const ReadOptions &options, JsonLineParser parse,
-                   const std::function<bool(ImportedDocument &&)> &sink, QList<ImportProblem> *problems);
+// A relation between two things of a file that are several spans each (a discontinuous brat
+// annotation is a span per fragment, a Label Studio region with several labels a span per
+// label): the first span of each relates to every span of the other, never every pair (which
+// grows with the square: 19 KB became a million relations). heads and children index
+// document->spans; a span is not related to itself, nor twice (seen: the relations made so far,
+// when the caller keeps them across calls).
+bool relateSpans(ImportedDocument *document, const QString &label, const QList<int> &heads, const QList<int> &children,
+                 const ReadLimits &limits, QString *error, QSet<QString> *seen = nullptr);
 
 // A whole number in a JSON value: false for strings, fractions and numbers out of range.
 bool wholeNumber(const QJsonValue &value, qint64 *number);
@@ -93,15 +91,6 @@ bool mapLabel(const QHash<QString, QString> &labelMap, QString *label);
 // line breaks some tools write as "\n") is left aside: enough to tell whether offsets point at
 // the text a file says they cover.
 bool looselyEqual(QStringView a, QStringView b);
-
-// The elements of a top-level JSON array, each with the line it starts on (1-based), so that
-// problems can name a line. A file holding one object gives that object.
-struct JsonElement
-{
-    QByteArray bytes;
-    qint64 line = 1;
-};
-bool splitJsonArray(const QByteArray &bytes, QList<JsonElement> *elements, QString *error, qint64 *errorLine);
 
 // A JSON value written compactly (scalars too).
 QByteArray compactJson(const QJsonValue &value);
@@ -128,6 +117,14 @@ QByteArray jsonArray(const QList<QByteArray> &elements);
 // non-empty line. And back: the meta with the columns that are set.
 void fillDocumentColumns(Document &document);
 QJsonObject metaWithColumns(const Document &document);
+
+// Text for a one-line message: line breaks, tabs, other control characters and the
+// characters that reorder or break lines (U+2028, bidirectional controls) written as escapes
+// ("\n", "\x1b", "\u202e"), so a file name or id cannot forge lines of a summary.
+QString printable(QStringView text);
+
+// Why writing to a device failed, in the user's terms: a full disk (or quota) says so.
+QString writeError(const QIODevice *device);
 
 // A name for a document in warnings: its external id, else its number in the project.
 QString documentName(qint64 id, const QString &externalId);

@@ -37,6 +37,11 @@ bool parseSpan(const QJsonValue &value, int index, qint64 length, ImportedSpan *
     span->id = FormatSupport::idOf(s.value(u"id"));
     span->label = s.value(u"label").toString();
     const QString name = span->id.isEmpty() ? QString::number(index) : span->id;
+    if (span->label.isEmpty()) {
+        *error = QCoreApplication::translate("Import", "span %1 has an empty \"label\"; give it a label, or leave the span out "
+                                                       "(--label-map LABEL= leaves out every span of a label)").arg(name);
+        return false;
+    }
     if (span->start < 0 || span->end < span->start || span->end > length) {
         *error = QCoreApplication::translate("Import", "span %1 (%2, %3-%4) lies outside the text, which has %5 characters (offsets count code points)")
                      .arg(name, span->label).arg(span->start).arg(span->end).arg(length);
@@ -60,7 +65,9 @@ bool parseSpan(const QJsonValue &value, int index, qint64 length, ImportedSpan *
     return true;
 }
 
-bool parseSpans(const QJsonObject &object, const ReadOptions &options, ImportedDocument *out, QSet<QString> *ids, QString *error)
+// The spans; *ids: the ids of those kept, *dropped: those the label map leaves out.
+bool parseSpans(const QJsonObject &object, const ReadOptions &options, ImportedDocument *out, QSet<QString> *ids,
+                QSet<QString> *dropped, QString *error)
 {
     QJsonArray spans;
     if (!optionalArray(object, u"spans"_s, &spans, error))
@@ -78,14 +85,17 @@ bool parseSpans(const QJsonObject &object, const ReadOptions &options, ImportedD
             }
             ids->insert(span.id);
         }
-        span.label = options.labelMap.value(span.label, span.label);
+        if (!FormatSupport::mapLabel(options.labelMap, &span.label)) {
+            dropped->insert(span.id);
+            continue;
+        }
         out->spans.append(span);
     }
     return true;
 }
 
 bool parseRelations(const QJsonObject &object, const ReadOptions &options, const QSet<QString> &ids,
-                    ImportedDocument *out, QString *error)
+                    const QSet<QString> &dropped, ImportedDocument *out, QString *error)
 {
     QJsonArray relations;
     if (!optionalArray(object, u"relations"_s, &relations, error))
@@ -102,12 +112,15 @@ bool parseRelations(const QJsonObject &object, const ReadOptions &options, const
             *error = QCoreApplication::translate("Import", "relation %1 has no \"label\"").arg(index);
             return false;
         }
+        if (dropped.contains(relation.head) || dropped.contains(relation.child))
+            continue; // its span is left out
         if (!ids.contains(relation.head) || !ids.contains(relation.child)) {
             *error = QCoreApplication::translate("Import", "relation %1 (%2) refers to a span that is not in the document (\"%3\")")
                          .arg(index).arg(relation.label, ids.contains(relation.head) ? relation.child : relation.head);
             return false;
         }
-        out->relations.append(relation);
+        if (!FormatSupport::addRelation(out, std::move(relation), options.limits, error))
+            return false;
     }
     return true;
 }
@@ -143,8 +156,8 @@ bool JsonlReader::parseLine(const QByteArray &line, const ReadOptions &options, 
         out->annotator = doc.meta.value(u"annotator").toString();
     if (options.textOnly)
         return true;
-    QSet<QString> ids;
-    return parseSpans(object, options, out, &ids, error) && parseRelations(object, options, ids, out, error);
+    QSet<QString> ids, dropped;
+    return parseSpans(object, options, out, &ids, &dropped, error) && parseRelations(object, options, ids, dropped, out, error);
 }
 
 bool JsonlReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,

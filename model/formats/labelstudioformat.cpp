@@ -13,6 +13,7 @@
 
 #include "../textoffsets.h"
 #include "formatsupport.h"
+#include "inputfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +23,6 @@ using FormatSupport::idOf;
 
 namespace {
 
-bool isWholeNumber(const QJsonValue &value)
-{
-    qint64 number = 0;
-    return FormatSupport::wholeNumber(value, &number);
-}
 
 struct Region
 {
@@ -89,9 +85,11 @@ bool readResults(const QJsonArray &results, ResultSet *set, QJsonArray *others, 
             set->relations.append(result);
             continue;
         }
+        // A region of the text: "labels" (or any labels with offsets that are numbers; an
+        // HTML region's "start" is an XPath and goes with the other results).
         QStringList labels;
-        const bool spanRegion = isWholeNumber(value.value(u"start")) && isWholeNumber(value.value(u"end"))
-                                && type.endsWith(u"labels") && regionLabels(result, &labels);
+        const bool spanRegion = type.endsWith(u"labels") && regionLabels(result, &labels)
+                                && (type == u"labels" || value.value(u"start").isDouble() || value.value(u"end").isDouble());
         if (!spanRegion) {
             set->perRegion.append(result);
             continue;
@@ -104,9 +102,15 @@ bool readResults(const QJsonArray &results, ResultSet *set, QJsonArray *others, 
             *error = QCoreApplication::translate("Import", "region %1 has no label").arg(region.id);
             return false;
         }
+        if (!FormatSupport::wholeNumber(value.value(u"start"), &region.start)
+            || !FormatSupport::wholeNumber(value.value(u"end"), &region.end)) {
+            *error = QCoreApplication::translate("Import", "region %1 has \"start\": %2 and \"end\": %3, where a region of the text "
+                                                           "needs whole numbers of characters; correct them in the file")
+                         .arg(region.id, QString::fromUtf8(FormatSupport::compactJson(value.value(u"start"))),
+                              QString::fromUtf8(FormatSupport::compactJson(value.value(u"end"))));
+            return false;
+        }
         region.labels = labels;
-        FormatSupport::wholeNumber(value.value(u"start"), &region.start);
-        FormatSupport::wholeNumber(value.value(u"end"), &region.end);
         region.hasText = value.value(u"text").isString();
         region.text = value.value(u"text").toString();
         if (result.value(u"score").isDouble())
@@ -307,10 +311,9 @@ bool addRelations(const ResultSet &set, const QHash<QString, int> &regionIndex, 
             QString label = labelValue.toString();
             if (!FormatSupport::mapLabel(options.labelMap, &label))
                 continue;
-            for (int h : set.regions[regionIndex.value(head)].spans) {
-                for (int c : set.regions[regionIndex.value(child)].spans)
-                    out->relations.append({label, out->spans[h].id, out->spans[c].id});
-            }
+            if (!FormatSupport::relateSpans(out, label, set.regions[regionIndex.value(head)].spans,
+                                            set.regions[regionIndex.value(child)].spans, options.limits, error))
+                return false;
         }
     }
     return true;
@@ -356,34 +359,45 @@ bool parseTask(const QJsonObject &task, const QFileInfo &file, int number, const
 bool LabelStudioReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
                              QList<ImportProblem> *problems) const
 {
-    QFile file(path);
-    if (!FormatSupport::openInput(file, problems))
+    InputFile file(path);
+    if (!file.open(problems))
         return false;
-    QList<FormatSupport::JsonElement> tasks;
+    FormatSupport::JsonArrayReader tasks(&file.file(), options.limits.documentBytes);
+    const QFileInfo info(path);
+    const QString notImported = QCoreApplication::translate("Import", "; this task was not imported");
+    FormatSupport::JsonElement element;
     QString error;
     qint64 errorLine = 0;
-    if (!FormatSupport::splitJsonArray(file.readAll(), &tasks, &error, &errorLine)) {
-        problems->append({path, errorLine, error});
-        return false;
-    }
-    const QFileInfo info(path);
     int number = 0;
-    for (const FormatSupport::JsonElement &element : std::as_const(tasks)) {
+    while (true) {
+        const auto result = tasks.next(&element, &error, &errorLine);
+        if (result == FormatSupport::JsonArrayReader::Result::End)
+            break;
+        if (result == FormatSupport::JsonArrayReader::Result::Error) {
+            problems->append({path, errorLine, error});
+            return number > 0;
+        }
         ++number;
+        if (result == FormatSupport::JsonArrayReader::Result::TooLarge) {
+            problems->append({path, element.line, QCoreApplication::translate("Import", "the task is %1")
+                                                      .arg(tooLargeMessage(options.limits.documentBytes)) + notImported});
+            continue;
+        }
         ImportedDocument doc;
         doc.annotator = info.fileName();
         doc.file = path;
         doc.line = element.line;
         QJsonObject task;
-        if (FormatSupport::parseJsonObject(element.bytes, &task, &error, QT_TRANSLATE_NOOP("Import", "a task must be a JSON object"))
+        if (FormatSupport::parseJsonObject(element.bytes, &task, &error, &errorLine, QT_TRANSLATE_NOOP("Import", "a task must be a JSON object"))
             && parseTask(task, info, number, options, &doc, &error)) {
             if (!sink(std::move(doc)))
                 return true;
             continue;
         }
-        problems->append({path, element.line, error + QCoreApplication::translate("Import", "; this task was not imported")});
+        problems->append({path, element.line + errorLine, error + notImported});
+        errorLine = 0;
     }
-    if (tasks.isEmpty()) {
+    if (number == 0) {
         problems->append({path, 0, QCoreApplication::translate("Import", "the file holds no tasks; nothing to import")});
         return false;
     }

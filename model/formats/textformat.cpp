@@ -1,6 +1,5 @@
 #include "textformat.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include "formatsupport.h"
@@ -12,12 +11,13 @@ namespace Copydesk {
 bool TextReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
                       QList<ImportProblem> *problems) const
 {
-    QFile file(path);
-    if (!FormatSupport::openInput(file, problems))
+    InputFile file(path);
+    QByteArray bytes;
+    if (!file.open(problems) || !file.readAll(options.limits.documentBytes, &bytes, problems))
         return false;
     ImportedDocument doc;
     QString error;
-    if (!decodeText(file.readAll(), &doc.document.text, &error)) {
+    if (!decodeText(std::move(bytes), &doc.document.text, &error)) {
         problems->append({path, 0, error});
         return false;
     }

@@ -22,7 +22,7 @@
 #include "projectstore.h"
 #include "textoffsets.h"
 
-namespace Formats2Test {
+namespace FormatTest {
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
@@ -199,4 +199,4 @@ inline QString problems(const ImportReport &report)
     return lines.join(u'\n');
 }
 
-} // namespace Formats2Test
+} // namespace FormatTest
