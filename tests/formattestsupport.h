@@ -96,6 +96,14 @@ inline QByteArray fixtureJsonl()
     return QJsonDocument(doc).toJson(QJsonDocument::Compact) + '\n';
 }
 
+// Decisions and suggestions: what the format tests export.
+inline ExportOptions withSuggestions()
+{
+    ExportOptions options;
+    options.statuses = {AnnotationStatus::Suggested, AnnotationStatus::Accepted, AnnotationStatus::Manual};
+    return options;
+}
+
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -125,8 +133,9 @@ public:
         Importer importer(m_store, options);
         return importer.run(paths);
     }
-    // Exports to a byte array; the warnings in *report.
-    QByteArray exportWith(DocumentWriter &writer, ExportReport *report = nullptr, ExportOptions options = {})
+    // Exports to a byte array; the warnings in *report. These tests look at what a format makes
+    // of every status, so they export suggestions too (the default is decisions only).
+    QByteArray exportWith(DocumentWriter &writer, ExportReport *report = nullptr, ExportOptions options = withSuggestions())
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);

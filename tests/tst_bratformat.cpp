@@ -327,11 +327,12 @@ void TestBratFormat::exportRoundTrip()
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
     const qint64 id = project.onlyDocument();
-    BratWriter writer;
+    const auto ownedWriter = createWriter(u"brat"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     QString error;
     const QString out = project.path(u"out"_s);
-    QVERIFY2(exportProjectToDirectory(project.store(), writer, out, {}, &report, &error), qPrintable(error));
+    QVERIFY2(exportProjectToDirectory(project.store(), writer, out, withSuggestions(), &report, &error), qPrintable(error));
     QCOMPARE(report.documents, 1);
     QVERIFY(QFileInfo::exists(out + u"/wire/harbour_talks.txt"_s));
     QVERIFY(QFileInfo::exists(out + u"/wire/harbour_talks.ann"_s));
@@ -382,10 +383,11 @@ void TestBratFormat::exportWarnings()
     options.addLabels = true;
     QVERIFY(project.import({project.write(u"w.jsonl"_s, QJsonDocument(doc).toJson(QJsonDocument::Compact))}, options)
                 .problems.isEmpty());
-    BratWriter writer;
+    const auto ownedWriter = createWriter(u"brat"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     QString error;
-    QVERIFY2(exportProjectToDirectory(project.store(), writer, project.path(u"w"_s), {}, &report, &error), qPrintable(error));
+    QVERIFY2(exportProjectToDirectory(project.store(), writer, project.path(u"w"_s), withSuggestions(), &report, &error), qPrintable(error));
     const QString warnings = report.warnings.join(u'\n');
     QVERIFY2(warnings.contains(u"1 suggestion(s)"_s), qPrintable(warnings));
     QVERIFY2(warnings.contains(u"1 empty span(s)"_s), qPrintable(warnings));
@@ -400,7 +402,8 @@ void TestBratFormat::exportNeedsAnEmptyFolder()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    BratWriter writer;
+    const auto ownedWriter = createWriter(u"brat"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     QString error;
     project.write(u"full-keep.txt"_s, "x");
@@ -414,7 +417,8 @@ void TestBratFormat::exportNeedsAnEmptyFolder()
     QVERIFY(!exportProject(project.store(), writer, &buffer, {}, &report, &error));
     QVERIFY2(error.contains(u"folder"_s), qPrintable(error));
     QVERIFY(QDir(project.path(QString())).mkpath(u"empty"_s));
-    BratWriter second;
+    const auto ownedSecond = createWriter(u"brat"_s);
+    DocumentWriter &second = *ownedSecond;
     QVERIFY2(exportProjectToDirectory(project.store(), second, project.path(u"empty"_s), {}, &report, &error), qPrintable(error));
     QVERIFY(QFileInfo::exists(project.path(u"empty/wire/harbour_talks.ann"_s)));
 }

@@ -107,7 +107,8 @@ QByteArray TestConllFormat::exportConll(ExportReport *report, ExportOptions opti
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    ConllWriter writer;
+    const auto ownedWriter = createWriter(u"conll"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport local;
     QString error;
     if (!exportProject(*m_store, writer, &buffer, options, report ? report : &local, &error))

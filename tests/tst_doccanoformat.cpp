@@ -179,7 +179,8 @@ void TestDoccanoFormat::exportUtf16()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    DoccanoWriter writer;
+    const auto ownedWriter = createWriter(u"doccano"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     const QByteArray out = project.exportWith(writer, &report);
     QVERIFY(out.endsWith('\n'));
@@ -209,7 +210,8 @@ void TestDoccanoFormat::roundTrip()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    DoccanoWriter writer;
+    const auto ownedWriter = createWriter(u"doccano"_s);
+    DocumentWriter &writer = *ownedWriter;
     const QByteArray out = project.exportWith(writer);
     Project again;
     const ImportReport report = again.import({again.write(u"back.jsonl"_s, out)}, doccano());

@@ -68,7 +68,8 @@ void TestLabelStudioFormat::exportCodePoints()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    LabelStudioWriter writer;
+    const auto ownedWriter = createWriter(u"label-studio"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     const QByteArray out = project.exportWith(writer, &report);
     QJsonParseError error;
@@ -131,7 +132,8 @@ void TestLabelStudioFormat::exportRejected()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    LabelStudioWriter writer;
+    const auto ownedWriter = createWriter(u"label-studio"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     ExportOptions options;
     options.statuses = {AnnotationStatus::Rejected, AnnotationStatus::Manual, AnnotationStatus::Suggested};
@@ -148,7 +150,8 @@ void TestLabelStudioFormat::roundTrip()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    LabelStudioWriter writer;
+    const auto ownedWriter = createWriter(u"label-studio"_s);
+    DocumentWriter &writer = *ownedWriter;
     const QByteArray out = project.exportWith(writer);
     Project again;
     const ImportReport report = again.import({again.write(u"back.json"_s, out)}, labelStudio());

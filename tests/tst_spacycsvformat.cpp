@@ -90,7 +90,8 @@ void TestSpacyCsvFormat::spacyOffsetsAndSpans()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    SpacyWriter writer;
+    const auto ownedWriter = createWriter(u"spacy"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     const QByteArray out = project.exportWith(writer, &report);
     QCOMPARE(out.count('\n'), 1);
@@ -131,8 +132,8 @@ void TestSpacyCsvFormat::spacyOffsetsAndSpans()
     QCOMPARE(line.value(u"meta"_s).toObject().value(u"source"_s).toString(), u"Test Wire"_s);
     const QString warnings = report.warnings.join(u'\n');
     QVERIFY2(warnings.contains(u"1 overlapping entity span(s)"_s), qPrintable(warnings));
-    QVERIFY2(warnings.contains(u"attributes of 2 span(s)"_s), qPrintable(warnings));
-    QVERIFY2(warnings.contains(u"notes of 1 span(s)"_s), qPrintable(warnings));
+    QVERIFY2(warnings.contains(u"attributes of 2 annotation(s)"_s), qPrintable(warnings));
+    QVERIFY2(warnings.contains(u"notes of 1 annotation(s)"_s), qPrintable(warnings));
     QVERIFY2(warnings.contains(u"2 suggestion(s)"_s), qPrintable(warnings));
 }
 
@@ -145,7 +146,8 @@ void TestSpacyCsvFormat::spacyIdenticalEntitiesOnce()
                                                   QJsonObject{{u"start"_s, 0}, {u"end"_s, 9}, {u"label"_s, u"PERSON"_s},
                                                               {u"annotator"_s, u"Anna"_s}}}}};
     QVERIFY(project.import({project.write(u"two.jsonl"_s, QJsonDocument(doc).toJson(QJsonDocument::Compact))}).problems.isEmpty());
-    SpacyWriter writer;
+    const auto ownedWriter = createWriter(u"spacy"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     const QJsonObject line = QJsonDocument::fromJson(project.exportWith(writer, &report)).object();
     QCOMPARE(line.value(u"ents"_s).toArray(), (QJsonArray{QJsonArray{0, 9, u"PERSON"_s}}));
@@ -177,7 +179,8 @@ void TestSpacyCsvFormat::csvRows()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    CsvWriter writer;
+    const auto ownedWriter = createWriter(u"csv"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     const QByteArray out = project.exportWith(writer, &report);
     QVERIFY(!out.startsWith("\xEF\xBB\xBF"));

@@ -190,7 +190,7 @@ int exportDocuments(const QStringList &arguments)
                                                 "(brat) write a new or empty folder."), u"FILE"_s, u"-"_s});
     parser.addOption({u"annotators"_s, QCoreApplication::translate("copydesk-cli", "Only annotations by (or decided by) these annotators, by name."), u"LIST"_s});
     parser.addOption({u"status"_s, QCoreApplication::translate("copydesk-cli", "Only annotations with these statuses (suggested, accepted, rejected, manual); "
-                                      "default: all but rejected."), u"LIST"_s});
+                                      "default: accepted,manual, the decisions. Name suggested to write the engines' suggestions too."), u"LIST"_s});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     const QStringList positional = parser.positionalArguments();
@@ -225,7 +225,7 @@ int exportDocuments(const QStringList &arguments)
         err() << QCoreApplication::translate("copydesk-cli", "Export failed: %1\n").arg(FormatSupport::printable(error));
         return InputFailed;
     }
-    err() << QCoreApplication::translate("copydesk-cli", "Exported %1 documents with %2 annotations\n").arg(report.documents).arg(report.annotations);
+    err() << QCoreApplication::translate("copydesk-cli", "Exported %1\n").arg(FormatSupport::printable(report.summary));
     return Ok;
 }
 

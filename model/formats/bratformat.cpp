@@ -678,7 +678,7 @@ bool BratWriter::write(const ExportedDocument &exported, QString *error)
     std::stable_sort(spans.begin(), spans.end(), [](const Annotation *a, const Annotation *b) {
         return a->start != b->start ? a->start < b->start : a->end > b->end;
     });
-    auto written = [&](const QString &name) {
+    auto nameInBrat = [&](const QString &name) {
         const QString safe = bratName(name);
         if (safe != name)
             m_renamed.insert(name, safe);
@@ -690,11 +690,10 @@ bool BratWriter::write(const ExportedDocument &exported, QString *error)
     for (const Annotation *a : std::as_const(spans)) {
         const QString id = u"T%1"_s.arg(ids.size() + 1);
         ids.insert(a->id, id);
-        const QString label = written(a->label);
+        const QString label = nameInBrat(a->label);
         if (!m_labels.contains(label))
             m_labels.append(label);
-        if (a->status == AnnotationStatus::Suggested)
-            ++m_suggestions;
+        ++m_written;
         QString covered = FormatSupport::coveredText(document.text, offsets, *a);
         for (QChar &c : covered) {
             if (c == u'\n' || c == u'\r' || c == u'\t')
@@ -702,7 +701,7 @@ bool BratWriter::write(const ExportedDocument &exported, QString *error)
         }
         ann += u"%1\t%2 %3 %4\t%5\n"_s.arg(id, label).arg(a->start).arg(a->end).arg(covered);
         for (auto it = a->attrs.begin(); it != a->attrs.end(); ++it) {
-            const QString attribute = written(it.key());
+            const QString attribute = nameInBrat(it.key());
             const QJsonValue value = it.value();
             QString text;
             if (value.isBool() && value.toBool()) {
@@ -718,7 +717,7 @@ bool BratWriter::write(const ExportedDocument &exported, QString *error)
                 ++m_attributesLeftOut;
                 continue;
             }
-            const QString safeValue = written(text);
+            const QString safeValue = nameInBrat(text);
             m_attributeValues[attribute].insert(safeValue);
             ann += u"A%1\t%2 %3 %4\n"_s.arg(++attributeNumber).arg(attribute, id, safeValue);
         }
@@ -733,12 +732,12 @@ bool BratWriter::write(const ExportedDocument &exported, QString *error)
     }
     QHash<qint64, QString> labelOf;
     for (const Annotation *a : std::as_const(spans))
-        labelOf.insert(a->id, written(a->label));
+        labelOf.insert(a->id, nameInBrat(a->label));
     int relationNumber = 0;
     for (const Relation &r : exported.relations) {
         if (!ids.contains(r.headId) || !ids.contains(r.childId))
             continue;
-        const QString label = written(r.label);
+        const QString label = nameInBrat(r.label);
         m_relationHeads[label].insert(labelOf.value(r.headId));
         m_relationChildren[label].insert(labelOf.value(r.childId));
         ann += u"R%1\t%2 Arg1:%3 Arg2:%4\n"_s.arg(++relationNumber).arg(label, ids.value(r.headId), ids.value(r.childId));
@@ -782,8 +781,6 @@ bool BratWriter::finish(QString *error)
     if (!writeFile(QDir(m_directory).filePath(u"annotation.conf"_s), conf.toUtf8(), error))
         return false;
 
-    if (m_suggestions)
-        m_warnings.append(QCoreApplication::translate("Export", "%n suggestion(s) written as plain annotations: brat has no statuses or confidences", nullptr, m_suggestions));
     if (m_emptySpans)
         m_warnings.append(QCoreApplication::translate("Export", "%n empty span(s) left out: brat cannot show them", nullptr, m_emptySpans));
     if (m_attributesLeftOut)

@@ -57,10 +57,10 @@ public:
 // plus an annotation.conf naming the labels, relations and attributes written (and allowing
 // overlapping spans). Spans become T lines (T1, T2, ... in text order; a line break inside
 // the span's text written as a space), relations R lines, string, number and true attributes
-// A lines, notes AnnotatorNotes lines. brat cannot hold, and warnings() count: statuses and
-// engine confidences (suggestions are written as plain annotations), empty spans (left out),
-// attributes that are lists, objects or false, and labels or values changed to fit brat's
-// names (whitespace and separators as "_").
+// A lines, notes AnnotatorNotes lines. brat cannot hold statuses and engine confidences
+// (suggestions are written as plain annotations; the exporter reports them, from the format
+// table); warnings() count empty spans (left out), attributes that are lists, objects or
+// false, and labels or values changed to fit brat's names (whitespace and separators as "_").
 class BratWriter final : public DocumentWriter
 {
 public:
@@ -77,7 +77,6 @@ private:
     QMap<QString, QSet<QString>> m_relationChildren;
     QMap<QString, QSet<QString>> m_attributeValues; // name -> values (empty: binary)
     QMap<QString, QString> m_renamed; // label or value as the project has it -> as written
-    int m_suggestions = 0;
     int m_emptySpans = 0;
     int m_attributesLeftOut = 0;
 };

@@ -490,6 +490,7 @@ bool ConllWriter::write(const ExportedDocument &exported, QString *error)
             continue;
         }
         std::fill(owner.begin() + from, owner.begin() + to, int(s));
+        ++m_written;
     }
     if (overlapping)
         m_warnings.append(QCoreApplication::translate("Export", "document %1: %n overlapping or nested span(s) left out", nullptr, overlapping).arg(documentName));

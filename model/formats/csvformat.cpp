@@ -95,6 +95,7 @@ bool CsvWriter::write(const ExportedDocument &exported, QString *error)
         };
         if (!writeRecord(fields, error))
             return false;
+        ++m_written;
     }
     return true;
 }

@@ -197,25 +197,12 @@ bool DoccanoWriter::write(const ExportedDocument &exported, QString *error)
     QJsonArray labels;
     for (const Annotation &a : exported.annotations)
         labels.append(QJsonArray{qint64(offsets.toUtf16(a.start)), qint64(offsets.toUtf16(a.end)), a.label});
-    m_leftOut.count(exported.annotations, exported.relations);
+    m_written += int(labels.size());
     QByteArray line = FormatSupport::OrderedJsonObject{{u"id"_s, doc.externalId}, {u"text"_s, doc.text},
                                                        {u"label"_s, labels}, {u"meta"_s, FormatSupport::metaWithColumns(doc)}}
                           .toJson();
     line += '\n';
     return writeBytes(line, error);
-}
-
-bool DoccanoWriter::finish(QString *)
-{
-    if (m_leftOut.relations)
-        m_warnings.append(QCoreApplication::translate("Export", "%n relation(s) left out: doccano's sequence labelling has none", nullptr, m_leftOut.relations));
-    if (m_leftOut.attributes)
-        m_warnings.append(QCoreApplication::translate("Export", "attributes of %n annotation(s) left out: doccano labels have none", nullptr, m_leftOut.attributes));
-    if (m_leftOut.notes)
-        m_warnings.append(QCoreApplication::translate("Export", "notes of %n annotation(s) left out: doccano labels have none", nullptr, m_leftOut.notes));
-    if (m_leftOut.suggestions)
-        m_warnings.append(QCoreApplication::translate("Export", "%n suggestion(s) written as plain labels: doccano has no statuses", nullptr, m_leftOut.suggestions));
-    return true;
 }
 
 } // namespace Copydesk

@@ -2,7 +2,6 @@
 
 #include "documentreader.h"
 #include "documentwriter.h"
-#include "formatsupport.h"
 
 namespace Copydesk {
 
@@ -32,16 +31,12 @@ public:
 };
 
 // Writes the sequence-labelling form {"id", "text", "label": [[start, end, "LABEL"]], "meta"}
-// (meta with the document's title, source, ...), which doccano imports. warnings() count what
-// it cannot hold: relations, attributes, notes, and statuses (suggestions are written as labels).
+// (meta with the document's title, source, ...), which doccano imports. What it cannot hold
+// (relations, attributes, notes, statuses) is in the format table and reported by the exporter.
 class DoccanoWriter final : public DocumentWriter
 {
 public:
     bool write(const ExportedDocument &document, QString *error) override;
-    bool finish(QString *error) override;
-
-private:
-    FormatSupport::LeftOut m_leftOut;
 };
 
 } // namespace Copydesk

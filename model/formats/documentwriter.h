@@ -56,7 +56,10 @@ public:
         return true;
     }
     // What the format could not hold (overlapping spans in IOB, ...), to report to the user.
+    // The exporter adds what the format table says it cannot hold (formatregistry.h).
     QStringList warnings() const { return m_warnings; }
+    // What it wrote, in the format's own terms (Format::unit: spans, entities, rows, ...).
+    int written() const { return m_written; }
 
 protected:
     // Writes all of bytes to the device; false with *error when it cannot.
@@ -66,6 +69,7 @@ protected:
     QString m_directory;           // writers of folders only
     ExportContext m_context;
     QStringList m_warnings;
+    int m_written = 0;
 
 private:
     friend std::unique_ptr<DocumentWriter> createWriter(const QString &formatName);

@@ -30,12 +30,14 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Holdings)
 struct Format
 {
     QString name;                  // as --format names it ("jsonl")
+    QString title;                 // as people know it ("Copydesk JSONL")
     QStringList extensions;        // files read by extension ("jsonl", "ndjson"); empty: only with --format
     QString exportExtension;       // the file name extension of its export
     std::unique_ptr<DocumentReader> (*makeReader)() = nullptr;  // null: export only
     std::unique_ptr<DocumentWriter> (*makeWriter)() = nullptr;  // null: import only
     Holdings holds;                // what it can hold (see Holding)
     QStringList layers;            // the label layers it holds; empty: every layer
+    const char *unit = "";         // what it writes, counted: "%Ln entity(ies)" (translated in context "Formats")
     const char *cannotHold = "";   // what it cannot hold, in words (translated in context "Formats")
 };
 

@@ -447,16 +447,6 @@ void sortLongestFirst(QList<const Annotation *> &spans)
     });
 }
 
-void LeftOut::count(const QList<Annotation> &annotations, const QList<Relation> &documentRelations)
-{
-    for (const Annotation &a : annotations) {
-        attributes += a.attrs.isEmpty() ? 0 : 1;
-        notes += a.note.isEmpty() ? 0 : 1;
-        suggestions += a.status == AnnotationStatus::Suggested ? 1 : 0;
-    }
-    relations += int(documentRelations.size());
-}
-
 QList<const Annotation *> spansOfLayer(const QList<Annotation> &annotations, const LabelSchema *schema, const QString &layer)
 {
     QList<const Annotation *> spans;

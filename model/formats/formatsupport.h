@@ -137,16 +137,6 @@ QHash<qint64, QString> spanIds(const QList<Annotation> &annotations);
 QString coveredText(const QString &text, const TextOffsets &offsets, const Annotation &annotation);
 // Formats whose spans cannot overlap let the longer, then the earlier, claim the text first.
 void sortLongestFirst(QList<const Annotation *> &spans);
-// What formats of labelled spans alone leave out of a document, counted over an export.
-struct LeftOut
-{
-    int relations = 0;
-    int attributes = 0;      // annotations with attributes
-    int notes = 0;           // annotations with a note
-    int suggestions = 0;     // written as if decided
-    void count(const QList<Annotation> &annotations, const QList<Relation> &relations);
-};
-
 // Spans of one layer ("entities"; all when no schema), each label and bounds once.
 QList<const Annotation *> spansOfLayer(const QList<Annotation> &annotations, const LabelSchema *schema, const QString &layer);
 

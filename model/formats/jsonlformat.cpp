@@ -195,6 +195,7 @@ bool JsonlWriter::write(const ExportedDocument &exported, QString *error)
             relations.append(FormatSupport::OrderedJsonObject{{u"label"_s, r.label}, {u"head"_s, ids.value(r.headId)},
                                                               {u"child"_s, ids.value(r.childId)}}.toJson());
     }
+    m_written += int(spans.size());
     QByteArray line = FormatSupport::OrderedJsonObject{{u"id"_s, doc.externalId}, {u"text"_s, doc.text}, {u"meta"_s, doc.meta}}
                           .addJson(u"spans"_s, FormatSupport::jsonArray(spans))
                           .addJson(u"relations"_s, FormatSupport::jsonArray(relations))

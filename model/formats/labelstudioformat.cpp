@@ -431,6 +431,7 @@ bool LabelStudioWriter::write(const ExportedDocument &exported, QString *error)
         if (!suggestion)
             people.insert(a.status == AnnotationStatus::Accepted && a.deciderId ? a.deciderId : a.annotatorId);
         groupOf.insert(a.id, group);
+        ++m_written;
         const QString text = FormatSupport::coveredText(doc.text, offsets, a);
         QJsonObject region{{u"id"_s, ids.value(a.id)}, {u"from_name"_s, u"label"_s}, {u"to_name"_s, u"text"_s},
                            {u"type"_s, u"labels"_s},

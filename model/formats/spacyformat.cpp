@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "formatsupport.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
@@ -13,7 +15,6 @@ namespace Copydesk {
 bool SpacyWriter::write(const ExportedDocument &exported, QString *error)
 {
     const Document &doc = exported.document;
-    m_leftOut.count(exported.annotations, {});
     auto inTextOrder = [](QList<const Annotation *> &spans) {
         std::stable_sort(spans.begin(), spans.end(), [](const Annotation *a, const Annotation *b) {
             return a->start != b->start ? a->start < b->start : a->end != b->end ? a->end < b->end : a->label < b->label;
@@ -49,6 +50,7 @@ bool SpacyWriter::write(const ExportedDocument &exported, QString *error)
         index.insert(a->id, int(spans.size()));
         spans.append(QJsonArray{a->start, a->end, a->label});
     }
+    m_written += int(spans.size());
     for (const Relation &r : exported.relations) {
         if (index.contains(r.headId) && index.contains(r.childId))
             relations.append(QJsonArray{index.value(r.headId), index.value(r.childId), r.label});
@@ -67,12 +69,6 @@ bool SpacyWriter::finish(QString *)
     if (m_overlapping)
         m_warnings.append(QCoreApplication::translate("Export", "%n overlapping entity span(s) left out of \"ents\" (doc.ents cannot overlap); "
                                    "they are in \"spans\"", nullptr, m_overlapping));
-    if (m_leftOut.attributes)
-        m_warnings.append(QCoreApplication::translate("Export", "attributes of %n span(s) left out: spaCy spans hold a label only", nullptr, m_leftOut.attributes));
-    if (m_leftOut.notes)
-        m_warnings.append(QCoreApplication::translate("Export", "notes of %n span(s) left out: spaCy spans hold a label only", nullptr, m_leftOut.notes));
-    if (m_leftOut.suggestions)
-        m_warnings.append(QCoreApplication::translate("Export", "%n suggestion(s) written like decisions: spaCy has no statuses", nullptr, m_leftOut.suggestions));
     return true;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "documentwriter.h"
-#include "formatsupport.h"
 
 namespace Copydesk {
 
@@ -12,9 +11,8 @@ namespace Copydesk {
 // Doc.char_span(). "ents" holds the spans of the schema's entities layer that do not overlap
 // (the longer, then the earlier, wins; doc.ents cannot overlap); "spans"/"sc" (the
 // SpanCategorizer's default key) holds every exported span, sorted; "relations" index into
-// "sc". warnings() count what it cannot hold: entities left out of "ents" for overlapping
-// (they stay in "sc"), attributes and notes, and statuses (suggestions are written like
-// decisions).
+// "sc". warnings() count entities left out of "ents" for overlapping (they stay in "sc");
+// attributes, notes and statuses, which it cannot hold, the exporter reports.
 class SpacyWriter final : public DocumentWriter
 {
 public:
@@ -23,7 +21,6 @@ public:
 
 private:
     int m_overlapping = 0;
-    FormatSupport::LeftOut m_leftOut;
 };
 
 } // namespace Copydesk

@@ -38,6 +38,7 @@ bool TextWriter::write(const ExportedDocument &document, QString *error)
         bytes += "\n\f\n";
     m_first = false;
     bytes += document.document.text.toUtf8();
+    ++m_written;
     return writeBytes(bytes, error);
 }
 
