@@ -70,7 +70,7 @@ QList<FileToRead> collectFiles(const QStringList &paths, const ImportOptions &op
             if (options.format.isEmpty() && file.endsWith(u".txt") && QFileInfo::exists(file.chopped(4) + u".ann"_s))
                 continue;
             if (options.format.isEmpty() && !createReaderForPath(file)) {
-                if (!QFileInfo(file).fileName().startsWith(u'.'))
+                if (!QFileInfo(file).fileName().startsWith(u'.') && !isCompanionFile(file))
                     report->notes.append({file, 0, QCoreApplication::translate("Import", "skipped: not a format Copydesk reads (use --format to choose one)")});
                 continue;
             }

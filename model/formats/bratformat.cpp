@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -356,6 +355,22 @@ bool readAnn(const QString &annPath, qint64 limit, const SourceText &source, Ann
     return true;
 }
 
+// Whether the collection of an .ann is a Copydesk export: its annotation.conf (brat looks in
+// the document's folder and up) starts with Copydesk's marker.
+bool writtenByCopydesk(const QString &annPath, const QString &rootDirectory)
+{
+    QDir dir = QFileInfo(annPath).absoluteDir();
+    const QString root = rootDirectory.isEmpty() ? QString() : QDir(rootDirectory).absolutePath();
+    for (int depth = 0; depth < 10; ++depth) {
+        QFile conf(dir.filePath(u"annotation.conf"_s));
+        if (InputFile::notRegular(conf.fileName()).isEmpty() && conf.open(QIODevice::ReadOnly))
+            return conf.readLine(1024).startsWith(BratWriter::copydeskConfMarker());
+        if (dir.absolutePath() == root || !dir.cdUp())
+            return false;
+    }
+    return false;
+}
+
 bool isRole(const QString &role, QStringView name)
 {
     return role.compare(name, Qt::CaseInsensitive) == 0;
@@ -372,7 +387,9 @@ public:
             m_triggers.insert(e.id, e.trigger);
     }
 
-    void addSpans(const SourceText &source, OffsetUnit unit);
+    // joinLineBreaks: fragments with only line breaks between them are one span (the
+    // collection is a Copydesk export, which splits spans at line breaks).
+    void addSpans(const SourceText &source, OffsetUnit unit, bool joinLineBreaks);
     // The relations, attributes, normalizations and notes; false when a line refers to an id
     // the file lacks, or there are too many relations (errorLine() and error() say which).
     bool addRest();
@@ -409,7 +426,23 @@ private:
     QString m_error;
 };
 
-void BratDocument::addSpans(const SourceText &source, OffsetUnit unit)
+// Fragments of a text-bound annotation, those with only line breaks between them joined.
+QList<Fragment> joinedAtLineBreaks(const QList<Fragment> &fragments, const SourceText &source, OffsetUnit unit)
+{
+    QList<Fragment> joined;
+    for (const Fragment &f : fragments) {
+        QString gap;
+        if (!joined.isEmpty() && source.slice(joined.last().end, f.start, unit, &gap) && !gap.isEmpty()
+            && std::all_of(gap.cbegin(), gap.cend(), [](QChar c) { return c == u'\n' || c == u'\r'; })) {
+            joined.last().end = f.end;
+            continue;
+        }
+        joined.append(f);
+    }
+    return joined;
+}
+
+void BratDocument::addSpans(const SourceText &source, OffsetUnit unit, bool joinLineBreaks)
 {
     QSet<QString> usedIds;
     for (const TextBound &t : m_ann.textBounds)
@@ -420,18 +453,19 @@ void BratDocument::addSpans(const SourceText &source, OffsetUnit unit)
         if (!FormatSupport::mapLabel(m_options.labelMap, &label))
             continue;
         QList<int> &indexes = m_spanIndexes[t.id];
-        for (qsizetype i = 0; i < t.fragments.size(); ++i) {
+        const QList<Fragment> fragments = joinLineBreaks ? joinedAtLineBreaks(t.fragments, source, unit) : t.fragments;
+        for (qsizetype i = 0; i < fragments.size(); ++i) {
             ImportedSpan span;
             span.id = t.id;
-            if (t.fragments.size() > 1) {
+            if (fragments.size() > 1) {
                 span.id = u"%1.%2"_s.arg(t.id).arg(i);
                 while (usedIds.contains(span.id))
                     span.id += u'_';
                 usedIds.insert(span.id);
             }
             span.label = label;
-            span.start = source.toText(t.fragments[i].start, unit);
-            span.end = source.toText(t.fragments[i].end, unit);
+            span.start = source.toText(fragments[i].start, unit);
+            span.end = source.toText(fragments[i].end, unit);
             indexes.append(int(m_doc->spans.size()));
             m_doc->spans.append(span);
         }
@@ -579,214 +613,13 @@ bool BratReader::read(const QString &path, const ReadOptions &options, const std
     doc.file = annPath.isEmpty() ? textPath : annPath;
 
     BratDocument builder(ann, options, &doc);
-    builder.addSpans(source, unit);
+    builder.addSpans(source, unit, !annPath.isEmpty() && writtenByCopydesk(annPath, options.rootDirectory));
     if (!builder.addRest()) {
         problems->append({annPath, builder.errorLine(),
                           builder.error() + QCoreApplication::translate("Import", "; this document was not imported")});
         return false;
     }
     sink(std::move(doc));
-    return true;
-}
-
-// Writing.
-
-namespace {
-
-// brat's type, attribute and value names: no whitespace, none of the characters its files
-// use as separators.
-QString bratName(const QString &name)
-{
-    QString out = name;
-    for (QChar &c : out) {
-        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.'))
-            c = u'_';
-    }
-    return out.isEmpty() ? u"_"_s : out;
-}
-
-// A file name from a piece of a document id: ASCII letters, digits and "._-" (others as "_"),
-// never hidden, "." or "..", and at most 100 bytes (file systems allow 255): a longer one is
-// cut and ends with a hash of the whole, so that ids that differ late stay apart.
-QString safeSegment(const QString &segment)
-{
-    constexpr qsizetype longest = 100;
-    QString out;
-    for (const QChar c : segment)
-        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'_' || c == u'-' || c == u'.' ? c : u'_';
-    if (out.isEmpty() || out.startsWith(u'.'))
-        out.prepend(u'_');
-    if (out.size() > longest) {
-        const QByteArray hash = QCryptographicHash::hash(segment.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
-        out = out.left(longest - hash.size() - 1) + u'-' + QString::fromLatin1(hash);
-    }
-    return out;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size()) {
-        *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, FormatSupport::writeError(&file));
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
-QString BratWriter::fileBaseName(const ExportedDocument &exported)
-{
-    const Document &document = exported.document;
-    // Subfolders as the id has them, eight deep at most (the rest joined into the last).
-    constexpr qsizetype deepest = 8;
-    QStringList parts = document.externalId.split(u'/', Qt::SkipEmptyParts);
-    if (parts.size() > deepest)
-        parts = parts.first(deepest - 1) << parts.sliced(deepest - 1).join(u'_');
-    QStringList segments;
-    for (const QString &segment : std::as_const(parts))
-        segments.append(safeSegment(segment));
-    QString base = segments.isEmpty() ? u"document-%1"_s.arg(document.id) : segments.join(u'/');
-    const QString stem = base;
-    for (int n = 2; m_usedNames.contains(base.toLower()); ++n)
-        base = u"%1-%2"_s.arg(stem).arg(n);
-    m_usedNames.insert(base.toLower());
-    return base;
-}
-
-bool BratWriter::write(const ExportedDocument &exported, QString *error)
-{
-    const Document &document = exported.document;
-    const QString base = fileBaseName(exported);
-    const QString stemPath = QDir(m_directory).filePath(base);
-    if (!QDir().mkpath(QFileInfo(stemPath).absolutePath())) {
-        *error = QCoreApplication::translate("Export", "cannot make the folder for %1").arg(stemPath);
-        return false;
-    }
-    if (!writeFile(stemPath + u".txt"_s, document.text.toUtf8(), error))
-        return false;
-
-    const TextOffsets offsets(document.text);
-    QList<const Annotation *> spans;
-    for (const Annotation &a : exported.annotations) {
-        if (a.end <= a.start) {
-            ++m_emptySpans;
-            continue;
-        }
-        spans.append(&a);
-    }
-    std::stable_sort(spans.begin(), spans.end(), [](const Annotation *a, const Annotation *b) {
-        return a->start != b->start ? a->start < b->start : a->end > b->end;
-    });
-    auto nameInBrat = [&](const QString &name) {
-        const QString safe = bratName(name);
-        if (safe != name)
-            m_renamed.insert(name, safe);
-        return safe;
-    };
-    QString ann;
-    QHash<qint64, QString> ids;
-    int attributeNumber = 0, noteNumber = 0;
-    for (const Annotation *a : std::as_const(spans)) {
-        const QString id = u"T%1"_s.arg(ids.size() + 1);
-        ids.insert(a->id, id);
-        const QString label = nameInBrat(a->label);
-        if (!m_labels.contains(label))
-            m_labels.append(label);
-        ++m_written;
-        QString covered = FormatSupport::coveredText(document.text, offsets, *a);
-        for (QChar &c : covered) {
-            if (c == u'\n' || c == u'\r' || c == u'\t')
-                c = u' ';
-        }
-        ann += u"%1\t%2 %3 %4\t%5\n"_s.arg(id, label).arg(a->start).arg(a->end).arg(covered);
-        for (auto it = a->attrs.begin(); it != a->attrs.end(); ++it) {
-            const QString attribute = nameInBrat(it.key());
-            const QJsonValue value = it.value();
-            QString text;
-            if (value.isBool() && value.toBool()) {
-                m_attributeValues[attribute];
-                ann += u"A%1\t%2 %3\n"_s.arg(++attributeNumber).arg(attribute, id);
-                continue;
-            }
-            if (value.isString())
-                text = value.toString();
-            else if (value.isDouble())
-                text = QString::number(value.toDouble(), 'g', 17);
-            if (text.isEmpty()) {
-                ++m_attributesLeftOut;
-                continue;
-            }
-            const QString safeValue = nameInBrat(text);
-            m_attributeValues[attribute].insert(safeValue);
-            ann += u"A%1\t%2 %3 %4\n"_s.arg(++attributeNumber).arg(attribute, id, safeValue);
-        }
-        if (!a->note.isEmpty()) {
-            QString note = a->note;
-            for (QChar &c : note) {
-                if (c == u'\n' || c == u'\r' || c == u'\t')
-                    c = u' ';
-            }
-            ann += u"#%1\tAnnotatorNotes %2\t%3\n"_s.arg(++noteNumber).arg(id, note);
-        }
-    }
-    QHash<qint64, QString> labelOf;
-    for (const Annotation *a : std::as_const(spans))
-        labelOf.insert(a->id, nameInBrat(a->label));
-    int relationNumber = 0;
-    for (const Relation &r : exported.relations) {
-        if (!ids.contains(r.headId) || !ids.contains(r.childId))
-            continue;
-        const QString label = nameInBrat(r.label);
-        m_relationHeads[label].insert(labelOf.value(r.headId));
-        m_relationChildren[label].insert(labelOf.value(r.childId));
-        ann += u"R%1\t%2 Arg1:%3 Arg2:%4\n"_s.arg(++relationNumber).arg(label, ids.value(r.headId), ids.value(r.childId));
-    }
-    return writeFile(stemPath + u".ann"_s, ann.toUtf8(), error);
-}
-
-bool BratWriter::finish(QString *error)
-{
-    // annotation.conf: brat shows only the types its configuration names.
-    QStringList entities;
-    if (m_context.schema) {
-        for (const LabelDefinition &label : m_context.schema->labels()) {
-            if (m_labels.contains(bratName(label.name)) && !entities.contains(bratName(label.name)))
-                entities.append(bratName(label.name));
-        }
-    }
-    for (const QString &label : std::as_const(m_labels)) {
-        if (!entities.contains(label))
-            entities.append(label);
-    }
-    QString conf = u"# Written by Copydesk: the labels, relations and attributes of this export.\n[entities]\n"_s;
-    for (const QString &label : std::as_const(entities))
-        conf += label + u'\n';
-    conf += u"\n[relations]\n"_s;
-    for (auto it = m_relationHeads.cbegin(); it != m_relationHeads.cend(); ++it) {
-        QStringList heads = it.value().values(), children = m_relationChildren.value(it.key()).values();
-        heads.sort();
-        children.sort();
-        conf += u"%1\tArg1:%2, Arg2:%3\n"_s.arg(it.key(), heads.join(u'|'), children.join(u'|'));
-    }
-    // Copydesk's layers overlap (an organisation inside a quote); brat refuses that unless told.
-    conf += u"<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n"_s;
-    conf += u"\n[events]\n\n[attributes]\n"_s;
-    for (auto it = m_attributeValues.cbegin(); it != m_attributeValues.cend(); ++it) {
-        QStringList values = it.value().values();
-        values.sort();
-        conf += values.isEmpty() ? u"%1\tArg:<ENTITY>\n"_s.arg(it.key())
-                                 : u"%1\tArg:<ENTITY>, Value:%2\n"_s.arg(it.key(), values.join(u'|'));
-    }
-    if (!writeFile(QDir(m_directory).filePath(u"annotation.conf"_s), conf.toUtf8(), error))
-        return false;
-
-    if (m_emptySpans)
-        m_warnings.append(QCoreApplication::translate("Export", "%n empty span(s) left out: brat cannot show them", nullptr, m_emptySpans));
-    if (m_attributesLeftOut)
-        m_warnings.append(QCoreApplication::translate("Export", "%n attribute(s) left out: brat holds text, numbers and true, not lists, objects or false", nullptr, m_attributesLeftOut));
-    for (auto it = m_renamed.cbegin(); it != m_renamed.cend(); ++it)
-        m_warnings.append(QCoreApplication::translate("Export", "\"%1\" written as \"%2\": brat's names hold no spaces or separators").arg(it.key(), it.value()));
     return true;
 }
 

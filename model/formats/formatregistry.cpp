@@ -1,5 +1,7 @@
 #include "formatregistry.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 
 #include "bratformat.h"
@@ -39,34 +41,34 @@ constexpr Holdings everything = Holding::Spans | Holding::OverlappingSpans | Hol
 const QList<Format> &formats()
 {
     static const QList<Format> table{
-        {u"jsonl"_s, u"Copydesk JSONL"_s, {u"jsonl"_s, u"ndjson"_s}, u"jsonl"_s, makeReader<JsonlReader>, makeWriter<JsonlWriter>,
+        {u"jsonl"_s, u"Copydesk JSONL"_s, {u"jsonl"_s, u"ndjson"_s}, {}, u"jsonl"_s, makeReader<JsonlReader>, makeWriter<JsonlWriter>,
          everything, {}, QT_TRANSLATE_N_NOOP("Formats", "%Ln span(s)"),
          QT_TRANSLATE_NOOP("Formats", "nothing: it holds all of a project's annotations")},
-        {u"txt"_s, u"plain text"_s, {u"txt"_s, u"text"_s}, u"txt"_s, makeReader<TextReader>, makeWriter<TextWriter>,
+        {u"txt"_s, u"plain text"_s, {u"txt"_s, u"text"_s}, {}, u"txt"_s, makeReader<TextReader>, makeWriter<TextWriter>,
          {}, {}, QT_TRANSLATE_N_NOOP("Formats", "%Ln text(s)"),
          QT_TRANSLATE_NOOP("Formats", "annotations: it holds the texts only")},
-        {u"conll"_s, u"CoNLL"_s, {u"conll"_s, u"iob"_s}, u"conll"_s, makeReader<ConllReader>, makeWriter<ConllWriter>,
+        {u"conll"_s, u"CoNLL"_s, {u"conll"_s, u"iob"_s}, {}, u"conll"_s, makeReader<ConllReader>, makeWriter<ConllWriter>,
          Holding::Spans, {u"entities"_s},
          QT_TRANSLATE_N_NOOP("Formats", "%Ln entity(ies)"),
          QT_TRANSLATE_NOOP("Formats", "layers other than entities, spans that overlap or are not on token boundaries, "
                                       "relations, attributes, notes, statuses")},
-        {u"brat"_s, u"brat"_s, {u"ann"_s}, u"ann"_s, makeReader<BratReader>, makeWriter<BratWriter>,
+        {u"brat"_s, u"brat"_s, {u"ann"_s}, {u"annotation.conf"_s, u"visual.conf"_s, u"tools.conf"_s, u"kb_shortcuts.conf"_s}, u"ann"_s, makeReader<BratReader>, makeWriter<BratWriter>,
          Holding::Spans | Holding::OverlappingSpans | Holding::Relations | Holding::Attributes | Holding::Notes, {},
          QT_TRANSLATE_N_NOOP("Formats", "%Ln text-bound annotation(s)"),
          QT_TRANSLATE_NOOP("Formats", "statuses, confidences, empty spans, attributes that are lists, objects or false")},
-        {u"doccano"_s, u"doccano"_s, {}, u"jsonl"_s, makeReader<DoccanoReader>, makeWriter<DoccanoWriter>,
+        {u"doccano"_s, u"doccano"_s, {}, {}, u"jsonl"_s, makeReader<DoccanoReader>, makeWriter<DoccanoWriter>,
          Holding::Spans | Holding::OverlappingSpans, {},
          QT_TRANSLATE_N_NOOP("Formats", "%Ln label(s)"),
          QT_TRANSLATE_NOOP("Formats", "relations (on export), attributes, notes, statuses")},
-        {u"label-studio"_s, u"Label Studio"_s, {}, u"json"_s, makeReader<LabelStudioReader>, makeWriter<LabelStudioWriter>, everything, {},
+        {u"label-studio"_s, u"Label Studio"_s, {}, {}, u"json"_s, makeReader<LabelStudioReader>, makeWriter<LabelStudioWriter>, everything, {},
          QT_TRANSLATE_N_NOOP("Formats", "%Ln region(s)"),
          QT_TRANSLATE_NOOP("Formats", "rejected annotations, relations between a decision and a suggestion, "
                                       "attributes that are not text or numbers")},
-        {u"spacy"_s, u"spaCy"_s, {}, u"jsonl"_s, nullptr, makeWriter<SpacyWriter>,
+        {u"spacy"_s, u"spaCy"_s, {}, {}, u"jsonl"_s, nullptr, makeWriter<SpacyWriter>,
          Holding::Spans | Holding::OverlappingSpans | Holding::Relations, {},
          QT_TRANSLATE_N_NOOP("Formats", "%Ln span(s)"),
          QT_TRANSLATE_NOOP("Formats", "attributes, notes, statuses; overlapping entities stay out of \"ents\"")},
-        {u"csv"_s, u"CSV"_s, {}, u"csv"_s, nullptr, makeWriter<CsvWriter>, everything, {},
+        {u"csv"_s, u"CSV"_s, {}, {}, u"csv"_s, nullptr, makeWriter<CsvWriter>, everything, {},
          QT_TRANSLATE_N_NOOP("Formats", "%Ln row(s)"),
          QT_TRANSLATE_NOOP("Formats", "nothing: a row per annotation with all its fields")},
     };
@@ -90,6 +92,12 @@ const Format *formatForPath(const QString &path)
             return &format;
     }
     return nullptr;
+}
+
+bool isCompanionFile(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    return std::any_of(formats().cbegin(), formats().cend(), [&](const Format &format) { return format.companions.contains(fileName); });
 }
 
 std::unique_ptr<DocumentReader> createReader(const QString &formatName)

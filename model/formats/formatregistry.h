@@ -32,6 +32,7 @@ struct Format
     QString name;                  // as --format names it ("jsonl")
     QString title;                 // as people know it ("Copydesk JSONL")
     QStringList extensions;        // files read by extension ("jsonl", "ndjson"); empty: only with --format
+    QStringList companions;        // files that come with its documents (brat's annotation.conf), passed over in folders
     QString exportExtension;       // the file name extension of its export
     std::unique_ptr<DocumentReader> (*makeReader)() = nullptr;  // null: export only
     std::unique_ptr<DocumentWriter> (*makeWriter)() = nullptr;  // null: import only
@@ -46,6 +47,8 @@ const QList<Format> &formats();
 // By name, or by a file name's extension; null when none fits.
 const Format *findFormat(const QString &formatName);
 const Format *formatForPath(const QString &path);
+// Whether a file is one a format keeps beside its documents (brat's visual.conf).
+bool isCompanionFile(const QString &path);
 
 std::unique_ptr<DocumentReader> createReader(const QString &formatName);
 // By file name extension (".txt", ".jsonl", ...); null when none fits.

@@ -8,7 +8,7 @@ target_sources(copydesk-model PRIVATE
     formats/textformat.h formats/textformat.cpp
     formats/jsonlformat.h formats/jsonlformat.cpp
     formats/conllformat.h formats/conllformat.cpp
-    formats/bratformat.h formats/bratformat.cpp
+    formats/bratformat.h formats/bratformat.cpp formats/bratwriter.cpp
     formats/doccanoformat.h formats/doccanoformat.cpp
     formats/labelstudioformat.h formats/labelstudioformat.cpp
     formats/spacyformat.h formats/spacyformat.cpp

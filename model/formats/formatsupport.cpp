@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -399,6 +400,53 @@ QString printable(QStringView text)
             out += c;
     }
     return out;
+}
+
+namespace {
+
+QString safeSegment(const QString &segment)
+{
+    constexpr qsizetype longest = 100;
+    QString out;
+    for (const QChar c : segment)
+        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'_' || c == u'-' || c == u'.' ? c : u'_';
+    if (out.isEmpty() || out.startsWith(u'.'))
+        out.prepend(u'_');
+    if (out.size() > longest) {
+        const QByteArray hash = QCryptographicHash::hash(segment.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+        out = out.left(longest - hash.size() - 1) + u'-' + QString::fromLatin1(hash);
+    }
+    return out;
+}
+
+} // namespace
+
+QString FileNames::take(const Document &document)
+{
+    constexpr qsizetype deepest = 8;
+    QStringList parts = document.externalId.split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() > deepest)
+        parts = parts.first(deepest - 1) << parts.sliced(deepest - 1).join(u'_');
+    QStringList segments;
+    for (const QString &segment : std::as_const(parts))
+        segments.append(safeSegment(segment));
+    QString base = segments.isEmpty() ? u"document-%1"_s.arg(document.id) : segments.join(u'/');
+    const QString stem = base;
+    for (int n = 2; m_used.contains(base.toLower()); ++n)
+        base = u"%1-%2"_s.arg(stem).arg(n);
+    m_used.insert(base.toLower());
+    return base;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QFile file(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+        || file.write(bytes) != bytes.size()) {
+        *error = QCoreApplication::translate("Export", "cannot write %1: %2").arg(path, writeError(&file));
+        return false;
+    }
+    return true;
 }
 
 QString documentName(qint64 id, const QString &externalId)

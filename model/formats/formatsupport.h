@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include "../annotation.h"
@@ -125,6 +126,22 @@ QString printable(QStringView text);
 
 // Why writing to a device failed, in the user's terms: a full disk (or quota) says so.
 QString writeError(const QIODevice *device);
+
+// File names for the documents of an export folder: the id as a relative path, eight folders
+// deep at most, each name of ASCII letters, digits and "._-" (others as "_"), never hidden,
+// "." or "..", at most 100 bytes (longer ones cut and ended with a hash, so that ids that
+// differ late stay apart), and unique (also where the file system ignores case). Without an
+// id: "document-<number>".
+class FileNames final
+{
+public:
+    QString take(const Document &document);
+
+private:
+    QSet<QString> m_used; // lower case
+};
+// Creates the folders of path and writes the whole file; false with *error naming it.
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
 
 // A name for a document in warnings: its external id, else its number in the project.
 QString documentName(qint64 id, const QString &externalId);
