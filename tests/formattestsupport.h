@@ -200,6 +200,58 @@ inline QList<std::tuple<QString, SpanKey, SpanKey>> relationKeys(ProjectStore &s
     return keys;
 }
 
+// text[start:end] as Python takes it: code points.
+inline QString pythonSlice(const QString &text, qint64 start, qint64 end)
+{
+    const TextOffsets offsets(text);
+    const qsizetype from = offsets.toUtf16(start);
+    return text.mid(from, offsets.toUtf16(end) - from);
+}
+
+// RFC 4180 records.
+inline QList<QStringList> parseCsv(const QString &data, bool *wellFormed)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false, fieldStarted = false;
+    *wellFormed = true;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QChar c = data[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < data.size() && data[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"' && !fieldStarted) {
+            quoted = fieldStarted = true;
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\r' && i + 1 < data.size() && data[i + 1] == u'\n') {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+            ++i;
+        } else if (c == u'\n' || c == u'\r' || c == u'"') {
+            *wellFormed = false; // a bare line break or quote outside quotes
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted || !field.isEmpty() || !record.isEmpty())
+        *wellFormed = false; // the last record must end with CRLF
+    return records;
+}
+
 inline QString problems(const ImportReport &report)
 {
     QStringList lines;

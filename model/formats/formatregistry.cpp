@@ -12,6 +12,7 @@
 #include "documentwriter.h"
 #include "jsonlformat.h"
 #include "labelstudioformat.h"
+#include "prodigyformat.h"
 #include "spacyformat.h"
 #include "textformat.h"
 
@@ -64,10 +65,15 @@ const QList<Format> &formats()
          QT_TRANSLATE_N_NOOP("Formats", "%Ln region(s)"),
          QT_TRANSLATE_NOOP("Formats", "rejected annotations, relations between a decision and a suggestion, "
                                       "attributes that are not text or numbers")},
+        {u"prodigy"_s, u"Prodigy"_s, {}, {}, u"jsonl"_s, makeReader<ProdigyReader>, makeWriter<ProdigyWriter>,
+         Holding::Spans | Holding::OverlappingSpans | Holding::Relations, {},
+         QT_TRANSLATE_N_NOOP("Formats", "%Ln span(s)"),
+         QT_TRANSLATE_NOOP("Formats", "statuses (a task has one answer), attributes, notes, spans that start or end in whitespace")},
         {u"spacy"_s, u"spaCy"_s, {}, {}, u"jsonl"_s, nullptr, makeWriter<SpacyWriter>,
          Holding::Spans | Holding::OverlappingSpans | Holding::Relations, {},
          QT_TRANSLATE_N_NOOP("Formats", "%Ln span(s)"),
-         QT_TRANSLATE_NOOP("Formats", "attributes, notes, statuses; overlapping entities stay out of \"ents\"")},
+         QT_TRANSLATE_NOOP("Formats", "attributes, notes, statuses, spans that start or end in whitespace; "
+                                      "overlapping entities stay out of \"ents\"")},
         {u"csv"_s, u"CSV"_s, {}, {}, u"csv"_s, nullptr, makeWriter<CsvWriter>, everything, {},
          QT_TRANSLATE_N_NOOP("Formats", "%Ln row(s)"),
          QT_TRANSLATE_NOOP("Formats", "nothing: a row per annotation with all its fields")},

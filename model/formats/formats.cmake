@@ -11,6 +11,8 @@ target_sources(copydesk-model PRIVATE
     formats/bratformat.h formats/bratformat.cpp formats/bratwriter.cpp
     formats/doccanoformat.h formats/doccanoformat.cpp
     formats/labelstudioformat.h formats/labelstudioformat.cpp
+    formats/doctokens.h formats/doctokens.cpp
     formats/spacyformat.h formats/spacyformat.cpp
+    formats/prodigyformat.h formats/prodigyformat.cpp
     formats/csvformat.h formats/csvformat.cpp
 )
