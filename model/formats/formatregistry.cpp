@@ -15,6 +15,7 @@
 #include "prodigyformat.h"
 #include "spacyformat.h"
 #include "textformat.h"
+#include "webannoformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +75,10 @@ const QList<Format> &formats()
          QT_TRANSLATE_N_NOOP("Formats", "%Ln span(s)"),
          QT_TRANSLATE_NOOP("Formats", "attributes, notes, statuses, spans that start or end in whitespace; "
                                       "overlapping entities stay out of \"ents\"")},
+        {u"webanno"_s, u"WebAnno TSV"_s, {}, {}, u"tsv"_s, makeReader<WebAnnoReader>, makeWriter<WebAnnoWriter>,
+         Holding::Spans | Holding::OverlappingSpans | Holding::Relations, {},
+         QT_TRANSLATE_N_NOOP("Formats", "%Ln span(s)"),
+         QT_TRANSLATE_NOOP("Formats", "statuses, attributes, notes, whitespace at a span's edges or before the first word")},
         {u"csv"_s, u"CSV"_s, {}, {}, u"csv"_s, nullptr, makeWriter<CsvWriter>, everything, {},
          QT_TRANSLATE_N_NOOP("Formats", "%Ln row(s)"),
          QT_TRANSLATE_NOOP("Formats", "nothing: a row per annotation with all its fields")},

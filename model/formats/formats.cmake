@@ -14,5 +14,6 @@ target_sources(copydesk-model PRIVATE
     formats/doctokens.h formats/doctokens.cpp
     formats/spacyformat.h formats/spacyformat.cpp
     formats/prodigyformat.h formats/prodigyformat.cpp
+    formats/webannoformat.h formats/webannoformat.cpp
     formats/csvformat.h formats/csvformat.cpp
 )
