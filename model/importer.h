@@ -11,6 +11,7 @@
 
 namespace Copydesk {
 
+class LabelSchema;
 class ProjectStore;
 
 struct ImportOptions
@@ -20,6 +21,7 @@ struct ImportOptions
     bool textOnly = false;              // texts only, no annotations
     bool asSuggestions = false;         // the file's spans become suggestions, not decisions
     bool addLabels = false;             // unknown labels are added to the schema
+    ReadLimits limits;                  // the most one document may hold
 };
 
 struct ImportReport
@@ -47,13 +49,20 @@ public:
     ImportReport run(const QStringList &paths, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 private:
+    // Checks a document's id, limits and labels against the schema (adding labels with
+    // ImportOptions::addLabels); false, with a problem, when the document cannot go in.
+    bool acceptDocument(ImportedDocument &document, LabelSchema &schema, ImportReport &report);
+    // Import commits in batches; a document is in the report once its batch is saved.
+    bool beginBatch(ImportReport &report);
+    bool commitBatch(ImportReport &report);
     bool addDocument(ImportedDocument &&document, ImportReport &report);
 
     ProjectStore &m_store;
     ImportOptions m_options;
     QHash<QString, qint64> m_annotators;
     qint64 m_batchBytes = 0;
-    int m_batchDocuments = 0;
+    ImportReport m_batch;               // what the batch not yet committed holds
+    bool m_batchOpen = false;
 };
 
 } // namespace Copydesk

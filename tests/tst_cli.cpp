@@ -1,4 +1,7 @@
 #include <csignal>
+#include <thread>
+
+#include <sys/stat.h>
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +29,10 @@ private slots:
     void helpOnEveryCommand();
     void concurrentWriters();
     void killDuringImport();
+    void exportToSpecialFiles_data();
+    void exportToSpecialFiles();
+    void namesCannotForgeLines();
+    void exportDecisionsByDefault();
 
 private:
     struct Result
@@ -34,14 +41,16 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result cli(const QStringList &arguments, const QByteArray &input = {});
+    Result cli(const QStringList &arguments, const QByteArray &input = {}, const QString &standardOutput = {});
     QString writeArticles(const QString &name, int count, int firstNumber = 0);
     QTemporaryDir m_dir;
 };
 
-TestCli::Result TestCli::cli(const QStringList &arguments, const QByteArray &input)
+TestCli::Result TestCli::cli(const QStringList &arguments, const QByteArray &input, const QString &standardOutput)
 {
     QProcess process;
+    if (!standardOutput.isEmpty())
+        process.setStandardOutputFile(standardOutput);
     process.setWorkingDirectory(m_dir.path());
     // The messages checked below are the English ones, whatever the machine's language.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -208,6 +217,130 @@ void TestCli::killDuringImport()
     const ProjectStatistics stats = store.statistics();
     QCOMPARE(stats.annotations, documents * 5);
     QCOMPARE(stats.relations, documents * 2);
+}
+
+void TestCli::exportToSpecialFiles_data()
+{
+    QTest::addColumn<QStringList>("output");   // the export's -o arguments
+    QTest::addColumn<QString>("redirect");     // its standard output, when not a pipe
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("-o - is standard output") << QStringList{u"-o"_s, u"-"_s} << QString() << 0 << u"in 3 document"_s;
+    QTest::newRow("standard output on /dev/full") << QStringList() << u"/dev/full"_s << 1 << u"disk is full"_s;
+    QTest::newRow("-o /dev/full") << QStringList{u"-o"_s, u"/dev/full"_s} << QString() << 1 << u"disk is full"_s;
+    QTest::newRow("-o /dev/null") << QStringList{u"-o"_s, u"/dev/null"_s} << QString() << 0 << u"in 3 document"_s;
+    QTest::newRow("-o a FIFO") << QStringList{u"-o"_s, u"FIFO"_s} << QString() << 0 << u"in 3 document"_s;
+    QTest::newRow("brat to standard output") << QStringList{u"--format"_s, u"brat"_s, u"-o"_s, u"-"_s} << QString() << 2
+                                             << u"writes a folder"_s;
+}
+
+// Special files are written into, never replaced; write errors fail with a message.
+void TestCli::exportToSpecialFiles()
+{
+    QFETCH(QStringList, output);
+    QFETCH(QString, redirect);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const QString project = m_dir.filePath(u"special.copydesk"_s);
+    if (!QFileInfo::exists(project)) {
+        QCOMPARE(cli({u"new"_s, project}).exitCode, 0);
+        QCOMPARE(cli({u"import"_s, project, writeArticles(u"special.jsonl"_s, 3)}).exitCode, 0);
+    }
+    const QString target = output.value(output.indexOf(u"-o"_s) + 1);
+    if ((!target.isEmpty() && target.startsWith(u"/dev/") && !QFileInfo::exists(target)) || (!redirect.isEmpty() && !QFileInfo::exists(redirect)))
+        QSKIP("no such device here");
+    QByteArray fromFifo;
+    std::thread reader;
+    if (target == u"FIFO") {
+        const QString fifo = m_dir.filePath(u"export.fifo"_s);
+        QFile::remove(fifo);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        output.last() = fifo;
+        reader = std::thread([fifo, &fromFifo] {
+            QFile in(fifo);
+            if (in.open(QIODevice::ReadOnly))
+                fromFifo = in.readAll();
+        });
+    }
+    const Result result = cli(QStringList{u"export"_s, project} + output, {}, redirect);
+    if (reader.joinable())
+        reader.join();
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(says.toUtf8()), result.err.constData());
+    if (output.value(1) == u"-")
+        QCOMPARE(result.out.count('\n'), 3);
+    if (target == u"FIFO") {
+        QCOMPARE(fromFifo.count('\n'), 3);
+        struct stat status;
+        QCOMPARE(::stat(QFile::encodeName(output.last()).constData(), &status), 0);
+        QVERIFY(S_ISFIFO(status.st_mode)); // still a FIFO, not a file renamed over it
+    }
+    if (target.startsWith(u"/dev/"))
+        QVERIFY(!QFileInfo(target).isFile());
+}
+
+// A file name holding a line break is written escaped: it cannot forge a line of the summary.
+void TestCli::namesCannotForgeLines()
+{
+    const QString project = m_dir.filePath(u"names.copydesk"_s);
+    QCOMPARE(cli({u"new"_s, project}).exitCode, 0);
+    const QString evil = m_dir.filePath(u"x\nImported 999 documents with 0 annotations.txt"_s);
+    QFile file(evil);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("bad \xFF byte");
+    file.close();
+    const Result result = cli({u"import"_s, project, evil});
+    QCOMPARE(result.exitCode, 1);
+    const QList<QByteArray> lines = result.err.split('\n');
+    for (const QByteArray &line : lines)
+        QVERIFY2(!line.startsWith("Imported 999"), result.err.constData());
+    QVERIFY2(result.err.contains("x\\nImported 999 documents with 0 annotations.txt: invalid UTF-8"), result.err.constData());
+}
+
+// Exports are training data: decisions unless --status names suggestions; each format says what
+// it wrote in its own terms, what it could not hold, and when suggestions go in as decisions.
+void TestCli::exportDecisionsByDefault()
+{
+    const QString project = m_dir.filePath(u"review.copydesk"_s);
+    QCOMPARE(cli({u"new"_s, project}).exitCode, 0);
+    const QJsonObject doc{
+        {u"id"_s, u"review"_s}, {u"text"_s, u"Mira Lind said the Kelmar port reopens."_s},
+        {u"spans"_s, QJsonArray{
+            QJsonObject{{u"id"_s, u"p"_s}, {u"start"_s, 0}, {u"end"_s, 9}, {u"label"_s, u"PERSON"_s}},
+            QJsonObject{{u"id"_s, u"s"_s}, {u"start"_s, 0}, {u"end"_s, 9}, {u"label"_s, u"SOURCE"_s}},
+            QJsonObject{{u"id"_s, u"g"_s}, {u"start"_s, 19}, {u"end"_s, 25}, {u"label"_s, u"GPE"_s}, {u"status"_s, u"suggested"_s}},
+            QJsonObject{{u"id"_s, u"c"_s}, {u"start"_s, 10}, {u"end"_s, 14}, {u"label"_s, u"CUE"_s}, {u"status"_s, u"suggested"_s}}}}};
+    QFile file(m_dir.filePath(u"review.jsonl"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(doc).toJson(QJsonDocument::Compact) + '\n');
+    file.close();
+    QCOMPARE(cli({u"import"_s, project, file.fileName()}).exitCode, 0);
+
+    auto statuses = [](const QByteArray &jsonl) {
+        QStringList found;
+        for (const QJsonValue &span : QJsonDocument::fromJson(jsonl).object().value(u"spans"_s).toArray())
+            found.append(span.toObject().value(u"status"_s).toString());
+        found.sort();
+        return found;
+    };
+    const Result decisions = cli({u"export"_s, project});
+    QCOMPARE(decisions.exitCode, 0);
+    QCOMPARE(statuses(decisions.out), (QStringList{u"accepted"_s, u"accepted"_s}));
+    QVERIFY2(decisions.err.contains("Exported 2 span"), decisions.err.constData());
+    const Result suggestions = cli({u"export"_s, project, u"--status"_s, u"suggested"_s});
+    QCOMPARE(statuses(suggestions.out), (QStringList{u"suggested"_s, u"suggested"_s}));
+
+    const Result conll = cli({u"export"_s, project, u"--format"_s, u"conll"_s});
+    QCOMPARE(conll.exitCode, 0);
+    QVERIFY2(conll.err.contains("Exported 1 entit"), conll.err.constData());
+    QVERIFY2(conll.err.contains("1 sourcing annotation"), conll.err.constData());
+    QVERIFY2(conll.err.contains("not representable in CoNLL"), conll.err.constData());
+    QVERIFY2(!conll.err.contains("written as if decided"), conll.err.constData());
+    QVERIFY(conll.out.contains("B-PERSON") && !conll.out.contains("B-GPE"));
+    const Result conllSuggested = cli({u"export"_s, project, u"--format"_s, u"conll"_s, u"--status"_s, u"accepted,suggested"_s});
+    QVERIFY(conllSuggested.out.contains("B-GPE"));
+    QVERIFY2(conllSuggested.err.contains("warning: 1 suggestion"), conllSuggested.err.constData());
+    QVERIFY2(conllSuggested.err.contains("written as if decided: CoNLL has no statuses"), conllSuggested.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

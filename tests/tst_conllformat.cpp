@@ -107,7 +107,8 @@ QByteArray TestConllFormat::exportConll(ExportReport *report, ExportOptions opti
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    ConllWriter writer;
+    const auto ownedWriter = createWriter(u"conll"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport local;
     QString error;
     if (!exportProject(*m_store, writer, &buffer, options, report ? report : &local, &error))
@@ -128,9 +129,8 @@ void TestConllFormat::registered()
     QVERIFY(readerNames().contains(u"conll"_s));
     QVERIFY(writerNames().contains(u"conll"_s));
     for (const QString &name : {u"news.conll"_s, u"news.iob"_s, u"NEWS.IOB"_s}) {
-        const auto reader = createReaderForPath(name);
-        QVERIFY2(reader, qPrintable(name));
-        QCOMPARE(reader->name(), u"conll"_s);
+        QVERIFY2(createReaderForPath(name), qPrintable(name));
+        QCOMPARE(formatForPath(name)->name, u"conll"_s);
     }
 }
 

@@ -3,11 +3,11 @@
 // cannot hold, round trips.
 #include "formats/doccanoformat.h"
 #include "formats/formatregistry.h"
-#include "formats2support.h"
+#include "formattestsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
-using namespace Formats2Test;
+using namespace FormatTest;
 
 namespace {
 
@@ -53,8 +53,8 @@ void TestDoccanoFormat::registered()
 {
     QVERIFY(readerNames().contains(u"doccano"_s));
     QVERIFY(writerNames().contains(u"doccano"_s));
-    QVERIFY(createReader(u"doccano"_s)->extensions().isEmpty());
-    QCOMPARE(createReaderForPath(u"export.jsonl"_s)->name(), u"jsonl"_s);
+    QVERIFY(findFormat(u"doccano"_s)->extensions.isEmpty());
+    QCOMPARE(formatForPath(u"export.jsonl"_s)->name, u"jsonl"_s);
 }
 
 void TestDoccanoFormat::sequenceLabelling()
@@ -179,7 +179,8 @@ void TestDoccanoFormat::exportUtf16()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    DoccanoWriter writer;
+    const auto ownedWriter = createWriter(u"doccano"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     const QByteArray out = project.exportWith(writer, &report);
     QVERIFY(out.endsWith('\n'));
@@ -209,7 +210,8 @@ void TestDoccanoFormat::roundTrip()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    DoccanoWriter writer;
+    const auto ownedWriter = createWriter(u"doccano"_s);
+    DocumentWriter &writer = *ownedWriter;
     const QByteArray out = project.exportWith(writer);
     Project again;
     const ImportReport report = again.import({again.write(u"back.jsonl"_s, out)}, doccano());

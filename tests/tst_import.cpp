@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "exporter.h"
+#include "formats/formatregistry.h"
 #include "formats/jsonlformat.h"
 #include "importer.h"
 #include "projectstore.h"
@@ -76,7 +77,8 @@ QByteArray TestImport::exportJsonl(ExportOptions options)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    JsonlWriter writer;
+    const auto ownedWriter = createWriter(u"jsonl"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     QString error;
     if (!exportProject(*m_store, writer, &buffer, options, &report, &error))

@@ -1,69 +1,16 @@
 // spaCy JSONL (code point offsets as Python slices them, non-overlapping "ents", every span in
 // "spans"/"sc") and CSV (RFC 4180 quoting, one row per annotation).
 #include "formats/csvformat.h"
+#include <QSet>
+
 #include "formats/formatregistry.h"
 #include "formats/spacyformat.h"
-#include "formats2support.h"
+#include "formattestsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
-using namespace Formats2Test;
+using namespace FormatTest;
 
-namespace {
-
-// text[start:end] as Python takes it: code points.
-QString pythonSlice(const QString &text, qint64 start, qint64 end)
-{
-    const TextOffsets offsets(text);
-    const qsizetype from = offsets.toUtf16(start);
-    return text.mid(from, offsets.toUtf16(end) - from);
-}
-
-// RFC 4180 records.
-QList<QStringList> parseCsv(const QString &data, bool *wellFormed)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false, fieldStarted = false;
-    *wellFormed = true;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const QChar c = data[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < data.size() && data[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"' && !fieldStarted) {
-            quoted = fieldStarted = true;
-        } else if (c == u',') {
-            record.append(field);
-            field.clear();
-            fieldStarted = false;
-        } else if (c == u'\r' && i + 1 < data.size() && data[i + 1] == u'\n') {
-            record.append(field);
-            records.append(record);
-            record.clear();
-            field.clear();
-            fieldStarted = false;
-            ++i;
-        } else if (c == u'\n' || c == u'\r' || c == u'"') {
-            *wellFormed = false; // a bare line break or quote outside quotes
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted || !field.isEmpty() || !record.isEmpty())
-        *wellFormed = false; // the last record must end with CRLF
-    return records;
-}
-
-} // namespace
 
 class TestSpacyCsvFormat final : public QObject
 {
@@ -86,71 +33,139 @@ void TestSpacyCsvFormat::registered()
     QCOMPARE(createWriter(u"csv"_s)->extension(), u"csv"_s);
 }
 
+// What spacy.util.get_words_and_spaces() (called by Doc.from_json) makes of the tokens' words and
+// the text: the words, with the gaps it keeps as whitespace tokens; from_json asserts that it
+// gives back the same words.
+QStringList spacyWords(const QString &text, const QStringList &words)
+{
+    QStringList rebuilt;
+    qsizetype position = 0;
+    for (const QString &word : words) {
+        if (word.trimmed().isEmpty())
+            continue;
+        const qsizetype at = text.indexOf(word, position);
+        if (at < 0)
+            return {};
+        if (at > position)
+            rebuilt.append(text.mid(position, at - position));
+        rebuilt.append(word);
+        position = at + word.size();
+        if (position < text.size() && text[position] == u' ')
+            ++position;
+    }
+    if (position < text.size())
+        rebuilt.append(text.mid(position));
+    return rebuilt;
+}
+
+// The keys spaCy documents for Doc.to_json(), and what Doc.from_json() needs of them: tokens
+// that rebuild the text, entities and spans on token boundaries (char_span), "kb_id" on spans.
 void TestSpacyCsvFormat::spacyOffsetsAndSpans()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    SpacyWriter writer;
+    const auto ownedWriter = createWriter(u"spacy"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     const QByteArray out = project.exportWith(writer, &report);
     QCOMPARE(out.count('\n'), 1);
     const QJsonObject line = QJsonDocument::fromJson(out).object();
+    const QStringList documented{u"text"_s, u"ents"_s, u"sents"_s, u"cats"_s, u"tokens"_s, u"spans"_s, u"_"_s,
+                                 u"underscore_token"_s, u"underscore_span"_s};
+    for (const QString &key : line.keys())
+        QVERIFY2(documented.contains(key), qPrintable(key));
     const QString text = line.value(u"text"_s).toString();
     QCOMPARE(text, fixtureText());
-    QCOMPARE(line.value(u"id"_s).toString(), u"wire/harbour talks"_s);
+
+    // Tokens: ids in order, offsets in code points, rebuilding the text as spaCy does.
+    QStringList words;
+    QSet<qint64> starts, ends;
+    const QJsonArray tokens = line.value(u"tokens"_s).toArray();
+    for (int i = 0; i < tokens.size(); ++i) {
+        const QJsonObject t = tokens[i].toObject();
+        QCOMPARE(t.keys(), (QStringList{u"end"_s, u"id"_s, u"start"_s}));
+        QCOMPARE(t.value(u"id"_s).toInt(), i);
+        words.append(pythonSlice(text, t.value(u"start"_s).toInteger(), t.value(u"end"_s).toInteger()));
+        starts.insert(t.value(u"start"_s).toInteger());
+        ends.insert(t.value(u"end"_s).toInteger());
+    }
+    QCOMPARE(spacyWords(text, words), words);
+    auto onTokens = [&](const QJsonObject &span) {
+        return starts.contains(span.value(u"start"_s).toInteger()) && ends.contains(span.value(u"end"_s).toInteger());
+    };
 
     // Entities: PERSON and ORG; GPE lies inside ORG and is left out of "ents".
     const QJsonArray ents = line.value(u"ents"_s).toArray();
     QCOMPARE(ents.size(), 2);
-    QCOMPARE(ents[0].toArray()[2].toString(), u"PERSON"_s);
-    QCOMPARE(pythonSlice(text, ents[0].toArray()[0].toInteger(), ents[0].toArray()[1].toInteger()), u"Zoe\u0308 Brandt"_s);
-    QCOMPARE(ents[1].toArray()[2].toString(), u"ORG"_s);
-    QCOMPARE(ents[1].toArray()[0].toInteger(), codePointOf(text, u"Kelmar Port Authority"_s));
-    QVERIFY(ents[1].toArray()[0].toInteger() != text.indexOf(u"Kelmar Port Authority"_s)); // not UTF-16
+    QCOMPARE(ents[0].toObject().keys(), (QStringList{u"end"_s, u"label"_s, u"start"_s}));
+    QCOMPARE(ents[0].toObject().value(u"label"_s).toString(), u"PERSON"_s);
+    QCOMPARE(pythonSlice(text, ents[0].toObject().value(u"start"_s).toInteger(), ents[0].toObject().value(u"end"_s).toInteger()),
+             u"Zoe\u0308 Brandt"_s);
+    QCOMPARE(ents[1].toObject().value(u"label"_s).toString(), u"ORG"_s);
+    QCOMPARE(ents[1].toObject().value(u"start"_s).toInteger(), codePointOf(text, u"Kelmar Port Authority"_s));
+    QVERIFY(ents[1].toObject().value(u"start"_s).toInteger() != text.indexOf(u"Kelmar Port Authority"_s)); // not UTF-16
+    for (const QJsonValue &e : ents)
+        QVERIFY(onTokens(e.toObject()));
+    QVERIFY(!line.value(u"sents"_s).toArray().isEmpty());
 
     const QJsonArray spans = line.value(u"spans"_s).toObject().value(u"sc"_s).toArray();
     QCOMPARE(spans.size(), 7); // every exported span; the rejected DATE is not exported
     qint64 previous = -1;
     QHash<QString, int> index;
     for (int i = 0; i < spans.size(); ++i) {
-        const QJsonArray s = spans[i].toArray();
-        QVERIFY(s[0].toInteger() >= previous);
-        previous = s[0].toInteger();
-        index.insert(s[2].toString(), i);
+        const QJsonObject s = spans[i].toObject();
+        QCOMPARE(s.keys(), (QStringList{u"end"_s, u"kb_id"_s, u"label"_s, u"start"_s}));
+        QVERIFY(onTokens(s));
+        QVERIFY(s.value(u"start"_s).toInteger() >= previous);
+        previous = s.value(u"start"_s).toInteger();
+        index.insert(s.value(u"label"_s).toString(), i);
     }
-    QCOMPARE(pythonSlice(text, spans[index.value(u"QUOTE"_s)].toArray()[0].toInteger(),
-                         spans[index.value(u"QUOTE"_s)].toArray()[1].toInteger()),
+    const QJsonObject quote = spans[index.value(u"QUOTE"_s)].toObject();
+    QCOMPARE(pythonSlice(text, quote.value(u"start"_s).toInteger(), quote.value(u"end"_s).toInteger()),
              u"We\u2019re ready \U0001F469\u200D\U0001F52C, truly."_s);
-    const QJsonArray relations = line.value(u"relations"_s).toArray();
+    // Copydesk's own data under "_", which from_json keeps in doc.user_data (doc._.copydesk).
+    const QJsonObject copydesk = line.value(u"_"_s).toObject().value(u"copydesk"_s).toObject();
+    QCOMPARE(copydesk.value(u"id"_s).toString(), u"wire/harbour talks"_s);
+    QCOMPARE(copydesk.value(u"meta"_s).toObject().value(u"source"_s).toString(), u"Test Wire"_s);
+    const QJsonArray relations = copydesk.value(u"relations"_s).toArray();
     QCOMPARE(relations.size(), 2);
     for (const QJsonValue &v : relations) {
-        const QJsonArray r = v.toArray();
-        QCOMPARE(r[0].toInt(), index.value(u"QUOTE"_s));
-        QCOMPARE(r[1].toInt(), index.value(r[2].toString() == u"SPEAKER" ? u"SOURCE"_s : u"CUE"_s));
+        const QJsonObject r = v.toObject();
+        QCOMPARE(r.value(u"head"_s).toInt(), index.value(u"QUOTE"_s));
+        QCOMPARE(r.value(u"child"_s).toInt(), index.value(r.value(u"label"_s).toString() == u"SPEAKER" ? u"SOURCE"_s : u"CUE"_s));
     }
-    QCOMPARE(line.value(u"meta"_s).toObject().value(u"source"_s).toString(), u"Test Wire"_s);
     const QString warnings = report.warnings.join(u'\n');
     QVERIFY2(warnings.contains(u"1 overlapping entity span(s)"_s), qPrintable(warnings));
-    QVERIFY2(warnings.contains(u"attributes of 2 span(s)"_s), qPrintable(warnings));
-    QVERIFY2(warnings.contains(u"notes of 1 span(s)"_s), qPrintable(warnings));
+    QVERIFY2(warnings.contains(u"attributes of 2 annotation(s)"_s), qPrintable(warnings));
+    QVERIFY2(warnings.contains(u"notes of 1 annotation(s)"_s), qPrintable(warnings));
     QVERIFY2(warnings.contains(u"2 suggestion(s)"_s), qPrintable(warnings));
 }
 
-// The same entity from two annotators is one entity, not an overlap.
+// The same entity from two annotators is one entity, not an overlap; a span that starts in
+// whitespace cannot be a char_span and is left out with a warning.
 void TestSpacyCsvFormat::spacyIdenticalEntitiesOnce()
 {
     Project project;
-    const QJsonObject doc{{u"text"_s, u"Mira Lind spoke."_s},
+    const QJsonObject doc{{u"text"_s, u"Mira Lind  spoke\n\nagain."_s},
                           {u"spans"_s, QJsonArray{QJsonObject{{u"start"_s, 0}, {u"end"_s, 9}, {u"label"_s, u"PERSON"_s}},
                                                   QJsonObject{{u"start"_s, 0}, {u"end"_s, 9}, {u"label"_s, u"PERSON"_s},
-                                                              {u"annotator"_s, u"Anna"_s}}}}};
+                                                              {u"annotator"_s, u"Anna"_s}},
+                                                  QJsonObject{{u"start"_s, 9}, {u"end"_s, 16}, {u"label"_s, u"CUE"_s}}}}};
     QVERIFY(project.import({project.write(u"two.jsonl"_s, QJsonDocument(doc).toJson(QJsonDocument::Compact))}).problems.isEmpty());
-    SpacyWriter writer;
+    const auto ownedWriter = createWriter(u"spacy"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     const QJsonObject line = QJsonDocument::fromJson(project.exportWith(writer, &report)).object();
-    QCOMPARE(line.value(u"ents"_s).toArray(), (QJsonArray{QJsonArray{0, 9, u"PERSON"_s}}));
+    QCOMPARE(line.value(u"ents"_s).toArray(),
+             (QJsonArray{QJsonObject{{u"start"_s, 0}, {u"end"_s, 9}, {u"label"_s, u"PERSON"_s}}}));
     QCOMPARE(line.value(u"spans"_s).toObject().value(u"sc"_s).toArray().size(), 2);
-    QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.join(u'\n')));
+    QStringList words;
+    for (const QJsonValue &t : line.value(u"tokens"_s).toArray())
+        words.append(pythonSlice(line.value(u"text"_s).toString(), t.toObject().value(u"start"_s).toInteger(),
+                                 t.toObject().value(u"end"_s).toInteger()));
+    QCOMPARE(words, (QStringList{u"Mira"_s, u"Lind"_s, u" "_s, u"spoke"_s, u"\n\n"_s, u"again"_s, u"."_s}));
+    QCOMPARE(report.warnings.size(), 1);
+    QVERIFY2(report.warnings.first().contains(u"start or end in whitespace"_s), qPrintable(report.warnings.first()));
 }
 
 void TestSpacyCsvFormat::csvQuoting_data()
@@ -177,7 +192,8 @@ void TestSpacyCsvFormat::csvRows()
 {
     Project project;
     QVERIFY(project.import({project.write(u"fixture.jsonl"_s, fixtureJsonl())}).problems.isEmpty());
-    CsvWriter writer;
+    const auto ownedWriter = createWriter(u"csv"_s);
+    DocumentWriter &writer = *ownedWriter;
     ExportReport report;
     const QByteArray out = project.exportWith(writer, &report);
     QVERIFY(!out.startsWith("\xEF\xBB\xBF"));

@@ -17,12 +17,12 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include "engines/engine.h"
 #include "exporter.h"
 #include "formats/documentwriter.h"
 #include "formats/formatregistry.h"
+#include "formats/formatsupport.h"
 #include "importer.h"
 #include "preannotator.h"
 #include "projectstore.h"
@@ -75,7 +75,7 @@ bool openProject(ProjectStore &store, const QString &path)
 {
     QString error;
     if (!store.open(path, ProjectStore::OpenMode::Existing, &error)) {
-        err() << error << u'\n';
+        err() << FormatSupport::printable(error) << u'\n';
         err().flush();
         return false;
     }
@@ -173,7 +173,7 @@ int importFiles(const QStringList &arguments)
         err() << QCoreApplication::translate("copydesk-cli", "; %n input(s) failed", nullptr, int(report.problems.size()));
     err() << u'\n';
     if (!report.labelsAdded.isEmpty())
-        err() << QCoreApplication::translate("copydesk-cli", "Labels added to the schema: %1\n").arg(report.labelsAdded.join(u", "));
+        err() << QCoreApplication::translate("copydesk-cli", "Labels added to the schema: %1\n").arg(FormatSupport::printable(report.labelsAdded.join(u", ")));
     err().flush();
     return report.problems.isEmpty() ? Ok : InputFailed;
 }
@@ -185,12 +185,13 @@ int exportDocuments(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
     parser.addOption({u"format"_s, QCoreApplication::translate("copydesk-cli", "Format to write (%1).").arg(writerNames().join(u", ")), u"NAME"_s, u"jsonl"_s});
-    parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("copydesk-cli", "File to write; standard output when not given. Formats of many files "
-                                                "(brat, html) write a new or empty folder."), u"FILE"_s});
-    parser.addOption({u"annotators"_s, QCoreApplication::translate("copydesk-cli", "Only annotations by (or decided by) these annotators, by name. "
+    parser.addOption({{u"o"_s, u"output"_s}, QCoreApplication::translate("copydesk-cli", "File to write (written beside and renamed into place; a FIFO or "
+                                                "device is written into); - or none: standard output. Formats of many files "
+                                                "(brat, webanno, html) write a new or empty folder."), u"FILE"_s, u"-"_s});
+    parser.addOption({u"annotators"_s, QCoreApplication::translate("copydesk-cli", "Only annotations by (or decided by, or in the set of) these annotators, by name. "
                                                                                     "With --format html, two names REFERENCE,STUDENT make an answer key and a handout."), u"LIST"_s});
     parser.addOption({u"status"_s, QCoreApplication::translate("copydesk-cli", "Only annotations with these statuses (suggested, accepted, rejected, manual); "
-                                      "default: all but rejected."), u"LIST"_s});
+                                      "default: accepted,manual, the decisions. Name suggested to write the engines' suggestions too."), u"LIST"_s});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     const QStringList positional = parser.positionalArguments();
@@ -199,7 +200,7 @@ int exportDocuments(const QStringList &arguments)
     auto writer = createWriter(parser.value(u"format"_s));
     if (!writer)
         return usage(parser, QCoreApplication::translate("copydesk-cli", "unknown format \"%1\" (known: %2)").arg(parser.value(u"format"_s), writerNames().join(u", ")));
-    if (writer->writesDirectory() && !parser.isSet(u"output"_s))
+    if (writer->writesDirectory() && parser.value(u"output"_s) == u"-")
         return usage(parser, QCoreApplication::translate("copydesk-cli", "the %1 format writes a folder of files; name it with -o FOLDER").arg(writer->name()));
     ExportOptions options;
     options.annotators = splitList(parser.value(u"annotators"_s));
@@ -218,34 +219,14 @@ int exportDocuments(const QStringList &arguments)
 
     QString error;
     ExportReport report;
-    bool ok;
-    if (writer->writesDirectory()) {
-        ok = exportProjectToDirectory(store, *writer, parser.value(u"output"_s), options, &report, &error);
-    } else if (parser.isSet(u"output"_s)) {
-        // Written beside and renamed into place: an export that fails leaves no half file.
-        QSaveFile file(parser.value(u"output"_s));
-        if (!file.open(QIODevice::WriteOnly)) {
-            err() << QCoreApplication::translate("copydesk-cli", "Cannot write %1: %2\n").arg(file.fileName(), file.errorString());
-            return InputFailed;
-        }
-        ok = exportProject(store, *writer, &file, options, &report, &error);
-        if (ok && !file.commit()) {
-            error = file.errorString();
-            ok = false;
-        }
-    } else {
-        QFile out;
-        out.open(stdout, QIODevice::WriteOnly);
-        ok = exportProject(store, *writer, &out, options, &report, &error);
-        out.flush();
-    }
+    const bool ok = exportToPath(store, *writer, parser.value(u"output"_s), options, &report, &error);
     for (const QString &warning : std::as_const(report.warnings))
-        err() << QCoreApplication::translate("copydesk-cli", "warning: ") << warning << u'\n';
+        err() << QCoreApplication::translate("copydesk-cli", "warning: ") << FormatSupport::printable(warning) << u'\n';
     if (!ok) {
-        err() << QCoreApplication::translate("copydesk-cli", "Export failed: %1\n").arg(error);
+        err() << QCoreApplication::translate("copydesk-cli", "Export failed: %1\n").arg(FormatSupport::printable(error));
         return InputFailed;
     }
-    err() << QCoreApplication::translate("copydesk-cli", "Exported %1 documents with %2 annotations\n").arg(report.documents).arg(report.annotations);
+    err() << QCoreApplication::translate("copydesk-cli", "Exported %1\n").arg(FormatSupport::printable(report.summary));
     return Ok;
 }
 
@@ -473,19 +454,19 @@ int annotateJsonl(const QStringList &arguments)
             ++lineNumber;
             if (line.trimmed().isEmpty())
                 continue;
-            QJsonParseError parseError;
-            const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
-            if (!json.isObject() || !json.object().value(u"text").isString()) {
+            // Checked as import checks JSON: a lone surrogate is an error, not a changed text.
+            QJsonObject object;
+            QString lineError;
+            if (!FormatSupport::parseJsonObject(line, &object, &lineError) || !object.value(u"text").isString()) {
                 err() << QCoreApplication::translate("copydesk-cli", "<stdin>:%1: not a Copydesk JSONL document (%2); skipped")
                              .arg(lineNumber)
-                             .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                              : QCoreApplication::translate("copydesk-cli", "no \"text\" string"))
+                             .arg(!lineError.isEmpty() ? lineError : QCoreApplication::translate("copydesk-cli", "no \"text\" string"))
                       << u'\n';
                 status = InputFailed;
                 continue;
             }
             Item item;
-            item.object = json.object();
+            item.object = object;
             item.document.id = item.object.value(u"id").toVariant().toString();
             item.document.text = item.object.value(u"text").toString();
             item.document.meta = item.object.value(u"meta").toObject();

@@ -11,16 +11,12 @@
 #include "../labelschema.h"
 #include "../textoffsets.h"
 #include "formatsupport.h"
+#include "inputfile.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 namespace {
-
-QString exportTr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Export", text, nullptr, n);
-}
 
 struct Fragment
 {
@@ -275,66 +271,45 @@ bool checkTexts(const AnnFile &ann, const SourceText &source, OffsetUnit unit, P
     return true;
 }
 
-QString documentId(const QString &textPath, const ReadOptions &options)
-{
-    const QFileInfo info(textPath);
-    QString id = info.completeBaseName();
-    if (!options.rootDirectory.isEmpty()) {
-        id = QDir(options.rootDirectory).relativeFilePath(info.absoluteFilePath());
-        const qsizetype dot = id.lastIndexOf(u'.');
-        if (dot > id.lastIndexOf(u'/'))
-            id.truncate(dot);
-    }
-    return id;
-}
-
-} // namespace
-
-QString BratReader::name() const
-{
-    return u"brat"_s;
-}
-
-QStringList BratReader::extensions() const
-{
-    return {u"ann"_s};
-}
-
-bool BratReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
-                      QList<ImportProblem> *problems) const
+// Where the document of a path is: its .ann (empty for a text alone) and its .txt.
+enum class Pair { Read, Skip, Failed };
+Pair findPair(const QString &path, const ReadOptions &options, QString *annPath, QString *textPath, QList<ImportProblem> *problems)
 {
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     const QString stem = info.dir().filePath(info.completeBaseName());
-    QString annPath, textPath;
-    if (suffix == u"conf") {
-        return true; // brat's configuration (annotation.conf, visual.conf, ...)
-    } else if (suffix == u"txt") {
-        textPath = path;
+    if (suffix == u"conf")
+        return Pair::Skip; // brat's configuration (annotation.conf, visual.conf, ...)
+    if (suffix == u"txt") {
+        *textPath = path;
         if (QFileInfo::exists(stem + u".ann"_s)) {
             // In a folder the .ann is read too and brings its text along.
             if (!options.rootDirectory.isEmpty())
-                return true;
-            annPath = stem + u".ann"_s;
+                return Pair::Skip;
+            *annPath = stem + u".ann"_s;
         }
-    } else if (suffix == u"ann") {
-        annPath = path;
-        textPath = stem + u".txt"_s;
-        if (!QFileInfo::exists(textPath)) {
-            problems->append({path, 0, QCoreApplication::translate("Import", "no %1 beside it: a brat annotation file needs its text").arg(QFileInfo(textPath).fileName())});
-            return false;
-        }
-    } else {
-        problems->append({path, 0, QCoreApplication::translate("Import", "not a brat file (brat reads X.ann with its X.txt)")});
-        return false;
+        return Pair::Read;
     }
+    if (suffix == u"ann") {
+        *annPath = path;
+        *textPath = stem + u".txt"_s;
+        if (QFileInfo::exists(*textPath))
+            return Pair::Read;
+        problems->append({path, 0, QCoreApplication::translate("Import", "no %1 beside it: a brat annotation file needs its text")
+                                       .arg(QFileInfo(*textPath).fileName())});
+        return Pair::Failed;
+    }
+    problems->append({path, 0, QCoreApplication::translate("Import", "not a brat file (brat reads X.ann with its X.txt)")});
+    return Pair::Failed;
+}
 
-    QFile textFile(textPath);
-    if (!textFile.open(QIODevice::ReadOnly)) {
-        problems->append({textPath, 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(textFile.errorString())});
+// The .txt as brat counts it: line ends as they are, a byte order mark a character.
+bool readSource(const QString &textPath, qint64 limit, SourceText *source, QList<ImportProblem> *problems)
+{
+    InputFile textFile(textPath);
+    QByteArray textBytes;
+    if (!textFile.open(problems) || !textFile.readAll(limit, &textBytes, problems))
         return false;
-    }
-    const QByteArray textBytes = textFile.readAll();
     QString raw, error;
     if (!decodeText(textBytes, &raw, &error, false)) {
         problems->append({textPath, 0, error});
@@ -343,396 +318,308 @@ bool BratReader::read(const QString &path, const ReadOptions &options, const std
     // brat counts a byte order mark as a character; SourceText drops it and moves offsets.
     if (textBytes.startsWith("\xEF\xBB\xBF"))
         raw.prepend(QChar(0xFEFF));
-    const SourceText source(raw);
+    *source = SourceText(raw);
+    return true;
+}
 
-    AnnFile ann;
-    OffsetUnit unit = OffsetUnit::CodePoints;
-    if (!annPath.isEmpty() && !options.textOnly) {
-        QFile annFile(annPath);
-        if (!annFile.open(QIODevice::ReadOnly)) {
-            problems->append({annPath, 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(annFile.errorString())});
-            return false;
-        }
-        const QByteArray annBytes = annFile.readAll();
-        QString content;
-        if (!annBytes.trimmed().isEmpty() && !decodeText(annBytes, &content, &error, false)) {
-            problems->append({annPath, 0, error});
-            return false;
-        }
-        if (content.startsWith(QChar(0xFEFF)))
-            content.remove(0, 1);
-        ParseError parseError;
-        const QString skipped = QCoreApplication::translate("Import", "; this document was not imported");
-        if (!parseAnn(content, &ann, &parseError)) {
+// The .ann, read and checked against the text; *unit: what its offsets count.
+bool readAnn(const QString &annPath, qint64 limit, const SourceText &source, AnnFile *ann, OffsetUnit *unit,
+             QList<ImportProblem> *problems)
+{
+    InputFile annFile(annPath);
+    QByteArray annBytes;
+    if (!annFile.open(problems) || !annFile.readAll(limit, &annBytes, problems))
+        return false;
+    QString content, error;
+    if (!annBytes.trimmed().isEmpty() && !decodeText(annBytes, &content, &error, false)) {
+        problems->append({annPath, 0, error});
+        return false;
+    }
+    if (content.startsWith(QChar(0xFEFF)))
+        content.remove(0, 1);
+    ParseError parseError;
+    const QString skipped = QCoreApplication::translate("Import", "; this document was not imported");
+    if (!parseAnn(content, ann, &parseError)) {
+        problems->append({annPath, parseError.line, parseError.message + skipped});
+        return false;
+    }
+    *unit = OffsetUnit::CodePoints;
+    if (!checkTexts(*ann, source, OffsetUnit::CodePoints, &parseError)) {
+        ParseError utf16Error;
+        if (source.isBmpOnly() || !checkTexts(*ann, source, OffsetUnit::Utf16, &utf16Error)) {
             problems->append({annPath, parseError.line, parseError.message + skipped});
             return false;
         }
-        if (!checkTexts(ann, source, OffsetUnit::CodePoints, &parseError)) {
-            ParseError utf16Error;
-            if (source.isBmpOnly() || !checkTexts(ann, source, OffsetUnit::Utf16, &utf16Error)) {
-                problems->append({annPath, parseError.line, parseError.message + skipped});
-                return false;
-            }
-            unit = OffsetUnit::Utf16;
-        }
+        *unit = OffsetUnit::Utf16;
+    }
+    return true;
+}
+
+// Whether the collection of an .ann is a Copydesk export: its annotation.conf (brat looks in
+// the document's folder and up) starts with Copydesk's marker.
+bool writtenByCopydesk(const QString &annPath, const QString &rootDirectory)
+{
+    QDir dir = QFileInfo(annPath).absoluteDir();
+    const QString root = rootDirectory.isEmpty() ? QString() : QDir(rootDirectory).absolutePath();
+    for (int depth = 0; depth < 10; ++depth) {
+        QFile conf(dir.filePath(u"annotation.conf"_s));
+        if (InputFile::notRegular(conf.fileName()).isEmpty() && conf.open(QIODevice::ReadOnly))
+            return conf.readLine(1024).startsWith(BratWriter::copydeskConfMarker());
+        if (dir.absolutePath() == root || !dir.cdUp())
+            return false;
+    }
+    return false;
+}
+
+bool isRole(const QString &role, QStringView name)
+{
+    return role.compare(name, Qt::CaseInsensitive) == 0;
+}
+
+// Turns a parsed .ann into a document's spans and relations.
+class BratDocument
+{
+public:
+    BratDocument(const AnnFile &ann, const ReadOptions &options, ImportedDocument *doc)
+        : m_ann(ann), m_options(options), m_doc(doc)
+    {
+        for (const Event &e : ann.events)
+            m_triggers.insert(e.id, e.trigger);
     }
 
-    ImportedDocument doc;
-    doc.document.text = source.text();
-    doc.document.externalId = documentId(textPath, options);
-    for (const QStringView line : QStringView(doc.document.text).tokenize(u'\n')) {
-        if (!line.trimmed().isEmpty()) {
-            doc.document.title = line.trimmed().left(300).toString();
-            break;
-        }
-    }
-    doc.document.meta.insert(u"file"_s, QFileInfo(textPath).fileName());
-    const QString collection = info.absoluteDir().dirName();
-    doc.annotator = collection.isEmpty() ? info.fileName() : collection;
-    doc.file = annPath.isEmpty() ? textPath : annPath;
+    // joinLineBreaks: fragments with only line breaks between them are one span (the
+    // collection is a Copydesk export, which splits spans at line breaks).
+    void addSpans(const SourceText &source, OffsetUnit unit, bool joinLineBreaks);
+    // The relations, attributes, normalizations and notes; false when a line refers to an id
+    // the file lacks, or there are too many relations (errorLine() and error() say which).
+    bool addRest();
+    qint64 errorLine() const { return m_errorLine; }
+    QString error() const { return m_error; }
 
-    // Spans: one per fragment; spanIndexes maps a T id to its spans.
-    QHash<QString, QList<int>> spanIndexes;
-    QSet<QString> textBoundIds;   // every T, kept or left out by the label map
-    QSet<QString> usedIds;
-    for (const TextBound &t : std::as_const(ann.textBounds))
-        usedIds.insert(t.id);
-    for (const TextBound &t : std::as_const(ann.textBounds)) {
-        textBoundIds.insert(t.id);
-        QString label = t.label;
-        if (!FormatSupport::mapLabel(options.labelMap, &label))
+private:
+    // A T id for an id a line refers to (an event stands for its trigger); empty when unknown.
+    QString resolve(const QString &id) const
+    {
+        if (m_textBoundIds.contains(id))
+            return id;
+        const QString trigger = m_triggers.value(id);
+        return m_textBoundIds.contains(trigger) ? trigger : QString();
+    }
+    bool unknown(qint64 line, const QString &id)
+    {
+        m_errorLine = line;
+        m_error = QCoreApplication::translate("Import", "refers to %1, which is not a text-bound annotation or event of this file").arg(id);
+        return false;
+    }
+    bool relate(const QString &label, const QString &head, const QString &child, qint64 line);
+    bool addEvent(const Event &event);
+    bool addAttributes();
+
+    const AnnFile &m_ann;
+    const ReadOptions &m_options;
+    ImportedDocument *m_doc;
+    QHash<QString, QList<int>> m_spanIndexes; // T id -> its spans (one per fragment)
+    QSet<QString> m_textBoundIds;             // every T, kept or left out by the label map
+    QHash<QString, QString> m_triggers;       // event id -> trigger T id
+    QSet<QString> m_relationKeys;
+    qint64 m_errorLine = 0;
+    QString m_error;
+};
+
+// Fragments of a text-bound annotation, those with only line breaks between them joined.
+QList<Fragment> joinedAtLineBreaks(const QList<Fragment> &fragments, const SourceText &source, OffsetUnit unit)
+{
+    QList<Fragment> joined;
+    for (const Fragment &f : fragments) {
+        QString gap;
+        if (!joined.isEmpty() && source.slice(joined.last().end, f.start, unit, &gap) && !gap.isEmpty()
+            && std::all_of(gap.cbegin(), gap.cend(), [](QChar c) { return c == u'\n' || c == u'\r'; })) {
+            joined.last().end = f.end;
             continue;
-        QList<int> &indexes = spanIndexes[t.id];
-        for (qsizetype i = 0; i < t.fragments.size(); ++i) {
+        }
+        joined.append(f);
+    }
+    return joined;
+}
+
+void BratDocument::addSpans(const SourceText &source, OffsetUnit unit, bool joinLineBreaks)
+{
+    QSet<QString> usedIds;
+    for (const TextBound &t : m_ann.textBounds)
+        usedIds.insert(t.id);
+    for (const TextBound &t : m_ann.textBounds) {
+        m_textBoundIds.insert(t.id);
+        QString label = t.label;
+        if (!FormatSupport::mapLabel(m_options.labelMap, &label))
+            continue;
+        QList<int> &indexes = m_spanIndexes[t.id];
+        const QList<Fragment> fragments = joinLineBreaks ? joinedAtLineBreaks(t.fragments, source, unit) : t.fragments;
+        for (qsizetype i = 0; i < fragments.size(); ++i) {
             ImportedSpan span;
             span.id = t.id;
-            if (t.fragments.size() > 1) {
+            if (fragments.size() > 1) {
                 span.id = u"%1.%2"_s.arg(t.id).arg(i);
                 while (usedIds.contains(span.id))
                     span.id += u'_';
                 usedIds.insert(span.id);
             }
             span.label = label;
-            span.start = source.toText(t.fragments[i].start, unit);
-            span.end = source.toText(t.fragments[i].end, unit);
-            indexes.append(doc.spans.size());
-            doc.spans.append(span);
+            span.start = source.toText(fragments[i].start, unit);
+            span.end = source.toText(fragments[i].end, unit);
+            indexes.append(int(m_doc->spans.size()));
+            m_doc->spans.append(span);
         }
     }
+}
 
-    QHash<QString, QString> triggers; // event id -> trigger T id
-    for (const Event &e : std::as_const(ann.events))
-        triggers.insert(e.id, e.trigger);
-    // A T id for an id a line refers to (an event stands for its trigger); empty when unknown.
-    auto resolve = [&](const QString &id) {
-        if (textBoundIds.contains(id))
-            return id;
-        const QString trigger = triggers.value(id);
-        return textBoundIds.contains(trigger) ? trigger : QString();
-    };
-    auto unknown = [&](qint64 line, const QString &id) {
-        problems->append({annPath, line, QCoreApplication::translate("Import", "refers to %1, which is not a text-bound annotation or event of this file; "
-                                            "this document was not imported").arg(id)});
-        return false;
-    };
-    QSet<QString> relationKeys;
-    auto relate = [&](const QString &label, const QString &head, const QString &child) {
-        QString mapped = label;
-        if (!FormatSupport::mapLabel(options.labelMap, &mapped))
-            return;
-        for (int h : spanIndexes.value(head)) {
-            for (int c : spanIndexes.value(child)) {
-                const QString key = mapped + u'\x1f' + doc.spans[h].id + u'\x1f' + doc.spans[c].id;
-                if (relationKeys.contains(key) || h == c)
-                    continue;
-                relationKeys.insert(key);
-                doc.relations.append({mapped, doc.spans[h].id, doc.spans[c].id});
-            }
+// A relation between two annotations (each a span per fragment).
+bool BratDocument::relate(const QString &label, const QString &head, const QString &child, qint64 line)
+{
+    QString mapped = label;
+    if (!FormatSupport::mapLabel(m_options.labelMap, &mapped))
+        return true;
+    if (FormatSupport::relateSpans(m_doc, mapped, m_spanIndexes.value(head), m_spanIndexes.value(child), m_options.limits,
+                                   &m_error, &m_relationKeys))
+        return true;
+    m_errorLine = line;
+    return false;
+}
+
+// An attribution event (one with a Content role) relates each Content argument to the others
+// (SPEAKER to a Source, CUE to a Cue); any other event relates its trigger to each argument.
+bool BratDocument::addEvent(const Event &e)
+{
+    if (!m_textBoundIds.contains(e.trigger))
+        return unknown(e.line, e.trigger);
+    QList<Argument> arguments;
+    for (const Argument &a : e.arguments) {
+        const QString target = resolve(a.target);
+        if (target.isEmpty())
+            return unknown(e.line, a.target);
+        arguments.append({roleBase(a.role), target});
+    }
+    const bool attribution = std::any_of(arguments.cbegin(), arguments.cend(), [](const Argument &a) {
+        return isRole(a.role, u"Content");
+    });
+    for (const Argument &content : std::as_const(arguments)) {
+        if (!attribution) {
+            if (!relate(content.role, e.trigger, content.target, e.line))
+                return false;
+            continue;
         }
-    };
+        if (!isRole(content.role, u"Content"))
+            continue;
+        for (const Argument &other : std::as_const(arguments)) {
+            if (isRole(other.role, u"Content"))
+                continue;
+            const QString label = isRole(other.role, u"Source") ? u"SPEAKER"_s : isRole(other.role, u"Cue") ? u"CUE"_s : other.role;
+            if (!relate(label, content.target, other.target, e.line))
+                return false;
+        }
+    }
+    return true;
+}
 
-    for (const BratRelation &r : std::as_const(ann.relations)) {
+bool BratDocument::addRest()
+{
+    for (const BratRelation &r : m_ann.relations) {
         const QString head = resolve(r.head), child = resolve(r.child);
         if (head.isEmpty() || child.isEmpty())
             return unknown(r.line, head.isEmpty() ? r.head : r.child);
-        relate(r.label, head, child);
+        if (!relate(r.label, head, child, r.line))
+            return false;
     }
-    for (const Event &e : std::as_const(ann.events)) {
-        if (!textBoundIds.contains(e.trigger))
-            return unknown(e.line, e.trigger);
-        QList<Argument> arguments;
-        for (const Argument &a : e.arguments) {
-            const QString target = resolve(a.target);
-            if (target.isEmpty())
-                return unknown(e.line, a.target);
-            arguments.append({roleBase(a.role), target});
-        }
-        const bool attribution = std::any_of(arguments.cbegin(), arguments.cend(), [](const Argument &a) {
-            return a.role.compare(u"Content", Qt::CaseInsensitive) == 0;
-        });
-        if (!attribution) {
-            for (const Argument &a : std::as_const(arguments))
-                relate(a.role, e.trigger, a.target);
-            continue;
-        }
-        for (const Argument &content : std::as_const(arguments)) {
-            if (content.role.compare(u"Content", Qt::CaseInsensitive) != 0)
-                continue;
-            for (const Argument &other : std::as_const(arguments)) {
-                if (other.role.compare(u"Content", Qt::CaseInsensitive) == 0)
-                    continue;
-                QString label = other.role;
-                if (label.compare(u"Source", Qt::CaseInsensitive) == 0)
-                    label = u"SPEAKER"_s;
-                else if (label.compare(u"Cue", Qt::CaseInsensitive) == 0)
-                    label = u"CUE"_s;
-                relate(label, content.target, other.target);
-            }
-        }
+    for (const Event &e : m_ann.events) {
+        if (!addEvent(e))
+            return false;
     }
-    for (const Equivalence &e : std::as_const(ann.equivalences)) {
+    for (const Equivalence &e : m_ann.equivalences) {
         for (const QString &member : e.members) {
             if (resolve(member).isEmpty())
                 return unknown(e.line, member);
         }
-        for (qsizetype i = 1; i < e.members.size(); ++i)
-            relate(e.label, resolve(e.members.first()), resolve(e.members[i]));
-    }
-    // Attributes, normalizations and notes of relations have no place in Copydesk.
-    auto isRelation = [&](const QString &id) { return ann.relationIds.contains(id); };
-    for (const Attribute &a : std::as_const(ann.attributes)) {
-        const QString target = resolve(a.target);
-        if (target.isEmpty() && !isRelation(a.target))
-            return unknown(a.line, a.target);
-        for (int index : spanIndexes.value(target))
-            doc.spans[index].attrs.insert(a.name, a.value);
-    }
-    for (const Normalization &n : std::as_const(ann.normalizations)) {
-        const QString target = resolve(n.target);
-        if (target.isEmpty() && !isRelation(n.target))
-            return unknown(n.line, n.target);
-        for (int index : spanIndexes.value(target)) {
-            QJsonArray list = doc.spans[index].attrs.value(u"normalizations").toArray();
-            list.append(QJsonObject{{u"ref"_s, n.ref}, {u"text"_s, n.text}});
-            doc.spans[index].attrs.insert(u"normalizations"_s, list);
+        for (qsizetype i = 1; i < e.members.size(); ++i) {
+            if (!relate(e.label, resolve(e.members.first()), resolve(e.members[i]), e.line))
+                return false;
         }
     }
-    for (const Note &n : std::as_const(ann.notes)) {
-        const QString target = resolve(n.target);
-        if (target.isEmpty() && !isRelation(n.target))
-            return unknown(n.line, n.target);
-        for (int index : spanIndexes.value(target)) {
-            QString &note = doc.spans[index].note;
+    return addAttributes();
+}
+
+// Attributes, normalizations and notes go to the spans of their target; those of relations
+// have no place in Copydesk.
+bool BratDocument::addAttributes()
+{
+    // The spans of a target; false when the target is neither a span (or event) nor a relation.
+    auto spansOf = [&](const QString &target, qint64 targetLine, QList<int> *indexes) {
+        const QString resolved = resolve(target);
+        if (resolved.isEmpty() && !m_ann.relationIds.contains(target))
+            return unknown(targetLine, target);
+        *indexes = m_spanIndexes.value(resolved);
+        return true;
+    };
+    QList<int> indexes;
+    for (const Attribute &a : m_ann.attributes) {
+        if (!spansOf(a.target, a.line, &indexes))
+            return false;
+        for (int index : std::as_const(indexes))
+            m_doc->spans[index].attrs.insert(a.name, a.value);
+    }
+    for (const Normalization &n : m_ann.normalizations) {
+        if (!spansOf(n.target, n.line, &indexes))
+            return false;
+        for (int index : std::as_const(indexes)) {
+            QJsonArray list = m_doc->spans[index].attrs.value(u"normalizations").toArray();
+            list.append(QJsonObject{{u"ref"_s, n.ref}, {u"text"_s, n.text}});
+            m_doc->spans[index].attrs.insert(u"normalizations"_s, list);
+        }
+    }
+    for (const Note &n : m_ann.notes) {
+        if (!spansOf(n.target, n.line, &indexes))
+            return false;
+        for (int index : std::as_const(indexes)) {
+            QString &note = m_doc->spans[index].note;
             note = note.isEmpty() ? n.text : note + u'\n' + n.text;
         }
-    }
-    sink(std::move(doc));
-    return true;
-}
-
-// Writing.
-
-namespace {
-
-// brat's type, attribute and value names: no whitespace, none of the characters its files
-// use as separators.
-QString bratName(const QString &name)
-{
-    QString out = name;
-    for (QChar &c : out) {
-        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.'))
-            c = u'_';
-    }
-    return out.isEmpty() ? u"_"_s : out;
-}
-
-QString safeSegment(const QString &segment)
-{
-    QString out;
-    for (const QChar c : segment)
-        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'_' || c == u'-' || c == u'.' ? c : u'_';
-    if (out.isEmpty() || out == u"." || out == u"..")
-        out = u"_"_s + out;
-    if (out.startsWith(u'.'))
-        out.prepend(u'_');
-    return out;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        *error = exportTr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
     }
     return true;
 }
 
 } // namespace
 
-QString BratWriter::name() const
+bool BratReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
+                      QList<ImportProblem> *problems) const
 {
-    return u"brat"_s;
-}
-
-QString BratWriter::extension() const
-{
-    return u"ann"_s;
-}
-
-QString BratWriter::fileBaseName(const ExportedDocument &exported)
-{
-    const Document &document = exported.document;
-    QStringList segments;
-    for (const QString &segment : document.externalId.split(u'/', Qt::SkipEmptyParts))
-        segments.append(safeSegment(segment));
-    QString base = segments.isEmpty() ? u"document-%1"_s.arg(document.id) : segments.join(u'/');
-    const QString stem = base;
-    for (int n = 2; m_usedNames.contains(base.toLower()); ++n)
-        base = u"%1-%2"_s.arg(stem).arg(n);
-    m_usedNames.insert(base.toLower());
-    return base;
-}
-
-bool BratWriter::write(const ExportedDocument &exported, QString *error)
-{
-    const Document &document = exported.document;
-    const QString base = fileBaseName(exported);
-    const QString stemPath = QDir(m_directory).filePath(base);
-    if (!QDir().mkpath(QFileInfo(stemPath).absolutePath())) {
-        *error = exportTr("cannot make the folder for %1").arg(stemPath);
+    QString annPath, textPath;
+    const Pair pair = findPair(path, options, &annPath, &textPath, problems);
+    if (pair != Pair::Read)
+        return pair == Pair::Skip;
+    SourceText source;
+    if (!readSource(textPath, options.limits.documentBytes, &source, problems))
         return false;
-    }
-    if (!writeFile(stemPath + u".txt"_s, document.text.toUtf8(), error))
+    AnnFile ann;
+    OffsetUnit unit = OffsetUnit::CodePoints;
+    if (!annPath.isEmpty() && !options.textOnly && !readAnn(annPath, options.limits.documentBytes, source, &ann, &unit, problems))
         return false;
 
-    const TextOffsets offsets(document.text);
-    QList<const Annotation *> spans;
-    for (const Annotation &a : exported.annotations) {
-        if (a.end <= a.start) {
-            ++m_emptySpans;
-            continue;
-        }
-        spans.append(&a);
-    }
-    std::stable_sort(spans.begin(), spans.end(), [](const Annotation *a, const Annotation *b) {
-        return a->start != b->start ? a->start < b->start : a->end > b->end;
-    });
-    auto written = [&](const QString &name) {
-        const QString safe = bratName(name);
-        if (safe != name)
-            m_renamed.insert(name, safe);
-        return safe;
-    };
-    QString ann;
-    QHash<qint64, QString> ids;
-    int attributeNumber = 0, noteNumber = 0;
-    for (const Annotation *a : std::as_const(spans)) {
-        const QString id = u"T%1"_s.arg(ids.size() + 1);
-        ids.insert(a->id, id);
-        const QString label = written(a->label);
-        if (!m_labels.contains(label))
-            m_labels.append(label);
-        if (a->status == AnnotationStatus::Suggested)
-            ++m_suggestions;
-        const qsizetype from = offsets.toUtf16(a->start);
-        QString covered = document.text.mid(from, offsets.toUtf16(a->end) - from);
-        for (QChar &c : covered) {
-            if (c == u'\n' || c == u'\r' || c == u'\t')
-                c = u' ';
-        }
-        ann += u"%1\t%2 %3 %4\t%5\n"_s.arg(id, label).arg(a->start).arg(a->end).arg(covered);
-        for (auto it = a->attrs.begin(); it != a->attrs.end(); ++it) {
-            const QString attribute = written(it.key());
-            const QJsonValue value = it.value();
-            QString text;
-            if (value.isBool() && value.toBool()) {
-                m_attributeValues[attribute];
-                ann += u"A%1\t%2 %3\n"_s.arg(++attributeNumber).arg(attribute, id);
-                continue;
-            }
-            if (value.isString())
-                text = value.toString();
-            else if (value.isDouble())
-                text = QString::number(value.toDouble(), 'g', 17);
-            if (text.isEmpty()) {
-                ++m_attributesLeftOut;
-                continue;
-            }
-            const QString safeValue = written(text);
-            m_attributeValues[attribute].insert(safeValue);
-            ann += u"A%1\t%2 %3 %4\n"_s.arg(++attributeNumber).arg(attribute, id, safeValue);
-        }
-        if (!a->note.isEmpty()) {
-            QString note = a->note;
-            for (QChar &c : note) {
-                if (c == u'\n' || c == u'\r' || c == u'\t')
-                    c = u' ';
-            }
-            ann += u"#%1\tAnnotatorNotes %2\t%3\n"_s.arg(++noteNumber).arg(id, note);
-        }
-    }
-    QHash<qint64, QString> labelOf;
-    for (const Annotation *a : std::as_const(spans))
-        labelOf.insert(a->id, written(a->label));
-    int relationNumber = 0;
-    for (const Relation &r : exported.relations) {
-        if (!ids.contains(r.headId) || !ids.contains(r.childId))
-            continue;
-        const QString label = written(r.label);
-        m_relationHeads[label].insert(labelOf.value(r.headId));
-        m_relationChildren[label].insert(labelOf.value(r.childId));
-        ann += u"R%1\t%2 Arg1:%3 Arg2:%4\n"_s.arg(++relationNumber).arg(label, ids.value(r.headId), ids.value(r.childId));
-    }
-    return writeFile(stemPath + u".ann"_s, ann.toUtf8(), error);
-}
+    ImportedDocument doc;
+    doc.document.text = source.text();
+    doc.document.externalId = FormatSupport::documentIdForPath(textPath, options.rootDirectory);
+    doc.document.meta.insert(u"file"_s, QFileInfo(textPath).fileName());
+    FormatSupport::fillDocumentColumns(doc.document);
+    const QFileInfo info(path);
+    const QString collection = info.absoluteDir().dirName();
+    doc.annotator = collection.isEmpty() ? info.fileName() : collection;
+    doc.file = annPath.isEmpty() ? textPath : annPath;
 
-bool BratWriter::finish(QString *error)
-{
-    // annotation.conf: brat shows only the types its configuration names.
-    QStringList entities;
-    if (m_context.schema) {
-        for (const LabelDefinition &label : m_context.schema->labels()) {
-            if (m_labels.contains(bratName(label.name)) && !entities.contains(bratName(label.name)))
-                entities.append(bratName(label.name));
-        }
-    }
-    for (const QString &label : std::as_const(m_labels)) {
-        if (!entities.contains(label))
-            entities.append(label);
-    }
-    QString conf = u"# Written by Copydesk: the labels, relations and attributes of this export.\n[entities]\n"_s;
-    for (const QString &label : std::as_const(entities))
-        conf += label + u'\n';
-    conf += u"\n[relations]\n"_s;
-    for (auto it = m_relationHeads.cbegin(); it != m_relationHeads.cend(); ++it) {
-        QStringList heads = it.value().values(), children = m_relationChildren.value(it.key()).values();
-        heads.sort();
-        children.sort();
-        conf += u"%1\tArg1:%2, Arg2:%3\n"_s.arg(it.key(), heads.join(u'|'), children.join(u'|'));
-    }
-    // Copydesk's layers overlap (an organisation inside a quote); brat refuses that unless told.
-    conf += u"<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n"_s;
-    conf += u"\n[events]\n\n[attributes]\n"_s;
-    for (auto it = m_attributeValues.cbegin(); it != m_attributeValues.cend(); ++it) {
-        QStringList values = it.value().values();
-        values.sort();
-        conf += values.isEmpty() ? u"%1\tArg:<ENTITY>\n"_s.arg(it.key())
-                                 : u"%1\tArg:<ENTITY>, Value:%2\n"_s.arg(it.key(), values.join(u'|'));
-    }
-    if (!writeFile(QDir(m_directory).filePath(u"annotation.conf"_s), conf.toUtf8(), error))
+    BratDocument builder(ann, options, &doc);
+    builder.addSpans(source, unit, !annPath.isEmpty() && writtenByCopydesk(annPath, options.rootDirectory));
+    if (!builder.addRest()) {
+        problems->append({annPath, builder.errorLine(),
+                          builder.error() + QCoreApplication::translate("Import", "; this document was not imported")});
         return false;
-
-    if (m_suggestions)
-        m_warnings.append(exportTr("%n suggestion(s) written as plain annotations: brat has no statuses or confidences",
-                                   m_suggestions));
-    if (m_emptySpans)
-        m_warnings.append(exportTr("%n empty span(s) left out: brat cannot show them", m_emptySpans));
-    if (m_attributesLeftOut)
-        m_warnings.append(exportTr("%n attribute(s) left out: brat holds text, numbers and true, not lists, objects or false",
-                                   m_attributesLeftOut));
-    for (auto it = m_renamed.cbegin(); it != m_renamed.cend(); ++it)
-        m_warnings.append(exportTr("\"%1\" written as \"%2\": brat's names hold no spaces or separators").arg(it.key(), it.value()));
+    }
+    sink(std::move(doc));
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include "documentreader.h"
 #include "documentwriter.h"
+#include "formatsupport.h"
 
 namespace Copydesk {
 
@@ -14,15 +15,18 @@ namespace Copydesk {
 //
 // Reading: chosen by the .ann extension, or for every file with --format brat (then X.txt is
 // read through its X.ann: alone when named on its own, skipped in a folder where X.ann is read
-// anyway; a .txt without an .ann is a text without annotations; brat's *.conf files are left
-// aside). The document's id is the .txt's path relative to the imported folder (or its file
+// anyway; a .txt without an .ann is a text without annotations; brat's *.conf files are not
+// documents and are passed over without a word; an annotation.conf Copydesk wrote makes the
+// fragments of spans split at line breaks one span again). The document's id is the .txt's path relative to the imported folder (or its file
 // name) without extension; its annotator is the folder that holds the pair (brat's collection).
 // Offsets count the characters of the .txt as it is: code points, a CR of CRLF and a byte order
 // mark included. The text is kept with LF line ends and the offsets are moved accordingly.
 //   T (text-bound) "T1<TAB>Label START END<TAB>text": a span. A discontinuous span
 //     "START END;START END" becomes one span per fragment, ids T1.0, T1.1, ... (a covering span
-//     would take in the words between the fragments); relations, attributes and notes of T1
-//     apply to every fragment. The text after the second tab must equal the text at the
+//     would take in the words between the fragments); attributes and notes of T1 apply to
+//     every fragment; a relation of T1 relates its first fragment to every fragment of the
+//     other annotation and every fragment to the other's first (as many relations as
+//     fragments, never their square; ReadLimits::relations a document at most). The text after the second tab must equal the text at the
 //     offsets (fragments joined by a space, a line break in the text matching a space); else
 //     the file's line is reported and the document is not imported. A file whose offsets only
 //     fit when counted in UTF-16 units (brat on a narrow Python build) is read that way.
@@ -45,42 +49,53 @@ namespace Copydesk {
 class BratReader final : public DocumentReader
 {
 public:
-    QString name() const override;
-    QStringList extensions() const override;
     bool read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
               QList<ImportProblem> *problems) const override;
 };
 
-// Writes a folder: per document <id>.txt (UTF-8, LF) and <id>.ann, the id made safe as a file
-// path (subfolders kept, other characters than letters, digits, "._-" as "_", made unique),
-// plus an annotation.conf naming the labels, relations and attributes written (and allowing
-// overlapping spans). Spans become T lines (T1, T2, ... in text order; a line break inside
-// the span's text written as a space), relations R lines, string, number and true attributes
-// A lines, notes AnnotatorNotes lines. brat cannot hold, and warnings() count: statuses and
-// engine confidences (suggestions are written as plain annotations), empty spans (left out),
-// attributes that are lists, objects or false, and labels or values changed to fit brat's
-// names (whitespace and separators as "_").
+// Writes a folder: per document <id>.txt (UTF-8, LF) and <id>.ann (file names from
+// FormatSupport::FileNames), an annotation.conf with the project's labels, relations (with
+// the labels they connect) and the attributes written, allowing overlapping spans, and a
+// visual.conf with the labels' colours, as the window shows them. Spans become T lines (T1,
+// T2, ... in text order); a span across line breaks is written as fragments split at each
+// line break ("T1<TAB>QUOTE 0 12;13 20<TAB>first line second"), as brat itself writes it;
+// relations R lines, string, number and true attributes A lines, notes AnnotatorNotes lines.
+// brat cannot hold statuses and engine confidences (suggestions are written as plain
+// annotations; the exporter reports them, from the format table); warnings() count spans
+// without text (left out), attributes that are lists, objects or false, and labels or values
+// changed to fit brat's names (whitespace and separators as "_").
 class BratWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool writesDirectory() const override { return true; }
     bool write(const ExportedDocument &document, QString *error) override;
     bool finish(QString *error) override;
 
-private:
-    QString fileBaseName(const ExportedDocument &document);
+    // The first line of the annotation.conf and visual.conf Copydesk writes; reading a
+    // collection whose annotation.conf starts with it joins again the fragments of spans
+    // Copydesk split at line breaks.
+    static constexpr const char *copydeskConfMarker()
+    {
+        return "# Written by Copydesk: the project's labels; spans across line breaks are fragments split at them.";
+    }
 
-    QSet<QString> m_usedNames;        // lower case, for file systems that ignore case
+private:
+    QString nameInBrat(const QString &name);
+    QString attributeLines(const Annotation &annotation, const QString &id);
+    QString annotationConf(const QStringList &entities) const;
+    QString visualConf(const QStringList &entities, const QHash<QString, QString> &colours) const;
+    bool reportWarnings();
+
+    FormatSupport::FileNames m_fileNames;
     QStringList m_labels;             // in order of first use
     QMap<QString, QSet<QString>> m_relationHeads;
     QMap<QString, QSet<QString>> m_relationChildren;
     QMap<QString, QSet<QString>> m_attributeValues; // name -> values (empty: binary)
     QMap<QString, QString> m_renamed; // label or value as the project has it -> as written
-    int m_suggestions = 0;
     int m_emptySpans = 0;
     int m_attributesLeftOut = 0;
+    int m_noteNumber = 0;             // in the document being written
+    int m_attributeNumber = 0;
 };
 
 } // namespace Copydesk

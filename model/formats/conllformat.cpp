@@ -13,6 +13,8 @@
 #include "../engines/taggertokenizer.h"
 #include "../labelschema.h"
 #include "../textoffsets.h"
+#include "formatsupport.h"
+#include "inputfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -156,7 +158,6 @@ public:
         endSentence();
         ImportedDocument doc;
         doc.document.externalId = u"%1-%2"_s.arg(baseName).arg(m_number);
-        doc.document.title = QStringView(m_text).left(m_text.indexOf(u'\n')).left(300).trimmed().toString();
         doc.document.text = std::move(m_text);
         QJsonObject conll{{u"columns"_s, m_columns}};
         if (!m_docstart.isEmpty())
@@ -165,6 +166,7 @@ public:
             conll.insert(u"middle"_s, QJsonArray::fromStringList(m_middles));
         doc.document.meta.insert(u"file"_s, fileName);
         doc.document.meta.insert(u"conll"_s, conll);
+        FormatSupport::fillDocumentColumns(doc.document);
         doc.spans = std::move(m_spans);
         doc.annotator = fileName;
         doc.file = path;
@@ -179,7 +181,9 @@ private:
             return;
         m_chunkOpen = false;
         ImportedSpan span;
-        span.label = m_labelMap->value(m_chunkType, m_chunkType);
+        span.label = m_chunkType;
+        if (!FormatSupport::mapLabel(*m_labelMap, &span.label))
+            return;
         span.start = m_chunkStart;
         span.end = m_chunkEnd;
         m_spans.append(span);
@@ -207,94 +211,142 @@ private:
 
 } // namespace
 
-QString ConllReader::name() const
-{
-    return u"conll"_s;
-}
-
-QStringList ConllReader::extensions() const
-{
-    return {u"conll"_s, u"iob"_s};
-}
-
 QHash<QString, QString> ConllReader::defaultLabelMap()
 {
     return {{u"PER"_s, u"PERSON"_s}, {u"LOC"_s, u"GPE"_s}, {u"ORG"_s, u"ORG"_s}, {u"MISC"_s, u"NORP"_s}};
 }
 
+namespace {
+
+// A CoNLL file read a line at a time into documents, each passed on when the next begins.
+class ConllFile
+{
+public:
+    ConllFile(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
+              QList<ImportProblem> *problems)
+        : m_path(path), m_options(options), m_sink(sink), m_problems(problems)
+        , m_labelMap(options.labelMap.isEmpty() ? ConllReader::defaultLabelMap() : options.labelMap)
+    {
+        const QFileInfo info(path);
+        m_baseName = info.completeBaseName();
+        m_fileName = info.fileName();
+    }
+
+    // Reads one line (bytes: its size in the file); false when the sink wants no more.
+    bool addLine(QStringView line, qint64 lineNumber, qint64 bytes);
+    // Reports a line that cannot be read; its document is not imported.
+    void failLine(qint64 lineNumber, const QString &message)
+    {
+        if (!m_current)
+            m_current.emplace(++m_documents, lineNumber, QString(), &m_labelMap, m_options.textOnly);
+        if (!m_current->failed() && !message.isEmpty())
+            m_problems->append({m_path, lineNumber, message});
+        m_current->fail();
+    }
+    // Passes the last document on; false when the file held no token lines.
+    bool finish()
+    {
+        flush();
+        return m_anyTokens;
+    }
+
+private:
+    // Passes the current document on; false when the sink wants no more.
+    bool flush()
+    {
+        bool more = true;
+        if (m_current && !m_current->failed() && !m_current->isEmpty())
+            more = m_sink(m_current->take(m_path, m_baseName, m_fileName));
+        m_current.reset();
+        m_bytes = 0;
+        return more;
+    }
+
+    QString m_path;
+    const ReadOptions &m_options;
+    const std::function<bool(ImportedDocument &&)> &m_sink;
+    QList<ImportProblem> *m_problems;
+    QHash<QString, QString> m_labelMap;
+    QString m_baseName;
+    QString m_fileName;
+    std::optional<DocumentBuilder> m_current;
+    int m_documents = 0;      // documents begun, for numbering
+    qint64 m_bytes = 0;       // the current document's, in the file
+    bool m_anyTokens = false;
+};
+
+bool ConllFile::addLine(QStringView line, qint64 lineNumber, qint64 bytes)
+{
+    const LineFields fields = splitFields(line);
+    if (fields.count == 0) {
+        if (m_current)
+            m_current->endSentence();
+        return true;
+    }
+    if (line.sliced(fields.firstStart, fields.firstEnd - fields.firstStart) == kDocstart) {
+        if (!flush())
+            return false;
+        m_current.emplace(++m_documents, lineNumber, line.toString(), &m_labelMap, m_options.textOnly);
+        return true;
+    }
+    m_anyTokens = true;
+    if (!m_current)
+        m_current.emplace(++m_documents, lineNumber, QString(), &m_labelMap, m_options.textOnly);
+    if (m_current->failed())
+        return true;
+    m_bytes += bytes;
+    QString error;
+    if (m_bytes > m_options.limits.documentBytes) {
+        failLine(lineNumber, QCoreApplication::translate("Import", "the document is %1; this document was not imported")
+                                 .arg(tooLargeMessage(m_options.limits.documentBytes)));
+    } else if (!m_current->addToken(line, fields, &error)) {
+        failLine(lineNumber, error);
+    }
+    return true;
+}
+
+} // namespace
+
 bool ConllReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
                        QList<ImportProblem> *problems) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems->append({path, 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(file.errorString())});
+    InputFile file(path);
+    if (!file.open(problems))
         return false;
-    }
-    QString content;
-    QString error;
-    if (!decodeText(file.readAll(), &content, &error)) {
-        problems->append({path, 0, error});
-        return false;
-    }
-    file.close();
-    const QHash<QString, QString> labelMap = options.labelMap.isEmpty() ? defaultLabelMap() : options.labelMap;
-    const QFileInfo info(path);
-    const QString baseName = info.completeBaseName();
-    const QString fileName = info.fileName();
-
-    std::optional<DocumentBuilder> current;
-    int documents = 0;      // documents begun, for numbering
-    bool anyTokens = false;
-    bool stopped = false;
-    // Passes the current document on; false when the sink wants no more.
-    auto flush = [&] {
-        if (!current)
-            return true;
-        const bool pass = !current->failed() && !current->isEmpty();
-        bool more = true;
-        if (pass)
-            more = sink(current->take(path, baseName, fileName));
-        current.reset();
-        return more;
-    };
-
-    const QStringView text(content);
+    ConllFile conll(path, options, sink, problems);
+    QByteArray bytes;
+    bool tooLong = false;
     qint64 lineNumber = 0;
-    qsizetype from = 0;
-    while (from < text.size() && !stopped) {
-        qsizetype to = text.indexOf(u'\n', from);
-        if (to < 0)
-            to = text.size();
-        const QStringView line = text.sliced(from, to - from);
-        from = to + 1;
+    while (file.readLine(options.limits.documentBytes, &bytes, &tooLong, problems)) {
         ++lineNumber;
-        const LineFields fields = splitFields(line);
-        if (fields.count == 0) {
-            if (current)
-                current->endSentence();
+        if (tooLong) {
+            conll.failLine(lineNumber, QCoreApplication::translate("Import", "the line is %1; this document was not imported")
+                                           .arg(tooLargeMessage(options.limits.documentBytes)));
             continue;
         }
-        if (line.sliced(fields.firstStart, fields.firstEnd - fields.firstStart) == kDocstart) {
-            if (!flush()) {
-                stopped = true;
-                break;
-            }
-            current.emplace(++documents, lineNumber, line.toString(), &labelMap, options.textOnly);
+        if (file.lineNumber() == 1 && bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+        if (bytes.contains('\0')) {
+            problems->append({path, lineNumber, QCoreApplication::translate("Import", "this is a binary file, not UTF-8 text (it contains NUL bytes); "
+                                                    "the rest of the file was not read")});
+            conll.failLine(lineNumber, QString());
+            break;
+        }
+        if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+            conll.failLine(lineNumber, QCoreApplication::translate("Import", "invalid UTF-8 at byte %1 of the line; save the file as UTF-8 "
+                                                                             "and import it again; this document was not imported").arg(bad));
             continue;
         }
-        anyTokens = true;
-        if (!current)
-            current.emplace(++documents, lineNumber, QString(), &labelMap, options.textOnly);
-        if (current->failed())
-            continue;
-        if (!current->addToken(line, fields, &error)) {
-            problems->append({path, lineNumber, error});
-            current->fail();
+        // A lone CR ends a line too (as in plain-text import).
+        const QString decoded = QString::fromUtf8(bytes);
+        const QList<QStringView> lines = QStringView(decoded).split(u'\r');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (!conll.addLine(lines[i], lineNumber + i, bytes.size()))
+                return true;
         }
+        lineNumber += lines.size() - 1;
     }
-    if (!stopped)
-        flush();
-    if (!anyTokens) {
+    if (!conll.finish()) {
         problems->append({path, 0, QCoreApplication::translate("Import", "the file holds no CoNLL token lines; nothing to import")});
         return false;
     }
@@ -392,20 +444,10 @@ QString tagLabel(const QString &label)
 
 } // namespace
 
-QString ConllWriter::name() const
-{
-    return u"conll"_s;
-}
-
-QString ConllWriter::extension() const
-{
-    return u"conll"_s;
-}
-
 bool ConllWriter::write(const ExportedDocument &exported, QString *error)
 {
     const Document &document = exported.document;
-    const QString documentName = document.externalId.isEmpty() ? QString::number(document.id) : document.externalId;
+    const QString documentName = FormatSupport::documentName(document);
     QList<ExportToken> tokens;
     QString docstart;
     bool fromConll = document.meta.value(u"conll").isObject();
@@ -421,20 +463,8 @@ bool ConllWriter::write(const ExportedDocument &exported, QString *error)
 
     // Entity spans, each once, the longer (then the earlier) first: they claim their tokens
     // before spans that overlap them, as in training.
-    QList<const Annotation *> spans;
-    QSet<QString> seen;
-    for (const Annotation &a : exported.annotations) {
-        if (m_context.schema && m_context.schema->layerOf(a.label) != u"entities")
-            continue;
-        if (!seen.contains(u"%1:%2:%3"_s.arg(a.start).arg(a.end).arg(a.label))) {
-            seen.insert(u"%1:%2:%3"_s.arg(a.start).arg(a.end).arg(a.label));
-            spans.append(&a);
-        }
-    }
-    std::stable_sort(spans.begin(), spans.end(), [](const Annotation *a, const Annotation *b) {
-        const qint64 lengthA = a->end - a->start, lengthB = b->end - b->start;
-        return lengthA != lengthB ? lengthA > lengthB : a->start < b->start;
-    });
+    QList<const Annotation *> spans = FormatSupport::spansOfLayer(exported.annotations, m_context.schema, u"entities"_s);
+    FormatSupport::sortLongestFirst(spans);
     QList<int> owner(tokens.size(), -1);
     int overlapping = 0, unaligned = 0, crossing = 0;
     for (qsizetype s = 0; s < spans.size(); ++s) {
@@ -460,6 +490,7 @@ bool ConllWriter::write(const ExportedDocument &exported, QString *error)
             continue;
         }
         std::fill(owner.begin() + from, owner.begin() + to, int(s));
+        ++m_written;
     }
     if (overlapping)
         m_warnings.append(QCoreApplication::translate("Export", "document %1: %n overlapping or nested span(s) left out", nullptr, overlapping).arg(documentName));
@@ -489,12 +520,7 @@ bool ConllWriter::write(const ExportedDocument &exported, QString *error)
         if (i + 1 == tokens.size() || tokens[i + 1].sentence != token.sentence)
             out += u'\n';
     }
-    const QByteArray bytes = out.toUtf8();
-    if (m_device->write(bytes) != bytes.size()) {
-        *error = m_device->errorString();
-        return false;
-    }
-    return true;
+    return writeBytes(out.toUtf8(), error);
 }
 
 } // namespace Copydesk

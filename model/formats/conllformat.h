@@ -31,8 +31,6 @@ namespace Copydesk {
 class ConllReader final : public DocumentReader
 {
 public:
-    QString name() const override;
-    QStringList extensions() const override;
     bool read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
               QList<ImportProblem> *problems) const override;
 
@@ -55,8 +53,6 @@ public:
 class ConllWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool write(const ExportedDocument &document, QString *error) override;
 
 private:

@@ -7,52 +7,57 @@
 
 #include "../labelschema.h"
 #include "../textoffsets.h"
+#include "formatsupport.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-QString CsvWriter::name() const
+QString CsvWriter::quoted(const QString &field, Cell cell)
 {
-    return u"csv"_s;
-}
-
-QString CsvWriter::extension() const
-{
-    return u"csv"_s;
-}
-
-QString CsvWriter::quoted(const QString &field)
-{
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
-        return field;
-    QString out = field;
+    QString out;
+    out.reserve(field.size());
+    for (const QChar c : field) {
+        const char16_t u = c.unicode();
+        // Control characters a spreadsheet would take as they are (a NUL ends the cell) are
+        // written as escapes; names hold none, not even line breaks.
+        const bool control = u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0);
+        const bool kept = cell == Cell::Text && (u == u'\n' || u == u'\r' || u == u'\t');
+        if (control && !kept)
+            out += u"\\u%1"_s.arg(uint(u), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    // OWASP's advice on CSV injection: a cell that starts with = + - @, a tab or a CR is a
+    // formula to a spreadsheet; a quote before it, inside double quotes, makes it text.
+    const bool formula = !out.isEmpty() && QStringView(u"=+-@\t\r").contains(out.front());
+    if (formula)
+        out.prepend(u'\'');
+    if (!formula && !out.contains(u',') && !out.contains(u'"') && !out.contains(u'\n') && !out.contains(u'\r'))
+        return out;
     out.replace(u'"', u"\"\""_s);
     return u'"' + out + u'"';
 }
 
-static bool writeRecord(QIODevice *device, const QStringList &fields, QString *error)
+bool CsvWriter::writeRecord(const QStringList &fields, QString *error)
 {
+    // The text, the note and the JSON columns may hold line breaks; the others are names.
+    static const QList<int> textColumns{6, 11, 12, 13};
     QString record;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             record += u',';
-        record += CsvWriter::quoted(fields[i]);
+        record += quoted(fields[i], textColumns.contains(int(i)) ? Cell::Text : Cell::Name);
     }
     record += u"\r\n"_s;
-    const QByteArray bytes = record.toUtf8();
-    if (device->write(bytes) != bytes.size()) {
-        *error = device->errorString();
-        return false;
-    }
-    return true;
+    return writeBytes(record.toUtf8(), error);
 }
 
 bool CsvWriter::begin(QIODevice *device, const ExportContext &context, QString *error)
 {
     if (!DocumentWriter::begin(device, context, error))
         return false;
-    return writeRecord(m_device, {u"document"_s, u"annotation"_s, u"label"_s, u"layer"_s, u"start"_s, u"end"_s, u"text"_s,
+    return writeRecord({u"document"_s, u"annotation"_s, u"label"_s, u"layer"_s, u"start"_s, u"end"_s, u"text"_s,
                                   u"status"_s, u"annotator"_s, u"decided_by"_s, u"confidence"_s, u"attrs"_s, u"note"_s,
                                   u"relations"_s},
                        error);
@@ -62,7 +67,7 @@ bool CsvWriter::write(const ExportedDocument &exported, QString *error)
 {
     const Document &doc = exported.document;
     const TextOffsets offsets(doc.text);
-    const QString documentId = doc.externalId.isEmpty() ? QString::number(doc.id) : doc.externalId;
+    const QString documentId = FormatSupport::documentName(doc);
     QHash<qint64, QJsonArray> headed;
     for (const Relation &r : exported.relations)
         headed[r.headId].append(QJsonObject{{u"label"_s, r.label}, {u"child"_s, r.childId}});
@@ -71,7 +76,6 @@ bool CsvWriter::write(const ExportedDocument &exported, QString *error)
         return it == m_context.annotators.constEnd() ? QString() : it->displayName();
     };
     for (const Annotation &a : exported.annotations) {
-        const qsizetype from = offsets.toUtf16(a.start);
         const QJsonArray relations = headed.value(a.id);
         const QStringList fields{
             documentId,
@@ -80,7 +84,7 @@ bool CsvWriter::write(const ExportedDocument &exported, QString *error)
             m_context.schema ? m_context.schema->layerOf(a.label) : QString(),
             QString::number(a.start),
             QString::number(a.end),
-            doc.text.mid(from, offsets.toUtf16(a.end) - from),
+            FormatSupport::coveredText(doc.text, offsets, a),
             annotationStatusName(a.status),
             annotatorName(a.annotatorId),
             a.deciderId ? annotatorName(a.deciderId) : QString(),
@@ -89,8 +93,9 @@ bool CsvWriter::write(const ExportedDocument &exported, QString *error)
             a.note,
             relations.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(relations).toJson(QJsonDocument::Compact)),
         };
-        if (!writeRecord(m_device, fields, error))
+        if (!writeRecord(fields, error))
             return false;
+        ++m_written;
     }
     return true;
 }

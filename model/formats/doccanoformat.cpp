@@ -1,11 +1,9 @@
 #include "doccanoformat.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QIODevice>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 #include "../textoffsets.h"
@@ -14,154 +12,112 @@
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
+
+using FormatSupport::idOf;
+
 namespace {
 
-QString exportTr(const char *text, int n)
+// The document's text, id and meta (every key doccano does not define goes to the meta).
+bool parseDocument(const QJsonObject &object, const SourceText &source, Document *doc, QString *error)
 {
-    return QCoreApplication::translate("Export", text, nullptr, n);
-}
-
-bool isWholeNumber(const QJsonValue &value)
-{
-    return value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
-}
-
-QString idOf(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (isWholeNumber(value))
-        return QString::number(qint64(value.toDouble()));
-    return QString();
-}
-
-} // namespace
-
-QString DoccanoReader::name() const
-{
-    return u"doccano"_s;
-}
-
-QStringList DoccanoReader::extensions() const
-{
-    return {};
-}
-
-bool DoccanoReader::parseLine(const QByteArray &line, const ReadOptions &options, ImportedDocument *out, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("Import", "not valid JSON (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset);
-        return false;
-    }
-    if (!json.isObject()) {
-        *error = QCoreApplication::translate("Import", "a line must hold one JSON object (a document)");
-        return false;
-    }
-    const QJsonObject object = json.object();
-    if (!object.value(u"text").isString()) {
-        *error = QCoreApplication::translate("Import", "the document has no \"text\" string");
-        return false;
-    }
-    const SourceText source(object.value(u"text").toString());
-    Document &doc = out->document;
-    doc.text = source.text();
+    doc->text = source.text();
     const QJsonValue id = object.value(u"id");
     if (!id.isUndefined() && !id.isNull() && idOf(id).isEmpty()) {
         *error = QCoreApplication::translate("Import", "\"id\" must be a string or a whole number");
         return false;
     }
-    doc.externalId = idOf(id);
+    doc->externalId = idOf(id);
     const QJsonValue meta = object.value(u"meta");
     if (!meta.isUndefined() && !meta.isNull() && !meta.isObject()) {
         *error = QCoreApplication::translate("Import", "\"meta\" must be an object");
         return false;
     }
-    doc.meta = meta.toObject();
+    doc->meta = meta.toObject();
     static const QSet<QString> known{u"text"_s, u"id"_s, u"meta"_s, u"label"_s, u"labels"_s, u"entities"_s, u"relations"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            doc.meta.insert(it.key(), it.value());
+            doc->meta.insert(it.key(), it.value());
     }
+    return true;
+}
 
-    // Spans: "entities" (objects or triples), else "label" or "labels" (triples).
-    QJsonValue spans = object.value(u"entities");
-    QString spansKey = u"entities"_s;
-    if (spans.isUndefined() || spans.isNull()) {
-        spansKey = object.contains(u"label") ? u"label"_s : u"labels"_s;
-        spans = object.value(spansKey);
+// One entry of the spans: [start, end, "LABEL"] or {"start_offset", "end_offset", "label", "id"}.
+bool spanFields(const QJsonValue &value, qint64 *start, qint64 *end, QJsonValue *label, QJsonValue *spanId)
+{
+    QJsonValue from, to;
+    if (value.isArray() && value.toArray().size() == 3) {
+        const QJsonArray triple = value.toArray();
+        from = triple[0];
+        to = triple[1];
+        *label = triple[2];
+    } else if (value.isObject()) {
+        const QJsonObject s = value.toObject();
+        from = s.contains(u"start_offset") ? s.value(u"start_offset") : s.value(u"start");
+        to = s.contains(u"end_offset") ? s.value(u"end_offset") : s.value(u"end");
+        *label = s.value(u"label");
+        *spanId = s.value(u"id");
     }
-    if (!spans.isUndefined() && !spans.isNull() && !spans.isArray()) {
-        *error = QCoreApplication::translate("Import", "\"%1\" must be an array").arg(spansKey);
-        return false;
-    }
-    const QJsonArray spanArray = spans.toArray();
-    const bool categories = !spanArray.isEmpty() && std::all_of(spanArray.begin(), spanArray.end(),
-                                                                 [](const QJsonValue &v) { return v.isString(); });
-    if (categories) {
-        doc.meta.insert(u"categories"_s, spanArray);
-    }
-    FormatSupport::fillDocumentColumns(doc);
-    if (options.textOnly)
-        return true;
+    return FormatSupport::wholeNumber(from, start) && FormatSupport::wholeNumber(to, end) && label->isString();
+}
 
-    QHash<QString, QList<int>> byFileId;
-    QSet<QString> ids;
+// The spans; byFileId maps the file's entity ids to the spans made of them (an id names one
+// entity: two with the same id are an error, not a license to relate every pair).
+bool parseSpans(const QJsonArray &spans, const QString &spansKey, const SourceText &source, const ReadOptions &options,
+                ImportedDocument *out, QHash<QString, int> *byFileId, QString *error)
+{
+    QSet<QString> ids, fileIds;
     int index = 0;
-    for (const QJsonValue &value : categories ? QJsonArray() : spanArray) {
+    for (const QJsonValue &value : spans) {
         ++index;
-        QJsonValue start, end, label, spanId;
-        if (value.isArray() && value.toArray().size() == 3) {
-            const QJsonArray triple = value.toArray();
-            start = triple[0];
-            end = triple[1];
-            label = triple[2];
-        } else if (value.isObject()) {
-            const QJsonObject s = value.toObject();
-            start = s.contains(u"start_offset") ? s.value(u"start_offset") : s.value(u"start");
-            end = s.contains(u"end_offset") ? s.value(u"end_offset") : s.value(u"end");
-            label = s.value(u"label");
-            spanId = s.value(u"id");
-        }
-        if (!isWholeNumber(start) || !isWholeNumber(end) || !label.isString()) {
+        qint64 from = 0, to = 0;
+        QJsonValue label, spanId;
+        if (!spanFields(value, &from, &to, &label, &spanId)) {
             *error = QCoreApplication::translate("Import", "%1 entry %2 is not [start, end, \"LABEL\"] or {\"start_offset\", \"end_offset\", \"label\"}")
                          .arg(spansKey).arg(index);
             return false;
         }
-        const qint64 from = qint64(start.toDouble()), to = qint64(end.toDouble());
         if (from > to || !source.isValid(from, OffsetUnit::Utf16) || !source.isValid(to, OffsetUnit::Utf16)) {
             *error = QCoreApplication::translate("Import", "%1 entry %2 (%3-%4) lies outside the text (%5 UTF-16 units, as doccano counts) or inside a character")
                          .arg(spansKey).arg(index).arg(from).arg(to).arg(source.length(OffsetUnit::Utf16));
             return false;
         }
+        const QString fileId = idOf(spanId);
+        if (!fileId.isEmpty() && fileIds.contains(fileId)) {
+            *error = QCoreApplication::translate("Import", "two entities have the id %1; give each its own id").arg(fileId);
+            return false;
+        }
+        fileIds.insert(fileId);
         ImportedSpan span;
         span.label = label.toString();
         if (!FormatSupport::mapLabel(options.labelMap, &span.label))
             continue;
         span.start = source.toText(from, OffsetUnit::Utf16);
         span.end = source.toText(to, OffsetUnit::Utf16);
-        const QString fileId = idOf(spanId);
         span.id = fileId.isEmpty() ? u"e%1"_s.arg(index) : fileId;
         while (ids.contains(span.id))
             span.id += u'_';
         ids.insert(span.id);
         if (!fileId.isEmpty())
-            byFileId[fileId].append(out->spans.size());
+            byFileId->insert(fileId, int(out->spans.size()));
         out->spans.append(span);
     }
+    return true;
+}
 
+bool parseRelations(const QJsonObject &object, const QJsonArray &spans, const ReadOptions &options,
+                    const QHash<QString, int> &byFileId, ImportedDocument *out, QString *error)
+{
     const QJsonValue relations = object.value(u"relations");
     if (!relations.isUndefined() && !relations.isNull() && !relations.isArray()) {
         *error = QCoreApplication::translate("Import", "\"relations\" must be an array");
         return false;
     }
     QSet<QString> entityIds;
-    for (const QJsonValue &value : spanArray) {
+    for (const QJsonValue &value : spans) {
         if (value.isObject())
             entityIds.insert(idOf(value.toObject().value(u"id")));
     }
-    index = 0;
+    int index = 0;
     const QJsonArray relationArray = relations.toArray();
     for (const QJsonValue &value : relationArray) {
         ++index;
@@ -179,62 +135,59 @@ bool DoccanoReader::parseLine(const QByteArray &line, const ReadOptions &options
         }
         if (!FormatSupport::mapLabel(options.labelMap, &label))
             continue;
-        for (int h : byFileId.value(head)) {
-            for (int c : byFileId.value(child))
-                out->relations.append({label, out->spans[h].id, out->spans[c].id});
-        }
+        if (!byFileId.contains(head) || !byFileId.contains(child))
+            continue; // an entity the label map leaves out
+        if (!FormatSupport::addRelation(out, {label, out->spans[byFileId.value(head)].id, out->spans[byFileId.value(child)].id},
+                                        options.limits, error))
+            return false;
     }
     return true;
+}
+
+} // namespace
+
+bool DoccanoReader::parseLine(const QByteArray &line, const ReadOptions &options, ImportedDocument *out, QString *error)
+{
+    QJsonObject object;
+    if (!FormatSupport::parseJsonObject(line, &object, error))
+        return false;
+    if (!object.value(u"text").isString()) {
+        *error = QCoreApplication::translate("Import", "the document has no \"text\" string");
+        return false;
+    }
+    const SourceText source(object.value(u"text").toString());
+    if (!parseDocument(object, source, &out->document, error))
+        return false;
+
+    // Spans: "entities" (objects or triples), else "label" or "labels" (triples).
+    QJsonValue spans = object.value(u"entities");
+    QString spansKey = u"entities"_s;
+    if (spans.isUndefined() || spans.isNull()) {
+        spansKey = object.contains(u"label") ? u"label"_s : u"labels"_s;
+        spans = object.value(spansKey);
+    }
+    if (!spans.isUndefined() && !spans.isNull() && !spans.isArray()) {
+        *error = QCoreApplication::translate("Import", "\"%1\" must be an array").arg(spansKey);
+        return false;
+    }
+    const QJsonArray spanArray = spans.toArray();
+    // A list of plain strings is a text classification's labels.
+    const bool categories = !spanArray.isEmpty() && std::all_of(spanArray.begin(), spanArray.end(),
+                                                                 [](const QJsonValue &v) { return v.isString(); });
+    if (categories)
+        out->document.meta.insert(u"categories"_s, spanArray);
+    FormatSupport::fillDocumentColumns(out->document);
+    if (options.textOnly)
+        return true;
+    QHash<QString, int> byFileId;
+    return parseSpans(categories ? QJsonArray() : spanArray, spansKey, source, options, out, &byFileId, error)
+           && parseRelations(object, spanArray, options, byFileId, out, error);
 }
 
 bool DoccanoReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
                          QList<ImportProblem> *problems) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems->append({path, 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(file.errorString())});
-        return false;
-    }
-    const QFileInfo info(path);
-    qint64 lineNumber = 0;
-    bool any = false;
-    while (!file.atEnd()) {
-        QByteArray line = file.readLine();
-        ++lineNumber;
-        if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
-            line.remove(0, 3);
-        if (line.trimmed().isEmpty())
-            continue;
-        any = true;
-        ImportedDocument doc;
-        doc.annotator = info.fileName();
-        doc.file = path;
-        doc.line = lineNumber;
-        QString error;
-        if (!parseLine(line, options, &doc, &error)) {
-            problems->append({path, lineNumber, error + QCoreApplication::translate("Import", "; this document was not imported")});
-            continue;
-        }
-        if (doc.document.externalId.isEmpty())
-            doc.document.externalId = u"%1:%2"_s.arg(info.completeBaseName()).arg(lineNumber);
-        if (!sink(std::move(doc)))
-            return true;
-    }
-    if (!any) {
-        problems->append({path, 0, QCoreApplication::translate("Import", "the file is empty; nothing to import")});
-        return false;
-    }
-    return true;
-}
-
-QString DoccanoWriter::name() const
-{
-    return u"doccano"_s;
-}
-
-QString DoccanoWriter::extension() const
-{
-    return u"jsonl"_s;
+    return FormatSupport::readJsonLines(path, options, parseLine, sink, problems);
 }
 
 bool DoccanoWriter::write(const ExportedDocument &exported, QString *error)
@@ -242,37 +195,14 @@ bool DoccanoWriter::write(const ExportedDocument &exported, QString *error)
     const Document &doc = exported.document;
     const TextOffsets offsets(doc.text);
     QJsonArray labels;
-    for (const Annotation &a : exported.annotations) {
+    for (const Annotation &a : exported.annotations)
         labels.append(QJsonArray{qint64(offsets.toUtf16(a.start)), qint64(offsets.toUtf16(a.end)), a.label});
-        if (!a.attrs.isEmpty())
-            ++m_attributes;
-        if (!a.note.isEmpty())
-            ++m_notes;
-        if (a.status == AnnotationStatus::Suggested)
-            ++m_suggestions;
-    }
-    m_relations += exported.relations.size();
-    QByteArray line = FormatSupport::orderedJsonObject({{u"id"_s, doc.externalId}, {u"text"_s, doc.text},
-                                                        {u"label"_s, labels}, {u"meta"_s, FormatSupport::metaWithColumns(doc)}});
+    m_written += int(labels.size());
+    QByteArray line = FormatSupport::OrderedJsonObject{{u"id"_s, doc.externalId}, {u"text"_s, doc.text},
+                                                       {u"label"_s, labels}, {u"meta"_s, FormatSupport::metaWithColumns(doc)}}
+                          .toJson();
     line += '\n';
-    if (m_device->write(line) != line.size()) {
-        *error = m_device->errorString();
-        return false;
-    }
-    return true;
-}
-
-bool DoccanoWriter::finish(QString *)
-{
-    if (m_relations)
-        m_warnings.append(exportTr("%n relation(s) left out: doccano's sequence labelling has none", m_relations));
-    if (m_attributes)
-        m_warnings.append(exportTr("attributes of %n annotation(s) left out: doccano labels have none", m_attributes));
-    if (m_notes)
-        m_warnings.append(exportTr("notes of %n annotation(s) left out: doccano labels have none", m_notes));
-    if (m_suggestions)
-        m_warnings.append(exportTr("%n suggestion(s) written as plain labels: doccano has no statuses", m_suggestions));
-    return true;
+    return writeBytes(line, error);
 }
 
 } // namespace Copydesk

@@ -15,7 +15,8 @@ namespace Copydesk {
 //
 // Reading accepts the sequence-labelling form {"text", "label": [[start, end, "LABEL"], ...]}
 // ("labels" too) and the relation form {"text", "entities": [{"id", "start_offset",
-// "end_offset", "label"}], "relations": [{"from_id", "to_id", "type"}]} (from_id the head).
+// "end_offset", "label"}], "relations": [{"from_id", "to_id", "type"}]} (from_id the head;
+// an entity id names one entity of the line, and a line may hold ReadLimits::relations).
 // "id" is the document's id ("<file>:<line>" without one); "meta" and every other key go to
 // the document's meta (a list of plain strings under "label", a text-classification label,
 // becomes meta "categories"). Labels and relation types go through the label map (mapped to
@@ -24,29 +25,18 @@ namespace Copydesk {
 class DoccanoReader final : public DocumentReader
 {
 public:
-    QString name() const override;
-    QStringList extensions() const override;
     bool read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
               QList<ImportProblem> *problems) const override;
     static bool parseLine(const QByteArray &line, const ReadOptions &options, ImportedDocument *document, QString *error);
 };
 
 // Writes the sequence-labelling form {"id", "text", "label": [[start, end, "LABEL"]], "meta"}
-// (meta with the document's title, source, ...), which doccano imports. warnings() count what
-// it cannot hold: relations, attributes, notes, and statuses (suggestions are written as labels).
+// (meta with the document's title, source, ...), which doccano imports. What it cannot hold
+// (relations, attributes, notes, statuses) is in the format table and reported by the exporter.
 class DoccanoWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool write(const ExportedDocument &document, QString *error) override;
-    bool finish(QString *error) override;
-
-private:
-    int m_relations = 0;
-    int m_attributes = 0;
-    int m_notes = 0;
-    int m_suggestions = 0;
 };
 
 } // namespace Copydesk

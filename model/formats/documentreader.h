@@ -52,20 +52,28 @@ struct ImportProblem
     QString toString() const;
 };
 
+// What a document may hold at most; a larger one is refused with a message saying so (files
+// of any size are read, a document at a time).
+struct ReadLimits
+{
+    qint64 documentBytes = 64 * 1024 * 1024; // a document's text, line or task, in bytes
+    int relations = 100000;                  // relations per document
+};
+
 struct ReadOptions
 {
     QString rootDirectory;     // ids of plain-text files are their paths relative to it
     QHash<QString, QString> labelMap; // file label -> project label
     bool textOnly = false;     // ignore the file's annotations
+    ReadLimits limits;
 };
 
-// Reads one file format. A reader is stateless and may be used from any thread.
+// Reads one file format (its name and file name extensions are in the format table,
+// formatregistry.h). A reader is stateless and may be used from any thread.
 class DocumentReader
 {
 public:
     virtual ~DocumentReader() = default;
-    virtual QString name() const = 0;            // "txt", "jsonl", ...
-    virtual QStringList extensions() const = 0;  // {"txt"}
     // Reads one file, passing every whole, well-formed document to sink (which returns false
     // to stop). Bad documents are reported in problems and not passed on. Returns false when
     // nothing could be read from the file at all (it is reported in problems too).
@@ -78,5 +86,8 @@ public:
 // into LF, nothing else changed. Returns false with *error (naming the byte offset of invalid
 // UTF-8, or saying the file is binary or empty) when the bytes are not such text.
 bool decodeText(QByteArray bytes, QString *text, QString *error, bool normaliseLineEnds = true);
+// The offset of the first byte that is not part of valid UTF-8 (overlong forms and surrogates
+// are not), or -1.
+qsizetype firstInvalidUtf8(QByteArrayView bytes);
 
 } // namespace Copydesk

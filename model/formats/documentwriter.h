@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -14,6 +16,7 @@ class QIODevice;
 namespace Copydesk {
 
 class LabelSchema;
+struct Format;
 
 // One document with the annotations chosen for export.
 struct ExportedDocument
@@ -35,8 +38,11 @@ class DocumentWriter
 {
 public:
     virtual ~DocumentWriter() = default;
-    virtual QString name() const = 0;
-    virtual QString extension() const = 0;
+    // The format's entry in the format table (formatregistry.h): set by createWriter(), null
+    // for a writer made otherwise.
+    const Format *format() const { return m_format; }
+    QString name() const;          // the table's name for the format ("jsonl")
+    QString extension() const;     // the file name extension of its export ("jsonl")
     virtual bool begin(QIODevice *device, const ExportContext &context, QString *error);
     virtual bool write(const ExportedDocument &document, QString *error) = 0;
     virtual bool finish(QString *error);
@@ -51,13 +57,24 @@ public:
         return true;
     }
     // What the format could not hold (overlapping spans in IOB, ...), to report to the user.
+    // The exporter adds what the format table says it cannot hold (formatregistry.h).
     QStringList warnings() const { return m_warnings; }
+    // What it wrote, in the format's own terms (Format::unit: spans, entities, rows, ...).
+    int written() const { return m_written; }
 
 protected:
+    // Writes all of bytes to the device; false with *error when it cannot.
+    bool writeBytes(const QByteArray &bytes, QString *error);
+
     QIODevice *m_device = nullptr;
     QString m_directory;           // writers of folders only
     ExportContext m_context;
     QStringList m_warnings;
+    int m_written = 0;
+
+private:
+    friend std::unique_ptr<DocumentWriter> createWriter(const QString &formatName);
+    const Format *m_format = nullptr;
 };
 
 } // namespace Copydesk

@@ -1,24 +1,19 @@
-# Import and export formats
+# Import and export formats: the format table (formatregistry.cpp), what the formats share
+# (formatsupport.cpp), and one file per format.
 target_sources(copydesk-model PRIVATE
     formats/documentreader.h formats/documentwriter.h
     formats/formatregistry.h formats/formatregistry.cpp
-    formats/extraformats.cpp
+    formats/formatsupport.h formats/formatsupport.cpp
+    formats/inputfile.h formats/inputfile.cpp
     formats/textformat.h formats/textformat.cpp
     formats/jsonlformat.h formats/jsonlformat.cpp
-)
-
-# CoNLL-2003 columns (IOB1/IOB2 in, IOB2 out).
-target_sources(copydesk-model PRIVATE
     formats/conllformat.h formats/conllformat.cpp
-)
-
-# brat, doccano, Label Studio, spaCy and CSV, with what they share (offset conversion, label
-# maps, JSON arrays with line numbers).
-target_sources(copydesk-model PRIVATE
-    formats/formatsupport.h formats/formatsupport.cpp
-    formats/bratformat.h formats/bratformat.cpp
+    formats/bratformat.h formats/bratformat.cpp formats/bratwriter.cpp
     formats/doccanoformat.h formats/doccanoformat.cpp
     formats/labelstudioformat.h formats/labelstudioformat.cpp
+    formats/doctokens.h formats/doctokens.cpp
     formats/spacyformat.h formats/spacyformat.cpp
+    formats/prodigyformat.h formats/prodigyformat.cpp
+    formats/webannoformat.h formats/webannoformat.cpp
     formats/csvformat.h formats/csvformat.cpp
 )

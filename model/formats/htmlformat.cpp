@@ -41,16 +41,6 @@ QString documentId(const QString &path, const QString &root)
 
 } // namespace
 
-QString HtmlReader::name() const
-{
-    return u"html"_s;
-}
-
-QStringList HtmlReader::extensions() const
-{
-    return pageExtensions();
-}
-
 bool HtmlReader::readBytes(const QByteArray &raw, ImportedDocument *document, QString *error)
 {
     QByteArray bytes = raw;

@@ -16,8 +16,6 @@ namespace Copydesk {
 class HtmlReader final : public DocumentReader
 {
 public:
-    QString name() const override;
-    QStringList extensions() const override;
     bool read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
               QList<ImportProblem> *problems) const override;
 

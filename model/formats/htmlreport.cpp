@@ -46,16 +46,6 @@ QString titleOf(const Document &document)
 
 } // namespace
 
-QString HtmlReportWriter::name() const
-{
-    return u"html"_s;
-}
-
-QString HtmlReportWriter::extension() const
-{
-    return u"html"_s;
-}
-
 bool HtmlReportWriter::beginDirectory(const QString &directory, const ExportContext &context, QString *error)
 {
     DocumentWriter::beginDirectory(directory, context, error);

@@ -28,8 +28,6 @@ namespace Copydesk {
 class HtmlReportWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool writesDirectory() const override { return true; }
     bool beginDirectory(const QString &directory, const ExportContext &context, QString *error) override;
     bool write(const ExportedDocument &document, QString *error) override;

@@ -13,30 +13,16 @@
 
 #include "../textoffsets.h"
 #include "formatsupport.h"
+#include "inputfile.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
+
+using FormatSupport::idOf;
+
 namespace {
 
-QString exportTr(const char *text, int n)
-{
-    return QCoreApplication::translate("Export", text, nullptr, n);
-}
-
-bool isWholeNumber(const QJsonValue &value)
-{
-    return value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
-}
-
-QString idOf(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (isWholeNumber(value))
-        return QString::number(qint64(value.toDouble()));
-    return QString();
-}
 
 struct Region
 {
@@ -99,9 +85,11 @@ bool readResults(const QJsonArray &results, ResultSet *set, QJsonArray *others, 
             set->relations.append(result);
             continue;
         }
+        // A region of the text: "labels" (or any labels with offsets that are numbers; an
+        // HTML region's "start" is an XPath and goes with the other results).
         QStringList labels;
-        const bool spanRegion = isWholeNumber(value.value(u"start")) && isWholeNumber(value.value(u"end"))
-                                && type.endsWith(u"labels") && regionLabels(result, &labels);
+        const bool spanRegion = type.endsWith(u"labels") && regionLabels(result, &labels)
+                                && (type == u"labels" || value.value(u"start").isDouble() || value.value(u"end").isDouble());
         if (!spanRegion) {
             set->perRegion.append(result);
             continue;
@@ -114,9 +102,15 @@ bool readResults(const QJsonArray &results, ResultSet *set, QJsonArray *others, 
             *error = QCoreApplication::translate("Import", "region %1 has no label").arg(region.id);
             return false;
         }
+        if (!FormatSupport::wholeNumber(value.value(u"start"), &region.start)
+            || !FormatSupport::wholeNumber(value.value(u"end"), &region.end)) {
+            *error = QCoreApplication::translate("Import", "region %1 has \"start\": %2 and \"end\": %3, where a region of the text "
+                                                           "needs whole numbers of characters; correct them in the file")
+                         .arg(region.id, QString::fromUtf8(FormatSupport::compactJson(value.value(u"start"))),
+                              QString::fromUtf8(FormatSupport::compactJson(value.value(u"end"))));
+            return false;
+        }
         region.labels = labels;
-        region.start = qint64(value.value(u"start").toDouble());
-        region.end = qint64(value.value(u"end").toDouble());
         region.hasText = value.value(u"text").isString();
         region.text = value.value(u"text").toString();
         if (result.value(u"score").isDouble())
@@ -166,8 +160,8 @@ bool regionsFit(const QList<ResultSet> &sets, const SourceText &source, OffsetUn
     return true;
 }
 
-bool parseTask(const QJsonObject &task, const QFileInfo &file, int number, const ReadOptions &options,
-               ImportedDocument *out, QString *error)
+// The task's text, id and meta; *source: the text as the file has it.
+bool parseData(const QJsonObject &task, const QFileInfo &file, int number, SourceText *source, Document *doc, QString *error)
 {
     if (!task.value(u"data").isObject()) {
         *error = QCoreApplication::translate("Import", "a task needs a \"data\" object with the text");
@@ -187,29 +181,29 @@ bool parseTask(const QJsonObject &task, const QFileInfo &file, int number, const
         }
         textKey = strings.first();
     }
-    const SourceText source(data.value(textKey).toString());
-    Document &doc = out->document;
-    doc.text = source.text();
-    doc.externalId = idOf(data.value(u"id"));
-    if (doc.externalId.isEmpty())
-        doc.externalId = idOf(data.value(u"external_id"));
-    if (doc.externalId.isEmpty()) {
+    *source = SourceText(data.value(textKey).toString());
+    doc->text = source->text();
+    doc->externalId = idOf(data.value(u"id"));
+    if (doc->externalId.isEmpty())
+        doc->externalId = idOf(data.value(u"external_id"));
+    if (doc->externalId.isEmpty()) {
         const QString taskId = idOf(task.value(u"id"));
-        doc.externalId = u"%1:%2"_s.arg(file.completeBaseName(), taskId.isEmpty() ? QString::number(number) : taskId);
+        doc->externalId = u"%1:%2"_s.arg(file.completeBaseName(), taskId.isEmpty() ? QString::number(number) : taskId);
     }
-    doc.meta = data.value(u"meta").toObject();
+    doc->meta = data.value(u"meta").toObject();
     for (auto it = data.begin(); it != data.end(); ++it) {
         if (it.key() != textKey && it.key() != u"id" && it.key() != u"meta")
-            doc.meta.insert(it.key(), it.value());
+            doc->meta.insert(it.key(), it.value());
     }
-    FormatSupport::fillDocumentColumns(doc);
-    if (options.textOnly)
-        return true;
+    FormatSupport::fillDocumentColumns(*doc);
+    return true;
+}
 
-    QList<ResultSet> sets;
-    QJsonArray others;
+// The task's annotations (not cancelled ones) and predictions; results that describe the whole
+// text go to others.
+bool readResultSets(const QJsonObject &task, const QFileInfo &file, QList<ResultSet> *sets, QJsonArray *others, QString *error)
+{
     const QJsonArray annotations = task.value(u"annotations").toArray();
-    const QJsonArray predictions = task.value(u"predictions").toArray();
     for (const QJsonValue &item : annotations) {
         const QJsonObject annotation = item.toObject();
         if (annotation.value(u"was_cancelled").toBool())
@@ -220,10 +214,11 @@ bool parseTask(const QJsonObject &task, const QFileInfo &file, int number, const
         if (by.isObject())
             person = by.toObject().value(u"email").toString(idOf(by.toObject().value(u"id")));
         set.annotator = person.isEmpty() ? file.fileName() : u"%1 user %2"_s.arg(file.fileName(), person);
-        if (!readResults(annotation.value(u"result").toArray(), &set, &others, error))
+        if (!readResults(annotation.value(u"result").toArray(), &set, others, error))
             return false;
-        sets.append(set);
+        sets->append(set);
     }
+    const QJsonArray predictions = task.value(u"predictions").toArray();
     for (const QJsonValue &item : predictions) {
         const QJsonObject prediction = item.toObject();
         ResultSet set;
@@ -232,12 +227,112 @@ bool parseTask(const QJsonObject &task, const QFileInfo &file, int number, const
         set.annotator = model.isEmpty() ? u"%1 predictions"_s.arg(file.fileName()) : model;
         if (prediction.value(u"score").isDouble())
             set.score = prediction.value(u"score").toDouble();
-        if (!readResults(prediction.value(u"result").toArray(), &set, &others, error))
+        if (!readResults(prediction.value(u"result").toArray(), &set, others, error))
             return false;
-        sets.append(set);
+        sets->append(set);
     }
+    return true;
+}
+
+// Per-region results: a textarea is the region's note, anything else an attribute.
+void applyPerRegion(ResultSet &set, const QHash<QString, int> &regionIndex)
+{
+    for (const QJsonValue &item : std::as_const(set.perRegion)) {
+        const QJsonObject result = item.toObject();
+        Region &region = set.regions[regionIndex.value(idOf(result.value(u"id")))];
+        const QString type = result.value(u"type").toString();
+        // A textarea keeps its lines in value.text, choices in value.choices, and so on.
+        const QJsonValue value = result.value(u"value").toObject().value(type == u"textarea" ? u"text"_s : type);
+        if (type == u"textarea") {
+            QStringList lines;
+            for (const QJsonValue &line : value.toArray())
+                lines.append(line.toString());
+            region.note = region.note.isEmpty() ? lines.join(u'\n') : region.note + u'\n' + lines.join(u'\n');
+        } else {
+            const QString name = result.value(u"from_name").toString(type);
+            region.attrs.insert(name, value.isArray() && value.toArray().size() == 1 ? value.toArray().first() : value);
+        }
+    }
+}
+
+// A span per label of each region.
+void addSpans(ResultSet &set, const SourceText &source, OffsetUnit unit, const ReadOptions &options,
+              QSet<QString> *usedIds, ImportedDocument *out)
+{
+    // The prediction's score stands for its regions' only when none has its own.
+    const bool regionScores = std::any_of(set.regions.cbegin(), set.regions.cend(), [](const Region &r) { return r.score >= 0; });
+    for (Region &region : set.regions) {
+        for (const QString &fileLabel : std::as_const(region.labels)) {
+            ImportedSpan span;
+            span.label = fileLabel;
+            if (!FormatSupport::mapLabel(options.labelMap, &span.label))
+                continue;
+            span.id = region.id;
+            while (usedIds->contains(span.id))
+                span.id += u'_';
+            usedIds->insert(span.id);
+            span.start = source.toText(region.start, unit);
+            span.end = source.toText(region.end, unit);
+            span.attrs = region.attrs;
+            span.note = region.note;
+            span.annotator = set.annotator;
+            if (set.prediction) {
+                span.hasStatus = true;
+                span.status = AnnotationStatus::Suggested;
+                span.confidence = region.score >= 0 ? region.score : regionScores ? -1 : set.score;
+            }
+            region.spans.append(int(out->spans.size()));
+            out->spans.append(span);
+        }
+    }
+}
+
+bool addRelations(const ResultSet &set, const QHash<QString, int> &regionIndex, const ReadOptions &options,
+                  ImportedDocument *out, QString *error)
+{
+    int index = 0;
+    for (const QJsonValue &item : std::as_const(set.relations)) {
+        ++index;
+        const QJsonObject relation = item.toObject();
+        QString head = idOf(relation.value(u"from_id")), child = idOf(relation.value(u"to_id"));
+        if (!regionIndex.contains(head) || !regionIndex.contains(child)) {
+            *error = QCoreApplication::translate("Import", "relation %1 refers to a region its annotation does not have (%2)")
+                         .arg(index).arg(regionIndex.contains(head) ? child : head);
+            return false;
+        }
+        if (relation.value(u"direction").toString() == u"left")
+            std::swap(head, child);
+        const QJsonArray labels = relation.value(u"labels").toArray();
+        if (labels.isEmpty()) {
+            *error = QCoreApplication::translate("Import", "relation %1 (%2 to %3) has no label; Copydesk relations need one").arg(index).arg(head, child);
+            return false;
+        }
+        for (const QJsonValue &labelValue : labels) {
+            QString label = labelValue.toString();
+            if (!FormatSupport::mapLabel(options.labelMap, &label))
+                continue;
+            if (!FormatSupport::relateSpans(out, label, set.regions[regionIndex.value(head)].spans,
+                                            set.regions[regionIndex.value(child)].spans, options.limits, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool parseTask(const QJsonObject &task, const QFileInfo &file, int number, const ReadOptions &options,
+               ImportedDocument *out, QString *error)
+{
+    SourceText source;
+    if (!parseData(task, file, number, &source, &out->document, error))
+        return false;
+    if (options.textOnly)
+        return true;
+    QList<ResultSet> sets;
+    QJsonArray others;
+    if (!readResultSets(task, file, &sets, &others, error))
+        return false;
     if (!others.isEmpty())
-        doc.meta.insert(u"label_studio_results"_s, others);
+        out->document.meta.insert(u"label_studio_results"_s, others);
 
     OffsetUnit unit = OffsetUnit::CodePoints;
     if (!regionsFit(sets, source, unit, error)) {
@@ -246,183 +341,81 @@ bool parseTask(const QJsonObject &task, const QFileInfo &file, int number, const
             return false;
         unit = OffsetUnit::Utf16;
     }
-
     QSet<QString> usedIds;
     for (ResultSet &set : sets) {
         QHash<QString, int> regionIndex;
         for (qsizetype i = 0; i < set.regions.size(); ++i)
             regionIndex.insert(set.regions[i].id, int(i));
-        for (const QJsonValue &item : std::as_const(set.perRegion)) {
-            const QJsonObject result = item.toObject();
-            Region &region = set.regions[regionIndex.value(idOf(result.value(u"id")))];
-            const QString type = result.value(u"type").toString();
-            // A textarea keeps its lines in value.text, choices in value.choices, and so on.
-            const QJsonValue value = result.value(u"value").toObject().value(type == u"textarea" ? u"text"_s : type);
-            if (type == u"textarea") {
-                QStringList lines;
-                for (const QJsonValue &line : value.toArray())
-                    lines.append(line.toString());
-                region.note = region.note.isEmpty() ? lines.join(u'\n') : region.note + u'\n' + lines.join(u'\n');
-            } else {
-                const QString name = result.value(u"from_name").toString(type);
-                region.attrs.insert(name, value.isArray() && value.toArray().size() == 1 ? value.toArray().first() : value);
-            }
-        }
-        // The prediction's score stands for its regions' only when none has its own.
-        const bool regionScores = std::any_of(set.regions.cbegin(), set.regions.cend(), [](const Region &r) { return r.score >= 0; });
-        for (Region &region : set.regions) {
-            for (const QString &fileLabel : std::as_const(region.labels)) {
-                ImportedSpan span;
-                span.label = fileLabel;
-                if (!FormatSupport::mapLabel(options.labelMap, &span.label))
-                    continue;
-                span.id = region.id;
-                while (usedIds.contains(span.id))
-                    span.id += u'_';
-                usedIds.insert(span.id);
-                span.start = source.toText(region.start, unit);
-                span.end = source.toText(region.end, unit);
-                span.attrs = region.attrs;
-                span.note = region.note;
-                span.annotator = set.annotator;
-                if (set.prediction) {
-                    span.hasStatus = true;
-                    span.status = AnnotationStatus::Suggested;
-                    span.confidence = region.score >= 0 ? region.score : regionScores ? -1 : set.score;
-                }
-                region.spans.append(int(out->spans.size()));
-                out->spans.append(span);
-            }
-        }
-        int index = 0;
-        for (const QJsonValue &item : std::as_const(set.relations)) {
-            ++index;
-            const QJsonObject relation = item.toObject();
-            QString head = idOf(relation.value(u"from_id")), child = idOf(relation.value(u"to_id"));
-            if (!regionIndex.contains(head) || !regionIndex.contains(child)) {
-                *error = QCoreApplication::translate("Import", "relation %1 refers to a region its annotation does not have (%2)")
-                             .arg(index).arg(regionIndex.contains(head) ? child : head);
-                return false;
-            }
-            if (relation.value(u"direction").toString() == u"left")
-                std::swap(head, child);
-            const QJsonArray labels = relation.value(u"labels").toArray();
-            if (labels.isEmpty()) {
-                *error = QCoreApplication::translate("Import", "relation %1 (%2 to %3) has no label; Copydesk relations need one").arg(index).arg(head, child);
-                return false;
-            }
-            for (const QJsonValue &labelValue : labels) {
-                QString label = labelValue.toString();
-                if (!FormatSupport::mapLabel(options.labelMap, &label))
-                    continue;
-                for (int h : set.regions[regionIndex.value(head)].spans) {
-                    for (int c : set.regions[regionIndex.value(child)].spans)
-                        out->relations.append({label, out->spans[h].id, out->spans[c].id});
-                }
-            }
-        }
+        applyPerRegion(set, regionIndex);
+        addSpans(set, source, unit, options, &usedIds, out);
+        if (!addRelations(set, regionIndex, options, out, error))
+            return false;
     }
     return true;
 }
 
 } // namespace
 
-QString LabelStudioReader::name() const
-{
-    return u"label-studio"_s;
-}
-
-QStringList LabelStudioReader::extensions() const
-{
-    return {};
-}
-
 bool LabelStudioReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
                              QList<ImportProblem> *problems) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems->append({path, 0, QCoreApplication::translate("Import", "cannot read the file: %1").arg(file.errorString())});
+    InputFile file(path);
+    if (!file.open(problems))
         return false;
-    }
-    QList<FormatSupport::JsonElement> tasks;
+    FormatSupport::JsonArrayReader tasks(&file.file(), options.limits.documentBytes);
+    const QFileInfo info(path);
+    const QString notImported = QCoreApplication::translate("Import", "; this task was not imported");
+    FormatSupport::JsonElement element;
     QString error;
     qint64 errorLine = 0;
-    if (!FormatSupport::splitJsonArray(file.readAll(), &tasks, &error, &errorLine)) {
-        problems->append({path, errorLine, error});
-        return false;
-    }
-    const QFileInfo info(path);
     int number = 0;
-    for (const FormatSupport::JsonElement &element : std::as_const(tasks)) {
+    while (true) {
+        const auto result = tasks.next(&element, &error, &errorLine);
+        if (result == FormatSupport::JsonArrayReader::Result::End)
+            break;
+        if (result == FormatSupport::JsonArrayReader::Result::Error) {
+            problems->append({path, errorLine, error});
+            return number > 0;
+        }
         ++number;
-        QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(element.bytes, &parseError);
+        if (result == FormatSupport::JsonArrayReader::Result::TooLarge) {
+            problems->append({path, element.line, QCoreApplication::translate("Import", "the task is %1")
+                                                      .arg(tooLargeMessage(options.limits.documentBytes)) + notImported});
+            continue;
+        }
         ImportedDocument doc;
         doc.annotator = info.fileName();
         doc.file = path;
         doc.line = element.line;
-        if (parseError.error != QJsonParseError::NoError) {
-            error = QCoreApplication::translate("Import", "not valid JSON (%1 at character %2 of the task)").arg(parseError.errorString()).arg(parseError.offset);
-        } else if (!json.isObject()) {
-            error = QCoreApplication::translate("Import", "a task must be a JSON object");
-        } else if (parseTask(json.object(), info, number, options, &doc, &error)) {
+        QJsonObject task;
+        if (FormatSupport::parseJsonObject(element.bytes, &task, &error, &errorLine, QT_TRANSLATE_NOOP("Import", "a task must be a JSON object"))
+            && parseTask(task, info, number, options, &doc, &error)) {
             if (!sink(std::move(doc)))
                 return true;
             continue;
         }
-        problems->append({path, element.line, error + QCoreApplication::translate("Import", "; this task was not imported")});
+        problems->append({path, element.line + errorLine, error + notImported});
+        errorLine = 0;
     }
-    if (tasks.isEmpty()) {
+    if (number == 0) {
         problems->append({path, 0, QCoreApplication::translate("Import", "the file holds no tasks; nothing to import")});
         return false;
     }
     return true;
 }
 
-QString LabelStudioWriter::name() const
-{
-    return u"label-studio"_s;
-}
-
-QString LabelStudioWriter::extension() const
-{
-    return u"json"_s;
-}
-
 bool LabelStudioWriter::begin(QIODevice *device, const ExportContext &context, QString *error)
 {
     if (!DocumentWriter::begin(device, context, error))
         return false;
-    if (m_device->write("[") != 1) {
-        *error = m_device->errorString();
-        return false;
-    }
-    return true;
+    return writeBytes("[", error);
 }
 
 bool LabelStudioWriter::write(const ExportedDocument &exported, QString *error)
 {
     const Document &doc = exported.document;
     const TextOffsets offsets(doc.text);
-    // Region ids: the imported ones where they are unique, else a<id>.
-    QHash<qint64, QString> ids;
-    QSet<QString> used;
-    for (const Annotation &a : exported.annotations) {
-        if (!a.externalId.isEmpty() && !used.contains(a.externalId)) {
-            ids.insert(a.id, a.externalId);
-            used.insert(a.externalId);
-        }
-    }
-    for (const Annotation &a : exported.annotations) {
-        if (!ids.contains(a.id)) {
-            QString id = u"a%1"_s.arg(a.id);
-            while (used.contains(id))
-                id += u'_';
-            ids.insert(a.id, id);
-            used.insert(id);
-        }
-    }
+    const QHash<qint64, QString> ids = FormatSupport::spanIds(exported.annotations);
     // Group 0: the decisions; others: each engine's or file's suggestions.
     QMap<qint64, QJsonArray> results;
     QMap<qint64, QList<double>> confidences;
@@ -438,8 +431,8 @@ bool LabelStudioWriter::write(const ExportedDocument &exported, QString *error)
         if (!suggestion)
             people.insert(a.status == AnnotationStatus::Accepted && a.deciderId ? a.deciderId : a.annotatorId);
         groupOf.insert(a.id, group);
-        const qsizetype from = offsets.toUtf16(a.start);
-        const QString text = doc.text.mid(from, offsets.toUtf16(a.end) - from);
+        ++m_written;
+        const QString text = FormatSupport::coveredText(doc.text, offsets, a);
         QJsonObject region{{u"id"_s, ids.value(a.id)}, {u"from_name"_s, u"label"_s}, {u"to_name"_s, u"text"_s},
                            {u"type"_s, u"labels"_s},
                            {u"value"_s, QJsonObject{{u"start"_s, a.start}, {u"end"_s, a.end}, {u"text"_s, text},
@@ -498,39 +491,32 @@ bool LabelStudioWriter::write(const ExportedDocument &exported, QString *error)
         }
         predictions.append(prediction);
     }
-    QList<std::pair<QString, QJsonValue>> data{{u"text"_s, doc.text}};
+    FormatSupport::OrderedJsonObject data{{u"text"_s, doc.text}};
     if (!doc.externalId.isEmpty())
-        data.append({u"id"_s, doc.externalId});
-    data.append({u"meta"_s, FormatSupport::metaWithColumns(doc)});
+        data.add(u"id"_s, doc.externalId);
+    data.add(u"meta"_s, FormatSupport::metaWithColumns(doc));
     QByteArray bytes = m_first ? "\n" : ",\n";
     m_first = false;
-    bytes += "{\"data\":" + FormatSupport::orderedJsonObject(data);
-    bytes += ",\"annotations\":" + FormatSupport::compactJson(annotations);
-    bytes += ",\"predictions\":" + FormatSupport::compactJson(predictions) + '}';
-    if (m_device->write(bytes) != bytes.size()) {
-        *error = m_device->errorString();
-        return false;
-    }
-    return true;
+    bytes += FormatSupport::OrderedJsonObject()
+                 .addJson(u"data"_s, data.toJson())
+                 .add(u"annotations"_s, annotations)
+                 .add(u"predictions"_s, predictions)
+                 .toJson();
+    return writeBytes(bytes, error);
 }
 
 bool LabelStudioWriter::finish(QString *error)
 {
-    if (m_device->write("\n]\n") != 3) {
-        *error = m_device->errorString();
+    if (!writeBytes("\n]\n", error))
         return false;
-    }
     if (m_rejected)
-        m_warnings.append(exportTr("%n rejected annotation(s) left out: Label Studio has no place for them", m_rejected));
+        m_warnings.append(QCoreApplication::translate("Export", "%n rejected annotation(s) left out: Label Studio has no place for them", nullptr, m_rejected));
     if (m_relationsLeftOut)
-        m_warnings.append(exportTr("%n relation(s) left out: Label Studio relates regions of one annotation or prediction only",
-                                   m_relationsLeftOut));
+        m_warnings.append(QCoreApplication::translate("Export", "%n relation(s) left out: Label Studio relates regions of one annotation or prediction only", nullptr, m_relationsLeftOut));
     if (m_attributesLeftOut)
-        m_warnings.append(exportTr("%n attribute(s) left out: only text and numbers become per-region choices",
-                                   m_attributesLeftOut));
+        m_warnings.append(QCoreApplication::translate("Export", "%n attribute(s) left out: only text and numbers become per-region choices", nullptr, m_attributesLeftOut));
     if (m_mergedDocuments)
-        m_warnings.append(exportTr("%n document(s) with decisions by several people: written as one annotation each",
-                                   m_mergedDocuments));
+        m_warnings.append(QCoreApplication::translate("Export", "%n document(s) with decisions by several people: written as one annotation each", nullptr, m_mergedDocuments));
     return true;
 }
 

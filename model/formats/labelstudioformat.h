@@ -20,12 +20,14 @@ namespace Copydesk {
 //
 // Reading: the text is data.text (or data's only string); the document's id data.id, else
 // "<file>:<task id>" or "<file>:<n>"; data.meta and data's other keys go to the document's meta.
-// Regions ({"type": "labels", "value": {"start", "end", "labels": [...]}}, one span per label)
-// of annotations become decisions (annotator "<file> user <completed_by>", or the file), those
+// Regions ({"type": "labels", "value": {"start", "end", "labels": [...]}}, one span per label;
+// "start" and "end" must be whole numbers, else the task is reported) of annotations become decisions (annotator "<file> user <completed_by>", or the file), those
 // of predictions suggestions (annotator the model_version; confidence the region's score, or
 // the prediction's when none of its regions has one); cancelled annotations are left out.
 // {"type": "relation", "from_id", "to_id", "labels"} becomes a relation per label, from_id the
-// head ("direction": "left" turns it round). A per-region result with the id of a region
+// head ("direction": "left" turns it round); between regions of several labels the first span of
+// each relates to every span of the other (FormatSupport::relateSpans; at most
+// ReadLimits::relations a document). A per-region result with the id of a region
 // ("choices": attrs {from_name: choice}, "textarea": the note) goes to the region's spans, as
 // does the region's "meta": {"text"} note. Other results (whole-text choices, ratings) are kept
 // in the document's meta under "label_studio_results". Labels go through the label map
@@ -34,8 +36,6 @@ namespace Copydesk {
 class LabelStudioReader final : public DocumentReader
 {
 public:
-    QString name() const override;
-    QStringList extensions() const override;
     bool read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
               QList<ImportProblem> *problems) const override;
 };
@@ -53,8 +53,6 @@ public:
 class LabelStudioWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool begin(QIODevice *device, const ExportContext &context, QString *error) override;
     bool write(const ExportedDocument &document, QString *error) override;
     bool finish(QString *error) override;

@@ -3,112 +3,118 @@
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "../labelschema.h"
+#include "doctokens.h"
 #include "formatsupport.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
+namespace {
 
-static QString exportTr(const char *text, int n)
+void inTextOrder(QList<const Annotation *> &spans)
 {
-    return QCoreApplication::translate("Export", text, nullptr, n);
+    std::stable_sort(spans.begin(), spans.end(), [](const Annotation *a, const Annotation *b) {
+        return a->start != b->start ? a->start < b->start : a->end != b->end ? a->end < b->end : a->label < b->label;
+    });
 }
 
-QString SpacyWriter::name() const
+// The entities doc.ents can hold: aligned, the longer (then the earlier) first, no overlaps,
+// identical spans once; in text order. *overlapping counts those left out.
+QList<const Annotation *> entities(const ExportedDocument &exported, const LabelSchema *schema, const DocTokens &tokens,
+                                   int *overlapping)
 {
-    return u"spacy"_s;
+    QList<const Annotation *> candidates = FormatSupport::spansOfLayer(exported.annotations, schema, u"entities"_s);
+    candidates.removeIf([&](const Annotation *a) { return !tokens.aligned(a->start, a->end); });
+    inTextOrder(candidates);
+    FormatSupport::sortLongestFirst(candidates);
+    QList<const Annotation *> kept;
+    for (const Annotation *a : std::as_const(candidates)) {
+        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [a](const Annotation *k) {
+            return a->start < k->end && k->start < a->end;
+        });
+        if (overlaps)
+            ++*overlapping;
+        else
+            kept.append(a);
+    }
+    inTextOrder(kept);
+    return kept;
 }
 
-QString SpacyWriter::extension() const
+QJsonArray sentences(const DocTokens &tokens)
 {
-    return u"jsonl"_s;
+    QJsonArray sents;
+    int current = -1;
+    for (const DocToken &token : tokens.tokens()) {
+        if (token.whitespace)
+            continue;
+        if (token.sentence != current) {
+            sents.append(QJsonObject{{u"start"_s, token.start}, {u"end"_s, token.end}});
+            current = token.sentence;
+        } else {
+            QJsonObject last = sents.last().toObject();
+            last.insert(u"end"_s, token.end);
+            sents.replace(sents.size() - 1, last);
+        }
+    }
+    return sents;
 }
+
+} // namespace
 
 bool SpacyWriter::write(const ExportedDocument &exported, QString *error)
 {
     const Document &doc = exported.document;
+    QList<qint64> boundaries;
+    for (const Annotation &a : exported.annotations)
+        boundaries << a.start << a.end;
+    const DocTokens tokens(doc.text, boundaries, DocTokens::Whitespace::Kept);
+
     QList<const Annotation *> all;
     for (const Annotation &a : exported.annotations) {
-        all.append(&a);
-        if (!a.attrs.isEmpty())
-            ++m_attributes;
-        if (!a.note.isEmpty())
-            ++m_notes;
-        if (a.status == AnnotationStatus::Suggested)
-            ++m_suggestions;
+        if (tokens.aligned(a.start, a.end))
+            all.append(&a);
+        else
+            ++m_unaligned;
     }
-    std::stable_sort(all.begin(), all.end(), [](const Annotation *a, const Annotation *b) {
-        return a->start != b->start ? a->start < b->start : a->end != b->end ? a->end < b->end : a->label < b->label;
-    });
-
-    // Entities: the longer, then the earlier, claims its characters; identical spans once.
-    QList<const Annotation *> entities;
-    for (const Annotation *a : std::as_const(all)) {
-        if (!m_context.schema || m_context.schema->layerOf(a->label) == u"entities")
-            entities.append(a);
+    inTextOrder(all);
+    QJsonArray ents, tokenArray, spans, relations;
+    for (const Annotation *a : entities(exported, m_context.schema, tokens, &m_overlapping))
+        ents.append(QJsonObject{{u"start"_s, a->start}, {u"end"_s, a->end}, {u"label"_s, a->label}});
+    for (qsizetype i = 0; i < tokens.tokens().size(); ++i) {
+        const DocToken &token = tokens.tokens()[i];
+        tokenArray.append(QJsonObject{{u"id"_s, qint64(i)}, {u"start"_s, token.start}, {u"end"_s, token.end}});
     }
-    std::stable_sort(entities.begin(), entities.end(), [](const Annotation *a, const Annotation *b) {
-        const qint64 lengthA = a->end - a->start, lengthB = b->end - b->start;
-        return lengthA != lengthB ? lengthA > lengthB : a->start < b->start;
-    });
-    QList<const Annotation *> kept;
-    for (const Annotation *a : std::as_const(entities)) {
-        const bool same = std::any_of(kept.cbegin(), kept.cend(), [a](const Annotation *k) {
-            return k->start == a->start && k->end == a->end && k->label == a->label;
-        });
-        if (same)
-            continue;
-        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [a](const Annotation *k) {
-            return a->start < k->end && k->start < a->end;
-        });
-        if (overlaps) {
-            ++m_overlapping;
-            continue;
-        }
-        kept.append(a);
-    }
-    std::sort(kept.begin(), kept.end(), [](const Annotation *a, const Annotation *b) { return a->start < b->start; });
-
-    QJsonArray ents, spans, relations;
-    for (const Annotation *a : std::as_const(kept))
-        ents.append(QJsonArray{a->start, a->end, a->label});
     QHash<qint64, int> index;
     for (const Annotation *a : std::as_const(all)) {
         index.insert(a->id, int(spans.size()));
-        spans.append(QJsonArray{a->start, a->end, a->label});
+        spans.append(QJsonObject{{u"start"_s, a->start}, {u"end"_s, a->end}, {u"label"_s, a->label}, {u"kb_id"_s, u""_s}});
     }
+    m_written += int(spans.size());
     for (const Relation &r : exported.relations) {
         if (index.contains(r.headId) && index.contains(r.childId))
-            relations.append(QJsonArray{index.value(r.headId), index.value(r.childId), r.label});
+            relations.append(QJsonObject{{u"head"_s, index.value(r.headId)}, {u"child"_s, index.value(r.childId)}, {u"label"_s, r.label}});
     }
-    QByteArray line = FormatSupport::orderedJsonObject({{u"id"_s, doc.externalId}, {u"text"_s, doc.text}, {u"ents"_s, ents},
-                                                        {u"spans"_s, QJsonObject{{u"sc"_s, spans}}},
-                                                        {u"relations"_s, relations},
-                                                        {u"meta"_s, FormatSupport::metaWithColumns(doc)}});
+    const QJsonObject copydesk{{u"id"_s, doc.externalId}, {u"meta"_s, FormatSupport::metaWithColumns(doc)}, {u"relations"_s, relations}};
+    QByteArray line = FormatSupport::OrderedJsonObject{{u"text"_s, doc.text}, {u"ents"_s, ents}, {u"sents"_s, sentences(tokens)},
+                                                       {u"tokens"_s, tokenArray}, {u"spans"_s, QJsonObject{{u"sc"_s, spans}}},
+                                                       {u"_"_s, QJsonObject{{u"copydesk"_s, copydesk}}}}
+                          .toJson();
     line += '\n';
-    if (m_device->write(line) != line.size()) {
-        *error = m_device->errorString();
-        return false;
-    }
-    return true;
+    return writeBytes(line, error);
 }
 
 bool SpacyWriter::finish(QString *)
 {
     if (m_overlapping)
-        m_warnings.append(exportTr("%n overlapping entity span(s) left out of \"ents\" (doc.ents cannot overlap); "
-                                   "they are in \"spans\"", m_overlapping));
-    if (m_attributes)
-        m_warnings.append(exportTr("attributes of %n span(s) left out: spaCy spans hold a label only", m_attributes));
-    if (m_notes)
-        m_warnings.append(exportTr("notes of %n span(s) left out: spaCy spans hold a label only", m_notes));
-    if (m_suggestions)
-        m_warnings.append(exportTr("%n suggestion(s) written like decisions: spaCy has no statuses", m_suggestions));
+        m_warnings.append(QCoreApplication::translate("Export", "%n overlapping entity span(s) left out of \"ents\" (doc.ents cannot overlap); "
+                                   "they are in \"spans\"", nullptr, m_overlapping));
+    if (m_unaligned)
+        m_warnings.append(QCoreApplication::translate("Export", "%n span(s) left out that are empty or start or end in whitespace: "
+                                                                "spaCy's char_span() cannot place them", nullptr, m_unaligned));
     return true;
 }
 

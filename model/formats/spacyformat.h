@@ -4,29 +4,28 @@
 
 namespace Copydesk {
 
-// JSONL for spaCy users, one document a line:
-// {"id", "text", "ents": [[start, end, "LABEL"]], "spans": {"sc": [[start, end, "LABEL"]]},
-//  "relations": [[head, child, "LABEL"]], "meta"}
-// Offsets count code points, as Python's str does (text[start:end] is the span), ready for
-// Doc.char_span(). "ents" holds the spans of the schema's entities layer that do not overlap
-// (the longer, then the earlier, wins; doc.ents cannot overlap); "spans"/"sc" (the
-// SpanCategorizer's default key) holds every exported span, sorted; "relations" index into
-// "sc". warnings() count what it cannot hold: entities left out of "ents" for overlapping
-// (they stay in "sc"), attributes and notes, and statuses (suggestions are written like
-// decisions).
+// spaCy's Doc JSON, one document a line, in the shape Doc.to_json() writes and
+// Doc.from_json() (spaCy 3.4 and later) reads:
+// {"text", "ents": [{"start", "end", "label"}], "sents": [{"start", "end"}],
+//  "tokens": [{"id", "start", "end"}], "spans": {"sc": [{"start", "end", "label", "kb_id"}]},
+//  "_": {"copydesk": {"id", "meta", "relations": [{"head", "child", "label"}]}}}.
+// Offsets count code points, as Python's str does. The tokens are DocTokens with spaCy's
+// whitespace (so that from_json rebuilds them and every span is whole tokens); "ents" holds
+// the spans of the schema's entities layer that do not overlap (the longer, then the earlier,
+// wins: doc.ents cannot overlap); "sc" (the SpanCategorizer's default key) every span, sorted;
+// Copydesk's id, meta and relations (indexes into "sc") go under "_", which from_json keeps in
+// doc.user_data as the doc._.copydesk extension. warnings() count entities left out of "ents"
+// for overlapping (they stay in "sc"), and spans that start or end in whitespace or are
+// empty, which spaCy's char_span() cannot place (left out).
 class SpacyWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool write(const ExportedDocument &document, QString *error) override;
     bool finish(QString *error) override;
 
 private:
     int m_overlapping = 0;
-    int m_attributes = 0;
-    int m_notes = 0;
-    int m_suggestions = 0;
+    int m_unaligned = 0;
 };
 
 } // namespace Copydesk

@@ -10,8 +10,6 @@ namespace Copydesk {
 class TextReader final : public DocumentReader
 {
 public:
-    QString name() const override;
-    QStringList extensions() const override;
     bool read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
               QList<ImportProblem> *problems) const override;
 };
@@ -20,8 +18,6 @@ public:
 class TextWriter final : public DocumentWriter
 {
 public:
-    QString name() const override;
-    QString extension() const override;
     bool write(const ExportedDocument &document, QString *error) override;
 
 private:

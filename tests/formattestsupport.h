@@ -22,7 +22,7 @@
 #include "projectstore.h"
 #include "textoffsets.h"
 
-namespace Formats2Test {
+namespace FormatTest {
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
@@ -96,6 +96,14 @@ inline QByteArray fixtureJsonl()
     return QJsonDocument(doc).toJson(QJsonDocument::Compact) + '\n';
 }
 
+// Decisions and suggestions: what the format tests export.
+inline ExportOptions withSuggestions()
+{
+    ExportOptions options;
+    options.statuses = {AnnotationStatus::Suggested, AnnotationStatus::Accepted, AnnotationStatus::Manual};
+    return options;
+}
+
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -125,8 +133,9 @@ public:
         Importer importer(m_store, options);
         return importer.run(paths);
     }
-    // Exports to a byte array; the warnings in *report.
-    QByteArray exportWith(DocumentWriter &writer, ExportReport *report = nullptr, ExportOptions options = {})
+    // Exports to a byte array; the warnings in *report. These tests look at what a format makes
+    // of every status, so they export suggestions too (the default is decisions only).
+    QByteArray exportWith(DocumentWriter &writer, ExportReport *report = nullptr, ExportOptions options = withSuggestions())
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -191,6 +200,58 @@ inline QList<std::tuple<QString, SpanKey, SpanKey>> relationKeys(ProjectStore &s
     return keys;
 }
 
+// text[start:end] as Python takes it: code points.
+inline QString pythonSlice(const QString &text, qint64 start, qint64 end)
+{
+    const TextOffsets offsets(text);
+    const qsizetype from = offsets.toUtf16(start);
+    return text.mid(from, offsets.toUtf16(end) - from);
+}
+
+// RFC 4180 records.
+inline QList<QStringList> parseCsv(const QString &data, bool *wellFormed)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false, fieldStarted = false;
+    *wellFormed = true;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QChar c = data[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < data.size() && data[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"' && !fieldStarted) {
+            quoted = fieldStarted = true;
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\r' && i + 1 < data.size() && data[i + 1] == u'\n') {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+            ++i;
+        } else if (c == u'\n' || c == u'\r' || c == u'"') {
+            *wellFormed = false; // a bare line break or quote outside quotes
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted || !field.isEmpty() || !record.isEmpty())
+        *wellFormed = false; // the last record must end with CRLF
+    return records;
+}
+
 inline QString problems(const ImportReport &report)
 {
     QStringList lines;
@@ -199,4 +260,4 @@ inline QString problems(const ImportReport &report)
     return lines.join(u'\n');
 }
 
-} // namespace Formats2Test
+} // namespace FormatTest
