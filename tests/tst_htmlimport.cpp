@@ -92,9 +92,9 @@ void TestHtmlImport::registered()
 {
     QVERIFY(readerNames().contains(u"html"_s));
     for (const QString &name : {u"a.html"_s, u"a.HTM"_s, u"a.xhtml"_s, u"a.html.gz"_s, u"dir/a.htm.gz"_s})
-        QCOMPARE(createReaderForPath(name)->name(), u"html"_s);
+        QCOMPARE(formatForPath(name)->name, u"html"_s);
     QVERIFY(!createReaderForPath(u"notes.gz"_s));
-    QCOMPARE(createReaderForPath(u"a.txt"_s)->name(), u"txt"_s);
+    QCOMPARE(formatForPath(u"a.txt"_s)->name, u"txt"_s);
 }
 
 void TestHtmlImport::visibleText_data()
