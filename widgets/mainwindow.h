@@ -33,6 +33,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The layers the View menu shows and hides, in order.
+    static const QStringList &layerNames();
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -50,11 +53,6 @@ public:
     CorpusBrowser *corpusBrowser() const { return m_browser; }
     QAction *action(const QString &name) const;
 
-    // Where the bundled sample project lives; created from resources/ on first use.
-    static QString sampleProjectPath();
-    static bool ensureSampleProject(QString *error);
-
-
     // Waits for the running background job, if any (tests, screenshots).
     void waitForJobs();
 
@@ -67,6 +65,14 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createDocumentActions();
+    void createViewActions();
+    // A named action of the window (action(name)), with its shortcut in the tooltip.
+    template<typename Slot>
+    QAction *addNamedAction(const QString &name, const QString &text, const QKeySequence &shortcut, Slot slot,
+                            const QString &tip = {});
     void createMenus();
     void createDocks();
     void readSettings();

@@ -17,7 +17,6 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include "engines/engine.h"
 #include "exporter.h"
@@ -25,6 +24,7 @@
 #include "formats/formatregistry.h"
 #include "importer.h"
 #include "preannotator.h"
+#include "projectjobs.h"
 #include "projectstore.h"
 #include "engines/enginerunner.h"
 #include "engines/linefrequencyindex.h"
@@ -152,14 +152,13 @@ int importFiles(const QStringList &arguments)
     ProjectStore store;
     if (!openProject(store, positional.constFirst()))
         return InputFailed;
-    Importer importer(store, options);
     QElapsedTimer timer;
     timer.start();
     const bool showProgress = progressWanted();
-    const ImportReport report = importer.run(positional.mid(1), [&](qint64 done, qint64 total, const QString &) {
+    const ImportReport report = importAndAnnotate(store, positional.mid(1), options, false, [&](int done, int total, const QString &) {
         if (showProgress && total > 0)
-            err() << u"\r"_s << QCoreApplication::translate("copydesk-cli", "importing: %1%").arg(done * 100 / total) << Qt::flush;
-    });
+            err() << u"\r"_s << QCoreApplication::translate("copydesk-cli", "importing: %1%").arg(qint64(done) * 100 / total) << Qt::flush;
+    }).import;
     if (showProgress)
         err() << u"\r"_s;
     for (const ImportProblem &note : report.notes)
@@ -218,20 +217,8 @@ int exportDocuments(const QStringList &arguments)
     QString error;
     ExportReport report;
     bool ok;
-    if (writer->writesDirectory()) {
-        ok = exportProjectToDirectory(store, *writer, parser.value(u"output"_s), options, &report, &error);
-    } else if (parser.isSet(u"output"_s)) {
-        // Written beside and renamed into place: an export that fails leaves no half file.
-        QSaveFile file(parser.value(u"output"_s));
-        if (!file.open(QIODevice::WriteOnly)) {
-            err() << QCoreApplication::translate("copydesk-cli", "Cannot write %1: %2\n").arg(file.fileName(), file.errorString());
-            return InputFailed;
-        }
-        ok = exportProject(store, *writer, &file, options, &report, &error);
-        if (ok && !file.commit()) {
-            error = file.errorString();
-            ok = false;
-        }
+    if (parser.isSet(u"output"_s)) {
+        ok = exportToPath(store, *writer, parser.value(u"output"_s), options, &report, &error);
     } else {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
