@@ -70,26 +70,29 @@ int main(int argc, char *argv[])
         window.resize(QSize(1500, 950).boundedTo(window.screen()->availableSize()));
     }
 
+    const bool screenshot = parser.isSet(u"screenshot"_s);
     QString path = parser.positionalArguments().value(0);
-    if (path.isEmpty() && !parser.isSet(u"screenshot"_s))
+    if (path.isEmpty() && !screenshot)
         path = Copydesk::Preferences::lastProject().value();
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
-        QString error;
-        if (!parser.positionalArguments().isEmpty()) {
-            err << QApplication::translate("main", "%1 does not exist.\n").arg(path);
-            return 1;
-        }
+    QString error;
+    if (!parser.positionalArguments().isEmpty() && !QFileInfo::exists(path)) {
+        error = QApplication::translate("main", "%1 does not exist.").arg(path);
+    } else if (path.isEmpty() || !QFileInfo::exists(path)) {
         if (!Copydesk::SampleProject::ensure(&error)) {
             err << error << u'\n';
             return 1;
         }
         path = Copydesk::SampleProject::path();
     }
-    QString error;
-    if (!window.openProject(path, &error)) {
+    if (error.isEmpty() && !window.openProject(path, &error) && error.isEmpty())
+        error = QApplication::translate("main", "%1 could not be opened.").arg(path);
+    if (!error.isEmpty()) {
         err << error << u'\n';
-        if (parser.isSet(u"screenshot"_s))
+        if (screenshot)
             return 1;
+        // A person is there: the window says why, in a dialog, and offers Open Recent.
+        window.show();
+        window.showOpenError(path, error);
     }
     if (parser.isSet(u"document"_s) && !window.selectDocumentByExternalId(parser.value(u"document"_s))) {
         err << QApplication::translate("main", "No document with the id %1 in %2\n").arg(parser.value(u"document"_s), path);

@@ -104,6 +104,23 @@ AnnotationEditor::AnnotationEditor(ProjectStore *store, QObject *parent)
     , m_store(store)
     , m_undoStack(new QUndoStack(this))
 {
+    connect(m_store, &ProjectStore::changed, this, [this](const ProjectChange &change) {
+        if (change.kind == ProjectChange::DocumentChanged)
+            m_statuses.remove(change.documentId);
+        else if (change.kind == ProjectChange::Reset)
+            m_statuses.clear();
+    });
+}
+
+std::optional<DocumentStatus> AnnotationEditor::documentStatus(qint64 documentId) const
+{
+    if (const auto it = m_statuses.constFind(documentId); it != m_statuses.constEnd())
+        return it.value();
+    const std::optional<DocumentSummary> summary = m_store->documentSummary(documentId);
+    if (!summary)
+        return std::nullopt;
+    m_statuses.insert(documentId, summary->status);
+    return summary->status;
 }
 
 AnnotationEditor::~AnnotationEditor() = default;
@@ -125,16 +142,14 @@ bool AnnotationEditor::commitChanges(ChangeSet changes, const QString &text, int
     if (changes.isEmpty())
         return false;
     changes.kind = changes.kind.isEmpty() ? text : changes.kind;
-    std::optional<Document> doc;
-    if (m_startsWork && decision)
-        doc = m_store->document(changes.documentId);
-    const bool starts = doc && doc->status == DocumentStatus::New;
+    const qint64 documentId = changes.documentId;
+    const bool starts = m_startsWork && decision && documentStatus(documentId) == DocumentStatus::New;
     Transaction edit(*this, starts);
     auto step = std::make_unique<ChangeSetStep>(std::move(changes));
     ChangeSetStep *changeStep = step.get();
     edit.write(std::move(step));
     if (starts)
-        edit.write(std::make_unique<DocumentStatusStep>(doc->id, DocumentStatus::New, DocumentStatus::InProgress));
+        edit.write(std::make_unique<DocumentStatusStep>(documentId, DocumentStatus::New, DocumentStatus::InProgress));
     if (written && edit.ok())
         *written = changeStep->changes();
     return edit.commit(text, starts ? -1 : commandId);

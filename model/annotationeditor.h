@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -100,12 +101,16 @@ private:
     bool commitChanges(ChangeSet changes, const QString &text, int commandId = -1, ChangeSet *written = nullptr,
                        bool decision = true);
     void reportFailure(const QString &message);
+    // A document's status, remembered (a decision must not read a 1 MB article or count its
+    // annotations); forgotten when the store announces a change to it.
+    std::optional<DocumentStatus> documentStatus(qint64 documentId) const;
 
     ProjectStore *m_store;
     QUndoStack *m_undoStack;
     QString m_personName;
     qint64 m_personId = 0;
     bool m_startsWork = false;
+    mutable QHash<qint64, DocumentStatus> m_statuses;
 };
 
 } // namespace Copydesk

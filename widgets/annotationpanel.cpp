@@ -106,9 +106,14 @@ QList<qint64> AnnotationPanel::selectedAnnotationIds() const
 {
     QList<qint64> ids;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : viewOrder()) {
-        if (rows.contains(index))
-            ids.append(index.data(AnnotationListModel::AnnotationIdRole).toLongLong());
+    if (rows.size() == 1) { // the common case, without walking every row
+        if (const qint64 id = rows.first().data(AnnotationListModel::AnnotationIdRole).toLongLong())
+            ids.append(id);
+    } else if (rows.size() > 1) {
+        for (const QModelIndex &index : viewOrder()) {
+            if (rows.contains(index))
+                ids.append(index.data(AnnotationListModel::AnnotationIdRole).toLongLong());
+        }
     }
     if (ids.isEmpty() && m_currentId)
         ids.append(m_currentId);

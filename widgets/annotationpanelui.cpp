@@ -536,10 +536,12 @@ void AnnotationPanel::refreshDetailRows(const Annotation &annotation)
     const LabelSchema &schema = m_model->schema();
     const LabelDefinition *def = schema.label(annotation.label);
     QList<Relation> relations;
-    if (m_editor && m_editor->store() && std::any_of(m_detailRows.cbegin(), m_detailRows.cend(),
-                                                     [](const DetailRow &row) { return !row.relation.isEmpty(); }))
-        relations = m_editor->store()->relations(annotation.documentId);
-    const QList<Annotation> all = m_model->annotations();
+    QList<Annotation> all; // the candidates of relation rows; read only when there are such rows
+    if (std::any_of(m_detailRows.cbegin(), m_detailRows.cend(), [](const DetailRow &row) { return !row.relation.isEmpty(); })) {
+        if (m_editor && m_editor->store())
+            relations = m_editor->store()->relations(annotation.documentId);
+        all = m_model->annotations();
+    }
 
     for (const DetailRow &row : std::as_const(m_detailRows)) {
         QComboBox *combo = row.combo;
@@ -608,8 +610,10 @@ void AnnotationPanel::refreshButtons()
     const Annotation *current = m_model->annotation(m_currentId);
     int suggestions = 0;
     if (current) {
-        for (const Annotation &a : m_model->annotations())
-            suggestions += a.label == current->label && a.status == AnnotationStatus::Suggested;
+        const QString label = current->label;
+        m_model->forEachAnnotation([&](const Annotation &a) {
+            suggestions += a.label == label && a.status == AnnotationStatus::Suggested;
+        });
     }
     m_acceptAll->setText(current ? tr("Accept all %1 suggestions (%2)").arg(current->label).arg(suggestions)
                                  : tr("Accept all suggestions"));

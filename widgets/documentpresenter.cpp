@@ -1,6 +1,7 @@
 #include "documentpresenter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include "projectstore.h"
 
@@ -82,41 +83,101 @@ static ViewSpan::Status viewStatus(AnnotationStatus status)
     return ViewSpan::Status::Manual;
 }
 
-void refreshPresentation(const ProjectStore &store, PresentedDocument &document)
+static ViewSpan makeSpan(const Annotation &a, const PresentedDocument &document, const LabelSchema &schema,
+                         const QHash<qint64, Annotator> &annotators, const QList<Relation> &relations)
 {
-    const LabelSchema schema = store.schema();
+    ViewSpan span;
+    span.id = a.id;
+    span.start = document.offsets.toUtf16(a.start);
+    span.end = document.offsets.toUtf16(a.end);
+    span.label = a.label;
+    const LabelDefinition *def = schema.label(a.label);
+    span.layer = def ? def->layer : u"other"_s;
+    span.color = QColor(def ? def->color : u"#888888"_s);
+    span.status = viewStatus(a.status);
+    span.tooltip = annotationTooltip(a, document, schema, annotators, relations);
+    return span;
+}
+
+static QHash<qint64, Annotator> annotatorsById(const ProjectStore &store)
+{
     QHash<qint64, Annotator> annotators;
     for (const Annotator &a : store.annotators())
         annotators.insert(a.id, a);
-    const QList<Annotation> annotations = store.annotations(document.documentId);
-    const QList<Relation> relations = store.relations(document.documentId);
-    document.annotations.clear();
-    for (const Annotation &a : annotations)
-        document.annotations.insert(a.id, a);
-    document.spans.clear();
+    return annotators;
+}
+
+// Links, and the cues no quote links to (claims with no source).
+static void refreshLinks(PresentedDocument &document, const QList<Relation> &relations)
+{
     document.links.clear();
-    document.unattributedClaims = 0;
     QSet<qint64> linkedCues;
     for (const Relation &r : relations) {
         document.links.append({r.headId, r.childId, r.label});
         if (r.label == u"CUE")
             linkedCues.insert(r.childId);
     }
-    document.spans.reserve(annotations.size());
-    for (const Annotation &a : annotations) {
-        ViewSpan span;
-        span.id = a.id;
-        span.start = document.offsets.toUtf16(a.start);
-        span.end = document.offsets.toUtf16(a.end);
-        span.label = a.label;
-        const LabelDefinition *def = schema.label(a.label);
-        span.layer = def ? def->layer : u"other"_s;
-        span.color = QColor(def ? def->color : u"#888888"_s);
-        span.status = viewStatus(a.status);
-        span.tooltip = annotationTooltip(a, document, schema, annotators, relations);
-        document.spans.append(span);
+    document.unattributedClaims = 0;
+    for (const Annotation &a : std::as_const(document.annotations)) {
         if (a.label == u"CUE" && a.status != AnnotationStatus::Rejected && !linkedCues.contains(a.id))
             ++document.unattributedClaims;
+    }
+}
+
+void refreshPresentation(const ProjectStore &store, PresentedDocument &document)
+{
+    const LabelSchema schema = store.schema();
+    const QHash<qint64, Annotator> annotators = annotatorsById(store);
+    const QList<Annotation> annotations = store.annotations(document.documentId);
+    const QList<Relation> relations = store.relations(document.documentId);
+    document.annotations.clear();
+    for (const Annotation &a : annotations)
+        document.annotations.insert(a.id, a);
+    refreshLinks(document, relations);
+    document.spans.clear();
+    document.spans.reserve(annotations.size());
+    for (const Annotation &a : annotations)
+        document.spans.append(makeSpan(a, document, schema, annotators, relations));
+}
+
+void refreshPresentation(const ProjectStore &store, PresentedDocument &document, const QList<qint64> &touched)
+{
+    const LabelSchema schema = store.schema();
+    const QHash<qint64, Annotator> annotators = annotatorsById(store);
+    const QList<Relation> relations = store.relations(document.documentId);
+    QSet<qint64> remake(touched.cbegin(), touched.cend());
+    for (qint64 id : touched) {
+        const std::optional<Annotation> a = store.annotation(id);
+        if (a && a->documentId == document.documentId)
+            document.annotations.insert(id, *a);
+        else
+            document.annotations.remove(id);
+    }
+    // The other ends of their links: their tooltips quote them.
+    for (const Relation &r : relations) {
+        if (remake.contains(r.headId))
+            remake.insert(r.childId);
+        else if (remake.contains(r.childId))
+            remake.insert(r.headId);
+    }
+    refreshLinks(document, relations);
+    for (auto it = document.spans.begin(); it != document.spans.end();) {
+        if (!remake.contains(it->id)) {
+            ++it;
+            continue;
+        }
+        const Annotation *a = document.annotation(it->id);
+        remake.remove(it->id);
+        if (!a) {
+            it = document.spans.erase(it);
+            continue;
+        }
+        *it = makeSpan(*a, document, schema, annotators, relations);
+        ++it;
+    }
+    for (qint64 id : std::as_const(remake)) { // new ones
+        if (const Annotation *a = document.annotation(id))
+            document.spans.append(makeSpan(*a, document, schema, annotators, relations));
     }
 }
 

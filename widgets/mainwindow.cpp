@@ -13,12 +13,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include "annotationeditor.h"
 #include "annotationlistmodel.h"
@@ -64,10 +66,37 @@ MainWindow::MainWindow(QWidget *parent)
     , m_personLabel(new QLabel(this))
 {
     m_editor->setStartsWork(true);
+    m_advanceAfterDecision = Preferences::advanceAfterDecision().value();
+    connect(m_editor.get(), &AnnotationEditor::editFailed, this, &MainWindow::showEditFailure);
     setObjectName(u"MainWindow"_s);
     setWindowIcon(QIcon(u":/copydesk/icons/copydesk.svg"_s));
     setAcceptDrops(true);
-    setCentralWidget(m_view);
+    // The article, under a banner that says when the project cannot be changed.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_readOnlyBanner = new QLabel(centre);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    m_readOnlyBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyBanner->hide();
+    centreLayout->addWidget(m_readOnlyBanner);
+    centreLayout->addWidget(m_view, 1);
+    setCentralWidget(centre);
+    // A key mode's prompt (link a quote's speaker, a new quote's form), over the article.
+    m_prompt = new QLabel(m_view);
+    m_prompt->setObjectName(u"keyPrompt"_s);
+    m_prompt->setWordWrap(false);
+    m_prompt->setMargin(6);
+    m_prompt->setAutoFillBackground(true);
+    m_prompt->setBackgroundRole(QPalette::ToolTipBase);
+    m_prompt->setForegroundRole(QPalette::ToolTipText);
+    m_prompt->setFrameShape(QFrame::Box);
+    m_prompt->hide();
     m_view->setAccessibleName(tr("Article"));
     m_view->setAccessibleDescription(tr("The article's text with its annotations. Select words and press a label's key."));
 
@@ -136,7 +165,13 @@ MainWindow::~MainWindow()
 
 QAction *MainWindow::action(const QString &name) const
 {
-    return m_actions.value(name);
+    if (QAction *a = m_actions.value(name))
+        return a;
+    for (QAction *a : m_labelActions) { // "label-PERSON"
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
 }
 
 void MainWindow::createDocks()
@@ -189,6 +224,7 @@ void MainWindow::readSettings()
     for (int i = 0; i < qAbs(zoom); ++i)
         zoom > 0 ? m_view->zoomIn() : m_view->zoomOut();
     updateRecentMenu();
+    syncShownToPanel();
 }
 
 void MainWindow::writeSettings()
@@ -251,6 +287,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
                                 : Preferences::annotatorName().value());
     m_presented = {};
     m_store->announceReset();
+    rebuildLabelActions();
     addRecent(path);
     updateTitle();
     const qint64 last = Preferences::lastDocument(path).value();
@@ -304,12 +341,15 @@ void MainWindow::showDocument(qint64 documentId)
     updateStatus();
 }
 
-void MainWindow::refreshSpans()
+void MainWindow::refreshSpans(const QList<qint64> &touched)
 {
     if (!m_presented.documentId)
         return;
     const qint64 selected = m_view->selectedSpan();
-    refreshPresentation(*m_store, m_presented);
+    if (touched.isEmpty())
+        refreshPresentation(*m_store, m_presented);
+    else
+        refreshPresentation(*m_store, m_presented, touched);
     m_view->setSpans(m_presented.spans);
     m_view->setLinks(m_presented.links);
     if (selected && m_presented.annotation(selected))
@@ -322,11 +362,17 @@ void MainWindow::onStoreChanged(const ProjectChange &change)
 {
     switch (change.kind) {
     case ProjectChange::AnnotationsChanged:
+        if (change.documentId == m_presented.documentId)
+            refreshSpans(change.annotationIds);
+        break;
     case ProjectChange::DocumentChanged:
         if (change.documentId == m_presented.documentId)
-            refreshSpans();
+            updateActions(); // its status
         break;
     case ProjectChange::SchemaChanged:
+        rebuildLabelActions();
+        refreshSpans();
+        break;
     case ProjectChange::AnnotatorsChanged:
         refreshSpans();
         break;
@@ -379,6 +425,7 @@ void MainWindow::createAnnotation(const QString &label, qsizetype start, qsizety
     m_view->clearSelection();
     m_view->setSelectedSpan(*id);
     m_panel->selectAnnotation(*id);
+    askQuoteForm(*id); // a new quote: its form by key
 }
 
 void MainWindow::onSelectionChanged()
@@ -441,6 +488,7 @@ void MainWindow::editPreferences()
     if (dialog.exec() == QDialog::Accepted) {
         applyPersonName(Preferences::annotatorName().value());
         m_autoTrainer->setThreshold(Preferences::autoTrainThreshold().value());
+        m_advanceAfterDecision = Preferences::advanceAfterDecision().value();
     }
 }
 
@@ -490,7 +538,8 @@ void MainWindow::doneAndNext()
     // The next document is decided first: under a status filter the done document leaves the
     // list, and the list moves its current row by itself (to a neighbour, either side).
     const qint64 next = m_browser->adjacentDocument(1);
-    setDocumentStatus(int(DocumentStatus::Done));
+    if (!markDone())
+        return;
     if (next)
         selectDocument(next);
     else
@@ -565,6 +614,60 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         updateStatus();
     QMainWindow::changeEvent(event);
+}
+
+} // namespace Copydesk
+
+namespace Copydesk {
+
+void MainWindow::showEditFailure(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Close, this);
+    box->setObjectName(u"editFailed"_s);
+    box->setInformativeText(tr("The project is as it was before this step. The undo history was cleared where it no "
+                               "longer fits the project."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showOpenError(const QString &path, const QString &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Project"),
+                                tr("Copydesk cannot open %1.").arg(QFileInfo(path).fileName()), QMessageBox::NoButton, this);
+    box->setObjectName(u"openError"_s);
+    box->setInformativeText(error);
+    box->setDetailedText(QFileInfo(path).absoluteFilePath());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    auto *recent = new QPushButton(tr("Open &Recent"), box);
+    recent->setObjectName(u"openRecent"_s);
+    auto *menu = new QMenu(recent);
+    for (const QString &project : std::as_const(m_recent)) {
+        if (QFileInfo(project) == QFileInfo(path))
+            continue;
+        menu->addAction(QFileInfo(project).fileName(), this, [this, box, project] {
+            box->close();
+            QString why;
+            if (!openProject(project, &why))
+                showOpenError(project, why);
+        })->setToolTip(project);
+    }
+    recent->setMenu(menu);
+    recent->setEnabled(!menu->isEmpty());
+    box->addButton(recent, QMessageBox::ActionRole);
+    QPushButton *other = box->addButton(tr("&Open…"), QMessageBox::ActionRole);
+    QPushButton *sample = box->addButton(tr("Open the &Sample"), QMessageBox::ActionRole);
+    box->addButton(QMessageBox::Close);
+    connect(other, &QPushButton::clicked, this, &MainWindow::openProjectDialog, Qt::QueuedConnection);
+    connect(sample, &QPushButton::clicked, action(u"openSample"_s), &QAction::trigger, Qt::QueuedConnection);
+    box->open();
+}
+
+void MainWindow::setReadOnlyReason(const QString &reason)
+{
+    m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 You can read and export; changes cannot be saved.")
+                                  .arg(reason.toHtmlEscaped()));
+    m_readOnlyBanner->setVisible(!reason.isEmpty());
 }
 
 } // namespace Copydesk

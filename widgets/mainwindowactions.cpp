@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QDockWidget>
@@ -102,10 +104,20 @@ void MainWindow::createEditActions()
 {
     auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot,
                       const QString &tip = {}) { return addNamedAction(name, text, shortcut, slot, tip); };
-    add(u"accept"_s, tr("&Accept"), QKeySequence(tr("A")), [this] { m_panel->acceptSelected(); },
-        tr("Accept the selected suggestion"));
-    add(u"reject"_s, tr("Re&ject"), QKeySequence(tr("R")), [this] { m_panel->rejectSelected(); },
-        tr("Reject the selected annotation; it is kept so it is not suggested again"));
+    add(u"accept"_s, tr("&Accept"), QKeySequence(tr("A")), [this] { decide(true); },
+        tr("Accept the selected suggestion and go to the next one"));
+    add(u"reject"_s, tr("Re&ject"), QKeySequence(tr("R")), [this] { decide(false); },
+        tr("Reject the selected annotation (it is kept so it is not suggested again) and go to the next one"));
+    add(u"acceptAllShown"_s, tr("Accept All Shown Suggestions"), QKeySequence(), [this] { m_panel->acceptAllShown(); },
+        tr("Accept every suggestion the article and the list show; hidden ones stay as they are"));
+    add(u"rejectAllShown"_s, tr("Reject All Shown Suggestions"), QKeySequence(), [this] { m_panel->rejectAllShown(); },
+        tr("Reject every suggestion the article and the list show; hidden ones stay as they are"));
+    add(u"linkSpeaker"_s, tr("Link the S&peaker…"), QKeySequence(tr("Shift+S")), [this] { startLinking(u"SPEAKER"_s); },
+        tr("With a quote selected: choose its speaker with the arrow keys, Enter links"));
+    add(u"linkCue"_s, tr("Link the &Cue…"), QKeySequence(tr("Shift+C")), [this] { startLinking(u"CUE"_s); },
+        tr("With a quote selected: choose its cue with the arrow keys, Enter links"));
+    add(u"linkVia"_s, tr("Link &Via…"), QKeySequence(tr("Shift+V")), [this] { startLinking(u"VIA"_s); },
+        tr("With a quote selected: choose the publication it came via, Enter links"));
     add(u"acceptAll"_s, tr("Accept All of T&his Label"), QKeySequence(tr("Shift+A")),
         [this] { m_panel->acceptAllOfCurrentLabel(); });
     add(u"delete"_s, tr("&Delete"), QKeySequence::Delete, [this] { m_panel->deleteSelected(); });
@@ -144,7 +156,12 @@ void MainWindow::createDocumentActions()
         {u"statusNew"_s, tr("Status: N&ew")}, {u"statusInProgress"_s, tr("Status: &In Progress")}, {u"statusDone"_s, tr("Status: &Done")}};
     for (int i = 0; i < statusActions.size(); ++i) {
         QAction *a = add(statusActions.at(i).first, statusActions.at(i).second, QKeySequence(tr("Ctrl+%1").arg(i + 1)),
-                         [this, i] { setDocumentStatus(i); });
+                         [this, i] {
+                             if (i == int(DocumentStatus::Done))
+                                 markDone(); // asks about pending suggestions
+                             else
+                                 setDocumentStatus(i);
+                         });
         a->setCheckable(true);
         statuses->addAction(a);
     }
@@ -164,6 +181,7 @@ void MainWindow::createViewActions()
         QAction *a = add(u"layer-"_s + layer, layerTexts.at(i), QKeySequence(tr("Ctrl+Shift+%1").arg(i + 1)), [this, layer](bool on) {
             m_view->setLayerVisible(layer, on);
             Preferences::layerVisible(layer).setValue(on);
+            syncShownToPanel();
         }, tr("Show or hide this layer's annotations"));
         a->setCheckable(true);
         a->setChecked(true);
@@ -171,12 +189,14 @@ void MainWindow::createViewActions()
     QAction *suggestions = add(u"showSuggestions"_s, tr("Show S&uggestions"), QKeySequence(tr("Ctrl+Shift+G")), [this](bool on) {
         m_view->setShowSuggestions(on);
         Preferences::showSuggestions().setValue(on);
+        syncShownToPanel();
     });
     suggestions->setCheckable(true);
     suggestions->setChecked(true);
     QAction *rejected = add(u"showRejected"_s, tr("Show &Rejected"), QKeySequence(tr("Ctrl+Shift+R")), [this](bool on) {
         m_view->setShowRejected(on);
         Preferences::showRejected().setValue(on);
+        syncShownToPanel();
     });
     rejected->setCheckable(true);
 
@@ -219,10 +239,16 @@ void MainWindow::createMenus()
     edit->addAction(action(u"undo"_s));
     edit->addAction(action(u"redo"_s));
     edit->addSeparator();
-    m_labelMenu = edit->addMenu(tr("Add &Label to Selection"));
+    m_labelMenu = edit->addMenu(tr("&Label"));
     edit->addAction(action(u"accept"_s));
     edit->addAction(action(u"reject"_s));
     edit->addAction(action(u"acceptAll"_s));
+    edit->addAction(action(u"acceptAllShown"_s));
+    edit->addAction(action(u"rejectAllShown"_s));
+    QMenu *link = edit->addMenu(tr("Lin&k the Quote"));
+    link->addAction(action(u"linkSpeaker"_s));
+    link->addAction(action(u"linkCue"_s));
+    link->addAction(action(u"linkVia"_s));
     edit->addAction(action(u"delete"_s));
     QMenu *bounds = edit->addMenu(tr("&Boundaries"));
     for (const char *name : {"startLeft", "startRight", "endLeft", "endRight", "startWordLeft", "startWordRight", "endWordLeft", "endWordRight"})
@@ -304,7 +330,8 @@ void MainWindow::updateActions()
                              "annotateSourcing", "annotateEntities", "train", "search"})
         action(QString::fromLatin1(name))->setEnabled(open && !m_job);
     for (const char *name : {"nextDocument", "previousDocument", "doneAndNext", "statusNew", "statusInProgress", "statusDone",
-                             "accept", "reject", "acceptAll", "delete", "nextAnnotation", "previousAnnotation", "nextSuggestion",
+                             "accept", "reject", "acceptAll", "acceptAllShown", "rejectAllShown", "linkSpeaker", "linkCue",
+                             "linkVia", "delete", "nextAnnotation", "previousAnnotation", "nextSuggestion",
                              "filterAnnotations"})
         action(QString::fromLatin1(name))->setEnabled(hasDocument);
     if (hasDocument) {
@@ -314,41 +341,47 @@ void MainWindow::updateActions()
             action(QString::fromLatin1(names[int(doc->status)]))->setChecked(true);
         }
     }
-    // The label menu: one entry per label, with its key.
+    // The label menu: the label keys' actions (a selection gets the label, or the selected
+    // annotation is relabelled).
     m_labelMenu->clear();
-    if (open) {
-        const LabelSchema schema = m_store->schema();
-        for (const LabelDefinition &label : schema.labels()) {
-            QPixmap chip(12, 12);
-            chip.fill(QColor(label.color));
-            QAction *a = m_labelMenu->addAction(QIcon(chip), label.key.isEmpty() ? label.name : u"%1\t%2"_s.arg(label.name, label.key));
-            connect(a, &QAction::triggered, this, [this, name = label.name] {
-                const ViewRange range = m_view->selection();
-                if (!range.isEmpty())
-                    createAnnotation(name, range.start, range.end);
-            });
-        }
+    m_labelMenu->addActions(m_labelActions);
+    m_labelMenu->setEnabled(hasDocument && (m_view->hasSelection() || m_panel->currentAnnotationId() != 0));
+}
+
+QList<QPair<QString, QString>> MainWindow::keyRows() const
+{
+    QList<QPair<QString, QString>> rows;
+    rows.append({tr("Select text, then a label's key"), tr("Add that label (Edit ▸ Label)")});
+    rows.append({tr("A label's key on a selected annotation"), tr("Relabel it (across layers, after asking)")});
+    for (const QAction *a : m_labelActions)
+        rows.append({a->shortcut().toString(QKeySequence::NativeText), a->text()});
+    QList<QAction *> actions = m_actions.values();
+    std::sort(actions.begin(), actions.end(), [](const QAction *x, const QAction *y) { return x->text() < y->text(); });
+    for (const QAction *a : std::as_const(actions)) {
+        if (!a->shortcut().isEmpty())
+            rows.append({a->shortcut().toString(QKeySequence::NativeText), QString(a->text()).remove(u'&').remove(u'…')});
     }
-    m_labelMenu->setEnabled(hasDocument && m_view->hasSelection());
+    rows.append({tr("← → (linking)"), tr("The previous or next candidate")});
+    rows.append({tr("Enter (linking)"), tr("Link it; with words selected, add them as the source or cue and link")});
+    rows.append({tr("D I M S (a new quote)"), tr("Its form: direct, indirect, mixed, scare quote")});
+    rows.append({tr("Esc"), tr("Cancel linking or the form question")});
+    rows.append({tr("Alt + drag"), tr("Select without snapping to words")});
+    return rows;
+}
+
+QString MainWindow::keysHelpText() const
+{
+    QStringList lines;
+    for (const auto &[keys, what] : keyRows())
+        lines.append(keys + u'\t' + what);
+    return lines.join(u'\n');
 }
 
 void MainWindow::showKeys()
 {
     QString html = u"<table cellspacing=4>"_s;
-    auto row = [&](const QString &keys, const QString &what) {
+    for (const auto &[keys, what] : keyRows())
         html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
-    };
-    row(tr("Select text, then a label's key"), tr("Add that label (see Edit ▸ Add Label to Selection)"));
-    const LabelSchema schema = m_store->isOpen() ? m_store->schema() : LabelSchema::defaultSchema();
-    for (const LabelDefinition &label : schema.labels()) {
-        if (!label.key.isEmpty())
-            row(label.key, label.name);
-    }
-    for (QAction *a : std::as_const(m_actions)) {
-        if (!a->shortcut().isEmpty())
-            row(a->shortcut().toString(QKeySequence::NativeText), QString(a->text()).remove(u'&'));
-    }
-    row(tr("Alt + drag"), tr("Select without snapping to words"));
     html += u"</table>"_s;
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
     box.setTextFormat(Qt::RichText);
@@ -388,13 +421,19 @@ void MainWindow::showSpanMenu(const QPoint &globalPos, qint64 id)
     if (a->status != AnnotationStatus::Rejected)
         menu.addAction(action(u"reject"_s));
     menu.addAction(action(u"delete"_s));
-    QMenu *relabel = menu.addMenu(tr("Change Label"));
+    QMenu *relabelMenu = menu.addMenu(tr("Change Label"));
     const LabelSchema schema = m_store->schema();
-    for (const LabelDefinition &label : schema.labels()) {
-        if (label.name == a->label)
-            continue;
-        QAction *item = relabel->addAction(label.name);
-        connect(item, &QAction::triggered, this, [this, id, name = label.name] { m_editor->setLabel({id}, name); });
+    const QString layer = schema.layerOf(a->label);
+    // The annotation's own layer first, with the keys; other layers after asking.
+    for (const bool sameLayer : {true, false}) {
+        if (!sameLayer)
+            relabelMenu->addSeparator();
+        for (const LabelDefinition &label : schema.labels()) {
+            if (label.name == a->label || (label.layer == layer) != sameLayer)
+                continue;
+            QAction *item = relabelMenu->addAction(label.key.isEmpty() ? label.name : u"%1\t%2"_s.arg(label.name, label.key));
+            connect(item, &QAction::triggered, this, [this, id, name = label.name] { relabel({id}, name); });
+        }
     }
     menu.exec(globalPos);
 }

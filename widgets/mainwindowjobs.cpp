@@ -6,9 +6,11 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QStatusBar>
 
 #include "backgroundjob.h"
+#include "exportdialog.h"
 #include "formats/documentwriter.h"
 #include "formats/formatregistry.h"
 #include "preannotator.h"
@@ -56,10 +58,17 @@ void MainWindow::openProjectDialog()
 
 void MainWindow::importFiles()
 {
+    // The file type chosen is the format every file is read as; the first (by extension)
+    // lets each file's extension decide.
+    QStringList filters{tr("By extension (*.txt *.jsonl *.ndjson *.conll *.iob *.ann *.json)")};
+    const QStringList formats = readerNames();
+    for (const QString &format : formats)
+        filters.append(tr("Read as %1 (*)").arg(format));
+    QString selected = filters.first();
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Files"), Preferences::lastImportFolder().value(),
-                                                            tr("Texts and annotations (*.txt *.jsonl *.ndjson *.conll *.iob);;All files (*)"));
+                                                            filters.join(u";;"_s), &selected);
     if (!paths.isEmpty())
-        importPaths(paths);
+        importPaths(paths, formats.value(filters.indexOf(selected) - 1));
 }
 
 void MainWindow::importFolder()
@@ -69,22 +78,57 @@ void MainWindow::importFolder()
         importPaths({path});
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+// The importer's advice names the command line's options; in the window it names the
+// window's controls instead.
+static QString windowAdvice(const ImportProblem &problem)
+{
+    ImportProblem said = problem;
+    const QString notAFormat = QCoreApplication::translate("Import", "skipped: not a format Copydesk reads (use --format to choose one)");
+    if (said.message == notAFormat) {
+        said.message = MainWindow::tr("skipped: not a format Copydesk reads (choose one under \"Read as\" in the Import "
+                                      "Files dialog's file types)");
+        return said.toString();
+    }
+    // Templates with arguments: matched with their arguments as wildcards.
+    auto matches = [&](const char *source, QStringList *arguments) {
+        QString pattern = QRegularExpression::escape(QCoreApplication::translate("Import", source));
+        pattern.replace(QRegularExpression(u"%\\d"_s), u"(.*)"_s);
+        const QRegularExpressionMatch match = QRegularExpression(u'^' + pattern + u'$').match(said.message);
+        if (match.hasMatch())
+            *arguments = match.capturedTexts().mid(1);
+        return match.hasMatch();
+    };
+    QStringList arguments;
+    if (matches("unknown file type \"%1\"; name the format with --format (%2)", &arguments)) {
+        said.message = MainWindow::tr("unknown file type \"%1\"; choose its format under \"Read as\" in the Import Files "
+                                      "dialog's file types").arg(arguments.value(0));
+    } else if (matches("unknown label %1; add --add-labels to add it to the project's schema, "
+                       "or --label-map FILE_LABEL=LABEL to map it; this document was not imported", &arguments)) {
+        said.message = MainWindow::tr("unknown label %1; add it in Edit ▸ Edit Labels (or rename one of the project's "
+                                      "labels to it), then import the file again; this document was not imported")
+                           .arg(arguments.value(0));
+    }
+    return said.toString();
+}
+
+void MainWindow::importPaths(const QStringList &paths, const QString &format)
 {
     if (!m_store->isOpen() || paths.isEmpty())
         return;
     Preferences::lastImportFolder().setValue(QFileInfo(paths.first()).absolutePath());
     const bool annotateAfter = Preferences::annotateOnImport().value();
-    auto *job = new BackgroundJob(tr("Importing"), m_store->path(), [paths, annotateAfter](ProjectStore &store, const BackgroundJob::Context &context, QString *error) {
-        const ImportJobReport report = importAndAnnotate(store, paths, {}, annotateAfter, [&](int done, int total, const QString &what) {
+    ImportOptions options;
+    options.format = format;
+    auto *job = new BackgroundJob(tr("Importing"), m_store->path(), [paths, options, annotateAfter](ProjectStore &store, const BackgroundJob::Context &context, QString *error) {
+        const ImportJobReport report = importAndAnnotate(store, paths, options, annotateAfter, [&](int done, int total, const QString &what) {
             context.progress(done, total, what);
         }, context.cancelled);
         QStringList lines;
         lines << tr("Imported %n document(s).", nullptr, report.import.documents);
         for (const ImportProblem &note : report.import.notes)
-            lines << note.toString();
+            lines << windowAdvice(note);
         for (const ImportProblem &problem : report.import.problems)
-            lines << problem.toString();
+            lines << windowAdvice(problem);
         if (report.import.cancelled)
             lines << tr("Cancelled: the documents imported before stopping are in the project, each one whole.");
         if (report.annotated)
@@ -98,18 +142,21 @@ void MainWindow::importPaths(const QStringList &paths)
 
 void MainWindow::exportProject()
 {
-    QStringList filters;
-    const QStringList names = writerNames();
-    for (const QString &name : names)
-        filters << tr("%1 (*.%2)").arg(name, createWriter(name)->extension());
-    QString selected = filters.first();
+    // What goes in first (decisions by default, with the counts), then where.
+    ExportDialog choice(m_store->statistics(), writerNames(), this);
+    if (choice.exec() != QDialog::Accepted)
+        return;
+    const QString format = choice.format();
+    ExportOptions options;
+    options.statuses = choice.statuses();
+    auto sample = createWriter(format);
     const QString base = QFileInfo(m_store->path()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(QFileInfo(m_store->path()).absolutePath()).filePath(base + u".jsonl"_s),
-                                                filters.join(u";;"_s), &selected);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                      QDir(QFileInfo(m_store->path()).absolutePath()).filePath(base + u'.' + sample->extension()),
+                                                      tr("%1 (*.%2)").arg(format, sample->extension()));
     if (path.isEmpty())
         return;
-    const QString format = names.value(filters.indexOf(selected), u"jsonl"_s);
-    auto *job = new BackgroundJob(tr("Exporting"), m_store->path(), [path, format](ProjectStore &store, const BackgroundJob::Context &context, QString *error) {
+    auto *job = new BackgroundJob(tr("Exporting"), m_store->path(), [path, format, options](ProjectStore &store, const BackgroundJob::Context &context, QString *error) {
         auto writer = createWriter(format);
         // Formats of many files (brat): the name chosen is a new folder, without the extension
         // the save dialog added.
@@ -117,7 +164,7 @@ void MainWindow::exportProject()
         if (writer->writesDirectory() && writtenTo.endsWith(u'.' + writer->extension()))
             writtenTo.chop(writer->extension().size() + 1);
         ExportReport report;
-        if (!exportToPath(store, *writer, writtenTo, {}, &report, error,
+        if (!exportToPath(store, *writer, writtenTo, options, &report, error,
                           [&](int done, int total) { context.progress(done, total); }, context.cancelled))
             return QString();
         if (report.cancelled)

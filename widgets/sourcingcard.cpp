@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTextLayout>
+#include <QTimerEvent>
 #include <QVBoxLayout>
 
 #include "annotation.h"
@@ -193,8 +194,15 @@ void SourcingCard::onStoreChanged(const ProjectChange &change)
 {
     switch (change.kind) {
     case ProjectChange::AnnotationsChanged:
-        if (change.documentId == m_documentId || change.documentId == 0)
-            refresh();
+        if (change.documentId != m_documentId && change.documentId != 0)
+            break;
+        // A person's edit in a document of thousands of annotations: the summary (longer than a
+        // frame to make) waits until the keys pause, so review keys answer at once.
+        if (!change.annotationIds.isEmpty() && m_annotationCount > largeDocument) {
+            m_refreshTimer.start(300, this);
+            break;
+        }
+        refresh();
         break;
     case ProjectChange::Reset:
     case ProjectChange::SchemaChanged:
@@ -218,13 +226,24 @@ void SourcingCard::refresh()
     m_summary.scope = m_scope;
     if (m_store && m_store->isOpen() && m_documentId) {
         if (const std::optional<Document> document = m_store->document(m_documentId)) {
-            m_summary = summarizeSourcing(document->text, m_store->annotations(m_documentId),
-                                          m_store->relations(m_documentId), m_scope);
+            const QList<Annotation> annotations = m_store->annotations(m_documentId);
+            m_annotationCount = annotations.size();
+            m_summary = summarizeSourcing(document->text, annotations, m_store->relations(m_documentId), m_scope);
         } else {
             m_documentId = 0;
         }
     }
     showSummary();
+}
+
+void SourcingCard::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_refreshTimer.timerId()) {
+        QWidget::timerEvent(event);
+        return;
+    }
+    m_refreshTimer.stop();
+    refresh();
 }
 
 void SourcingCard::showEvent(QShowEvent *event)

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QList>
 #include <QPointer>
+#include <QBasicTimer>
 #include <QWidget>
 
 #include "projectchange.h"
@@ -65,6 +66,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     void buildUi();
@@ -86,6 +88,9 @@ private:
     SourcingScope m_scope = SourcingScope::DecisionsAndSuggestions;
     SourcingSummary m_summary;
     bool m_stale = false; // a refresh waits for the card to be shown
+    static constexpr qsizetype largeDocument = 2000; // annotations
+    qsizetype m_annotationCount = 0;
+    QBasicTimer m_refreshTimer; // a large document's refresh after an edit
 
     // Widgets (owned by their parents)
     QScrollArea *m_scroll = nullptr;
