@@ -85,6 +85,10 @@ public:
     // Renames a label everywhere: the schema, the relation definitions, the annotations.
     bool renameLabel(const QString &oldName, const QString &newName);
 
+    // A document's status, remembered (a decision or a refresh of the window must not read a
+    // 1 MB article or count its annotations); forgotten when the store announces a change to it.
+    std::optional<DocumentStatus> documentStatus(qint64 documentId) const;
+
     // Merge ids of commands (for QUndoCommand::mergeWith).
     enum CommandId { MoveBoundsCommand = 1, EditNoteCommand = 2 };
 
@@ -101,9 +105,6 @@ private:
     bool commitChanges(ChangeSet changes, const QString &text, int commandId = -1, ChangeSet *written = nullptr,
                        bool decision = true);
     void reportFailure(const QString &message);
-    // A document's status, remembered (a decision must not read a 1 MB article or count its
-    // annotations); forgotten when the store announces a change to it.
-    std::optional<DocumentStatus> documentStatus(qint64 documentId) const;
 
     ProjectStore *m_store;
     QUndoStack *m_undoStack;

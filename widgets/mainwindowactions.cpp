@@ -335,10 +335,9 @@ void MainWindow::updateActions()
                              "filterAnnotations"})
         action(QString::fromLatin1(name))->setEnabled(hasDocument);
     if (hasDocument) {
-        const std::optional<Document> doc = m_store->document(m_presented.documentId);
-        if (doc) {
+        if (const std::optional<DocumentStatus> status = m_editor->documentStatus(m_presented.documentId)) {
             const char *names[] = {"statusNew", "statusInProgress", "statusDone"};
-            action(QString::fromLatin1(names[int(doc->status)]))->setChecked(true);
+            action(QString::fromLatin1(names[int(*status)]))->setChecked(true);
         }
     }
     // The label menu: the label keys' actions (a selection gets the label, or the selected

@@ -17,6 +17,7 @@
 
 #include "annotationeditor.h"
 #include "annotationpanel.h"
+#include "annotationpaneltext.h"
 #include "articleview.h"
 #include "corpusbrowser.h"
 #include "preferences.h"
@@ -26,33 +27,10 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-namespace {
+// The panel's display names of relations and attribute values, one translation each.
+using AnnotationPanelText::attributeValueDisplayName;
+using AnnotationPanelText::relationDisplayName;
 
-QString relationName(const QString &relation)
-{
-    if (relation == u"SPEAKER")
-        return MainWindow::tr("speaker");
-    if (relation == u"CUE")
-        return MainWindow::tr("cue");
-    if (relation == u"VIA")
-        return MainWindow::tr("via");
-    return relation.toLower();
-}
-
-QString formName(const QString &value)
-{
-    if (value == u"direct")
-        return MainWindow::tr("direct");
-    if (value == u"indirect")
-        return MainWindow::tr("indirect");
-    if (value == u"mixed")
-        return MainWindow::tr("mixed");
-    if (value == u"scare")
-        return MainWindow::tr("scare quote");
-    return value;
-}
-
-} // namespace
 
 // ---- Decisions -------------------------------------------------------------------------------
 
@@ -186,7 +164,7 @@ void MainWindow::startLinking(const QString &relation)
     const LabelSchema schema = m_store->schema();
     const RelationDefinition *definition = schema.relation(relation);
     if (!head || !definition || !definition->headLabels.contains(head->label)) {
-        statusBar()->showMessage(tr("Select a quote first, then press the key to link its %1").arg(relationName(relation)), 4000);
+        statusBar()->showMessage(tr("Select a quote first, then press the key to link its %1").arg(relationDisplayName(relation)), 4000);
         return;
     }
     KeyMode mode;
@@ -246,7 +224,7 @@ void MainWindow::showLinkCandidate()
         }
     }
     m_view->setLinks(links);
-    const QString what = relationName(mode.relation);
+    const QString what = relationDisplayName(mode.relation);
     if (candidateText.isEmpty()) {
         showPrompt(tr("Link the %1: no %2 yet. Select its words (Shift+arrows) and press Enter to add one; Esc cancels.")
                        .arg(what, mode.childLabel));
@@ -269,12 +247,21 @@ bool MainWindow::finishLinking()
         if (ok)
             m_view->clearSelection();
     } else if (mode.current >= 0 && mode.current < mode.candidates.size()) {
-        ok = m_editor->setRelation(mode.headId, mode.relation, mode.candidates.at(mode.current));
+        const qint64 child = mode.candidates.at(mode.current);
+        bool already = false;
+        for (const Relation &r : m_store->relations(m_presented.documentId))
+            already |= r.headId == mode.headId && r.label == mode.relation && r.childId == child;
+        if (already) {
+            selectAnnotation(mode.headId);
+            statusBar()->showMessage(tr("The %1 was linked already").arg(relationDisplayName(mode.relation)), 3000);
+            return true;
+        }
+        ok = m_editor->setRelation(mode.headId, mode.relation, child);
     }
     // The quote stays selected: its other links are the next keys.
     selectAnnotation(mode.headId);
-    statusBar()->showMessage(ok ? tr("Linked the %1").arg(relationName(mode.relation))
-                                : tr("Nothing linked"), 3000);
+    statusBar()->showMessage(ok ? tr("Linked the %1").arg(relationDisplayName(mode.relation))
+                                : tr("Nothing linked: choose a candidate, or select words, then Enter"), 3000);
     return ok;
 }
 
@@ -303,7 +290,7 @@ void MainWindow::askQuoteForm(qint64 quoteId)
         if (key.isNull())
             key = QChar(char16_t(u'1' + mode.formKeys.size()));
         mode.formKeys.insert(key, name);
-        choices.append(tr("%1 %2").arg(key, formName(name)));
+        choices.append(tr("%1 %2").arg(key, attributeValueDisplayName(name)));
     }
     startKeyMode(mode);
     showPrompt(tr("Form of the quote: %1 · Esc leaves it open").arg(choices.join(u" · "_s)));
@@ -348,7 +335,7 @@ bool MainWindow::handleModeKey(QKeyEvent *key, bool press)
             const QString value = it.value();
             endKeyMode();
             m_editor->setAttribute(quote, u"form"_s, value);
-            statusBar()->showMessage(tr("Form: %1").arg(formName(value)), 3000);
+            statusBar()->showMessage(tr("Form: %1").arg(attributeValueDisplayName(value)), 3000);
         }
         return true;
     }

@@ -4,8 +4,6 @@
 // 99th, one frame at 60 Hz). Usage: QT_QPA_PLATFORM=offscreen bench_keypress [presses]
 #include <algorithm>
 
-#include <time.h>
-
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -15,6 +13,7 @@
 
 #include "annotationpanel.h"
 #include "articleview.h"
+#include "bigarticleproject.h"
 #include "mainwindow.h"
 #include "projectstore.h"
 
@@ -22,38 +21,6 @@ using namespace Qt::StringLiterals;
 using namespace Copydesk;
 
 namespace {
-
-// The article of bench_window: 1 MB of news-like paragraphs, spans every ~50 characters, one in
-// three a suggestion.
-bool makeProject(const QString &path, int count)
-{
-    ProjectStore store;
-    if (!store.open(path, ProjectStore::OpenMode::Create, nullptr))
-        return false;
-    Document doc;
-    doc.externalId = u"big"_s;
-    const QString paragraph = u"Minister Ada Lind said on Monday that the port of Kelmar would reopen, officials told reporters. "_s.repeated(3);
-    while (doc.text.size() < 1000000)
-        doc.text += paragraph + u"\n\n"_s;
-    const qint64 file = store.ensureAnnotator(AnnotatorKind::File, u"bench"_s);
-    QList<NewAnnotation> annotations;
-    const QStringList labels{u"PERSON"_s, u"GPE"_s, u"DATE"_s, u"CUE"_s, u"SOURCE"_s};
-    const qint64 step = doc.text.size() / count;
-    for (int i = 0; i < count; ++i) {
-        const qint64 start = i * step;
-        annotations.append({{}, labels.at(i % labels.size()), start, start + qMin<qint64>(step, 12), {},
-                            i % 3 ? AnnotationStatus::Accepted : AnnotationStatus::Suggested, file, 0.8, {}, {}});
-    }
-    return store.addDocument(doc, annotations, {}, u"bench"_s);
-}
-
-// The GUI thread's CPU time: on a machine shared with other work the wall clock overstates.
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
 
 double percentile(std::vector<double> values, double p)
 {
@@ -72,7 +39,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"big.copydesk"_s);
-    if (!makeProject(path, 20000))
+    if (!CopydeskBench::makeBigArticleProject(path, 20000))
         return 1;
     MainWindow window;
     window.resize(1600, 1000);
@@ -93,11 +60,11 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     for (int i = 0; i < presses; ++i) {
         timer.start();
-        const double cpuStart = threadCpuMs();
+        const double cpuStart = CopydeskBench::threadCpuMs();
         QTest::keyClick(view, i % 4 == 3 ? Qt::Key_R : Qt::Key_A); // committed when it returns
         view->viewport()->repaint();                               // and painted
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
-        cpuTimes.push_back(threadCpuMs() - cpuStart);
+        cpuTimes.push_back(CopydeskBench::threadCpuMs() - cpuStart);
         QCoreApplication::processEvents(); // what waits for a pause (the sourcing card) may run
     }
     out << "bench_keypress: 1 MB article, 20000 annotations, " << presses << " key presses (A or R, then the next suggestion)\n";
