@@ -6,21 +6,21 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
-#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
 #include "articleview.h"
 #include "mainwindow.h"
-#include "preferencesdialog.h"
+#include "preferences.h"
+#include "sampleproject.h"
 
 using namespace Qt::StringLiterals;
 
 // Installs Qt's and Copydesk's translations for the chosen (or the system's) language.
 static void installTranslations(QApplication &app)
 {
-    const QString setting = Copydesk::PreferencesDialog::languageSetting();
+    const QString setting = Copydesk::Preferences::language().value();
     const QLocale locale = setting.isEmpty() ? QLocale::system() : QLocale(setting);
     QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
@@ -66,30 +66,33 @@ int main(int argc, char *argv[])
         }
         size = QSize(parts.at(0).toInt(), parts.at(1).toInt());
         window.resize(size);
-    } else if (!QSettings().contains(u"window/geometry"_s)) {
+    } else if (!Copydesk::Preferences::windowGeometry().isSet()) {
         window.resize(QSize(1500, 950).boundedTo(window.screen()->availableSize()));
     }
 
+    const bool screenshot = parser.isSet(u"screenshot"_s);
     QString path = parser.positionalArguments().value(0);
-    if (path.isEmpty() && !parser.isSet(u"screenshot"_s))
-        path = QSettings().value(u"lastProject"_s).toString();
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
-        QString error;
-        if (!parser.positionalArguments().isEmpty()) {
-            err << QApplication::translate("main", "%1 does not exist.\n").arg(path);
-            return 1;
-        }
-        if (!Copydesk::MainWindow::ensureSampleProject(&error)) {
+    if (path.isEmpty() && !screenshot)
+        path = Copydesk::Preferences::lastProject().value();
+    QString error;
+    if (!parser.positionalArguments().isEmpty() && !QFileInfo::exists(path)) {
+        error = QApplication::translate("main", "%1 does not exist.").arg(path);
+    } else if (path.isEmpty() || !QFileInfo::exists(path)) {
+        if (!Copydesk::SampleProject::ensure(&error)) {
             err << error << u'\n';
             return 1;
         }
-        path = Copydesk::MainWindow::sampleProjectPath();
+        path = Copydesk::SampleProject::path();
     }
-    QString error;
-    if (!window.openProject(path, &error)) {
+    if (error.isEmpty() && !window.openProject(path, &error) && error.isEmpty())
+        error = QApplication::translate("main", "%1 could not be opened.").arg(path);
+    if (!error.isEmpty()) {
         err << error << u'\n';
-        if (parser.isSet(u"screenshot"_s))
+        if (screenshot)
             return 1;
+        // A person is there: the window says why, in a dialog, and offers Open Recent.
+        window.show();
+        window.showOpenError(path, error);
     }
     if (parser.isSet(u"document"_s) && !window.selectDocumentByExternalId(parser.value(u"document"_s))) {
         err << QApplication::translate("main", "No document with the id %1 in %2\n").arg(parser.value(u"document"_s), path);

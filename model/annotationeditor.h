@@ -1,24 +1,35 @@
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
 
+#include "annotation.h"
+#include "changeset.h"
 #include "document.h"
 
 class QUndoStack;
 
 namespace Copydesk {
 
+class EditStep;
+class LabelSchema;
 class ProjectStore;
 
-// The edit API: the one way widgets and scripts change annotations. Every call that changes
-// something pushes one undoable command (QUndoCommand) onto the undo stack; the command writes
-// through the store in one transaction, and the store announces the change. Calls that would
-// change nothing push nothing and return false.
+// The edit API: the one way widgets and scripts change annotations, document statuses and the
+// label schema. Every call that changes something pushes one undoable command (EditCommand)
+// onto the undo stack; the command writes through the store in one transaction, and the store
+// announces the change. Calls that would change nothing push nothing and return false. A write
+// the store refuses pushes nothing either, returns false and emits editFailed(); so does an
+// undo or redo that fails, which also empties the undo stack (what was around it no longer
+// fits the project).
 class AnnotationEditor final : public QObject
 {
     Q_OBJECT
@@ -36,6 +47,12 @@ public:
     QString personName() const { return m_personName; }
     qint64 personId() const { return m_personId; }
 
+    // When on, the first decision on a new document (an annotation added, accepted, rejected,
+    // relabelled, moved, deleted or linked) also moves the document to in progress, in the same
+    // undo step. The window turns it on.
+    void setStartsWork(bool on) { m_startsWork = on; }
+    bool startsWork() const { return m_startsWork; }
+
     // Creates a manual annotation; returns its id.
     std::optional<qint64> createAnnotation(qint64 documentId, const QString &label, qint64 start, qint64 end,
                                            const QJsonObject &attrs = {});
@@ -52,6 +69,10 @@ public:
     // Links head (a quote) to child by label. SPEAKER, CUE and VIA hold one child per quote:
     // an existing link of that label is replaced. childId 0 removes the link.
     bool setRelation(qint64 headId, const QString &label, qint64 childId);
+    // Creates an annotation of childLabel on start..end and links head to it by label, as one
+    // undo step (both or neither). Returns the new annotation's id.
+    std::optional<qint64> createAndLink(qint64 headId, const QString &label, const QString &childLabel, qint64 start,
+                                        qint64 end, const QJsonObject &attrs = {});
     bool removeRelation(qint64 relationId);
     // Speakers (SourcingSummary::speakers): SOURCE mentions linked by REFERS_TO are one speaker.
     // mergeSpeakers makes the speaker of `mentionId` one with the speaker of `intoMentionId`
@@ -61,18 +82,43 @@ public:
     bool mergeSpeakers(qint64 intoMentionId, qint64 mentionId);
     bool splitSpeaker(const QList<qint64> &mentionIds);
     bool setDocumentStatus(qint64 documentId, DocumentStatus status);
+    // Accepts or rejects ids and sets the document's status, as one undo step (marking a
+    // document done with its suggestions decided).
+    bool decideAndSetStatus(qint64 documentId, const QList<qint64> &accept, const QList<qint64> &reject,
+                            DocumentStatus status);
+
+    // The label schema, undoable like any edit. text names the step ("Colour of PERSON").
+    bool setSchema(const LabelSchema &schema, const QString &text);
+    // Renames a label everywhere: the schema, the relation definitions, the annotations.
+    bool renameLabel(const QString &oldName, const QString &newName);
+
+    // A document's status, remembered (a decision or a refresh of the window must not read a
+    // 1 MB article or count its annotations); forgotten when the store announces a change to it.
+    std::optional<DocumentStatus> documentStatus(qint64 documentId) const;
 
     // Merge ids of commands (for QUndoCommand::mergeWith).
     enum CommandId { MoveBoundsCommand = 1, EditNoteCommand = 2 };
 
+signals:
+    // An edit, undo or redo could not be written; message says what and why.
+    void editFailed(const QString &message);
+
 private:
-    bool changeAnnotations(const QList<qint64> &ids, const QString &text, int commandId,
-                           const std::function<bool(struct Annotation &)> &change);
+    class Transaction;
+    ChangeSet annotationChanges(const QList<qint64> &ids, const std::function<bool(Annotation &)> &change) const;
+    ChangeSet decisionChanges(const QList<qint64> &ids, AnnotationStatus status) const;
+    ChangeSet relationChanges(qint64 headId, const QString &label, qint64 childId) const;
+    // Writes changes (and, when they start work on a new document, its status) as one step.
+    bool commitChanges(ChangeSet changes, const QString &text, int commandId = -1, ChangeSet *written = nullptr,
+                       bool decision = true);
+    void reportFailure(const QString &message);
 
     ProjectStore *m_store;
     QUndoStack *m_undoStack;
     QString m_personName;
     qint64 m_personId = 0;
+    bool m_startsWork = false;
+    mutable QHash<qint64, DocumentStatus> m_statuses;
 };
 
 } // namespace Copydesk

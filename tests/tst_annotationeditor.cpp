@@ -1,9 +1,12 @@
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 #include "annotationeditor.h"
+#include "labelschema.h"
 #include "projectstore.h"
 #include "sourcingsummary.h"
 
@@ -26,6 +29,13 @@ private slots:
     void documentStatus();
     void invalidEditsPushNothing();
     void survivesReopen();
+    void moveBackIsNoStep();
+    void createAndLinkIsOneStep();
+    void startsWorkWithTheFirstDecision();
+    void decideAndSetStatusIsOneStep();
+    void failedUndoIsReportedAndClearsTheStack();
+    void failedEditPushesNothing();
+    void schemaEditsUndo();
 
 private:
     qint64 suggestion(const QString &label, qint64 start, qint64 end);
@@ -235,6 +245,148 @@ void TestAnnotationEditor::survivesReopen()
     QVERIFY(reopened.open(path, ProjectStore::OpenMode::Existing, nullptr));
     QCOMPARE(reopened.annotation(id)->note, u"the city, not the club"_s);
     QCOMPARE(reopened.annotation(id)->label, u"GPE"_s);
+}
+
+void TestAnnotationEditor::moveBackIsNoStep()
+{
+    const qint64 id = *m_editor->createAnnotation(m_doc, u"PERSON"_s, 21, 34);
+    QVERIFY(m_editor->setBounds(id, 22, 34));
+    QVERIFY(m_editor->setBounds(id, 21, 34)); // back where it began: the merged step is obsolete
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QCOMPARE(m_editor->undoStack()->undoText(), u"Add PERSON"_s);
+}
+
+void TestAnnotationEditor::createAndLinkIsOneStep()
+{
+    const qint64 quote = *m_editor->createAnnotation(m_doc, u"QUOTE"_s, 0, 15);
+    const int steps = m_editor->undoStack()->count();
+    const std::optional<qint64> source = m_editor->createAndLink(quote, u"SPEAKER"_s, u"SOURCE"_s, 21, 34);
+    QVERIFY(source);
+    QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+    QCOMPARE(m_store->relations(m_doc).size(), 1);
+    QCOMPARE(m_store->relations(m_doc).first().childId, *source);
+    m_editor->undoStack()->undo();
+    QVERIFY(!m_store->annotation(*source));
+    QVERIFY(m_store->relations(m_doc).isEmpty());
+    m_editor->undoStack()->redo();
+    QCOMPARE(m_store->annotation(*source)->label, u"SOURCE"_s);
+    QCOMPARE(m_store->relations(m_doc).size(), 1);
+    // Refused as a whole: no half step (an annotation without its link) stays.
+    QVERIFY(!m_editor->createAndLink(quote, u"SPEAKER"_s, u"SOURCE"_s, 21, 999));
+    QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+    QVERIFY(m_store->check().isEmpty());
+}
+
+void TestAnnotationEditor::startsWorkWithTheFirstDecision()
+{
+    const qint64 a = suggestion(u"DATE"_s, 38, 44);
+    QVERIFY(m_editor->accept({a})); // off by default: the document stays new
+    QCOMPARE(m_store->document(m_doc)->status, DocumentStatus::New);
+    m_editor->undoStack()->undo();
+    m_editor->setStartsWork(true);
+    QVERIFY(m_editor->accept({a}));
+    QCOMPARE(m_store->document(m_doc)->status, DocumentStatus::InProgress);
+    QCOMPARE(m_store->annotation(a)->status, AnnotationStatus::Accepted);
+    m_editor->undoStack()->undo(); // one step: both go back
+    QCOMPARE(m_store->document(m_doc)->status, DocumentStatus::New);
+    QCOMPARE(m_store->annotation(a)->status, AnnotationStatus::Suggested);
+    // A note is no decision.
+    QVERIFY(m_editor->setNote(a, u"check"_s));
+    QCOMPARE(m_store->document(m_doc)->status, DocumentStatus::New);
+}
+
+void TestAnnotationEditor::decideAndSetStatusIsOneStep()
+{
+    const qint64 a = suggestion(u"DATE"_s, 38, 44);
+    const qint64 b = suggestion(u"GPE"_s, 50, 56);
+    QVERIFY(m_editor->decideAndSetStatus(m_doc, {a}, {b}, DocumentStatus::Done));
+    QCOMPARE(m_store->annotation(a)->status, AnnotationStatus::Accepted);
+    QCOMPARE(m_store->annotation(b)->status, AnnotationStatus::Rejected);
+    QCOMPARE(m_store->document(m_doc)->status, DocumentStatus::Done);
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_store->annotation(a)->status, AnnotationStatus::Suggested);
+    QCOMPARE(m_store->annotation(b)->status, AnnotationStatus::Suggested);
+    QCOMPARE(m_store->document(m_doc)->status, DocumentStatus::New);
+}
+
+// Makes the project refuse writes to annotations (a trigger set by another connection), as a
+// full disk or a damaged file would.
+static void refuseAnnotationWrites(const QString &path, bool refuse)
+{
+    const QString name = u"refuser"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        if (refuse) {
+            QVERIFY(q.exec(u"CREATE TRIGGER refuse_update BEFORE UPDATE ON annotations BEGIN SELECT RAISE(ABORT, 'refused'); END"_s));
+        } else {
+            QVERIFY(q.exec(u"DROP TRIGGER refuse_update"_s));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestAnnotationEditor::failedUndoIsReportedAndClearsTheStack()
+{
+    const qint64 id = *m_editor->createAnnotation(m_doc, u"PERSON"_s, 27, 34);
+    QVERIFY(m_editor->setLabel({id}, u"ORG"_s));
+    QCOMPARE(m_editor->undoStack()->count(), 2);
+    QSignalSpy failed(m_editor.get(), &AnnotationEditor::editFailed);
+    refuseAnnotationWrites(m_store->path(), true);
+    m_editor->undoStack()->undo();
+    // The failed command is gone at once; the rest of the stack, which no longer fits the
+    // project, goes when the event loop runs; the person is told.
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(u"Could not undo"_s));
+    QCOMPARE(m_editor->undoStack()->count(), 0);
+    QVERIFY(!m_editor->undoStack()->canRedo());
+    refuseAnnotationWrites(m_store->path(), false);
+    QCOMPARE(m_store->annotation(id)->label, u"ORG"_s); // nothing half undone
+}
+
+void TestAnnotationEditor::failedEditPushesNothing()
+{
+    const qint64 a = suggestion(u"DATE"_s, 38, 44);
+    m_editor->setStartsWork(true); // two writes in one step: the status must not stay either
+    QSignalSpy failed(m_editor.get(), &AnnotationEditor::editFailed);
+    refuseAnnotationWrites(m_store->path(), true);
+    QVERIFY(!m_editor->accept({a}));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(u"refused"_s));
+    QCOMPARE(m_editor->undoStack()->count(), 0);
+    refuseAnnotationWrites(m_store->path(), false);
+    QCOMPARE(m_store->annotation(a)->status, AnnotationStatus::Suggested);
+    QCOMPARE(m_store->document(m_doc)->status, DocumentStatus::New);
+}
+
+void TestAnnotationEditor::schemaEditsUndo()
+{
+    LabelSchema schema = m_store->schema();
+    LabelDefinition topic{u"topics"_s, u"TOPIC"_s, u"#112233"_s, u"T"_s, {}, {}};
+    schema.addLabel(topic);
+    QVERIFY(m_editor->setSchema(schema, u"Add label TOPIC"_s));
+    QVERIFY(m_store->schema().hasLabel(u"TOPIC"));
+    const qint64 id = *m_editor->createAnnotation(m_doc, u"TOPIC"_s, 0, 3);
+    QVERIFY(m_editor->renameLabel(u"TOPIC"_s, u"SUBJECT"_s));
+    QCOMPARE(m_store->annotation(id)->label, u"SUBJECT"_s);
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_store->annotation(id)->label, u"TOPIC"_s);
+    m_editor->undoStack()->undo(); // the annotation
+    m_editor->undoStack()->undo(); // the label
+    QVERIFY(!m_store->schema().hasLabel(u"TOPIC"));
+    m_editor->undoStack()->redo();
+    QVERIFY(m_store->schema().hasLabel(u"TOPIC"));
+    // An engine uses the label meanwhile: taking the label away is refused, and said.
+    QVERIFY(suggestion(u"TOPIC"_s, 4, 8));
+    QSignalSpy failed(m_editor.get(), &AnnotationEditor::editFailed);
+    m_editor->undoStack()->undo();
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(u"TOPIC"_s));
+    QVERIFY(m_store->schema().hasLabel(u"TOPIC"));
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationEditor)

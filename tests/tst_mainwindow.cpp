@@ -31,6 +31,7 @@
 #include "articleview.h"
 #include "corpusbrowser.h"
 #include "corpusmodel.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "projectstore.h"
 #include "textoffsets.h"
@@ -215,7 +216,12 @@ QPair<qsizetype, qsizetype> TestMainWindow::viewRange(const QString &needle) con
 
 void TestMainWindow::press(int key, Qt::KeyboardModifiers modifiers)
 {
-    // Where a person's key goes: the focus widget (shortcuts are found from there).
+    // Where a person's key goes: the focus widget (shortcuts are found from there). After a
+    // dialog the window is active again, as for a person.
+    if (!m_window->isActiveWindow()) {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
     QTest::keyClick(target, Qt::Key(key), modifiers);
 }
@@ -557,7 +563,8 @@ void TestMainWindow::keyboardNavigationBetweenDocuments()
     press(Qt::Key_PageUp, Qt::ControlModifier); // the first stays
     QCOMPARE(m_window->currentDocument(), harbour);
 
-    // Ctrl+Return: done, and on to the next.
+    // Ctrl+Return: done, and on to the next; its two suggestions pending, it asks first.
+    CopydeskTest::answerNextMessageBox(this, u"acceptPending"_s);
     press(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(m_window->store()->document(harbour)->status, DocumentStatus::Done);
     QCOMPARE(m_window->currentDocument(), bakery);
@@ -566,6 +573,7 @@ void TestMainWindow::keyboardNavigationBetweenDocuments()
     press(Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->store()->document(bakery)->status, DocumentStatus::InProgress);
     QVERIFY(m_window->action(u"statusInProgress"_s)->isChecked());
+    CopydeskTest::answerNextMessageBox(this, u"acceptPending"_s);
     press(Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->store()->document(bakery)->status, DocumentStatus::Done);
     press(Qt::Key_1, Qt::ControlModifier);
@@ -600,10 +608,12 @@ void TestMainWindow::doneAndNextUnderAStatusFilter()
     QCOMPARE(m_window->corpusBrowser()->visibleCount(), 4);
     QVERIFY(m_window->selectDocumentByExternalId(u"harbour"_s));
     m_window->articleView()->setFocus();
+    CopydeskTest::answerNextMessageBox(this, u"rejectPending"_s);
     press(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(m_window->corpusBrowser()->visibleCount(), 3);
     QCOMPARE(m_window->currentDocument(), documentId(u"bakery"_s));
     QCOMPARE(m_window->corpusBrowser()->currentDocument(), documentId(u"bakery"_s));
+    CopydeskTest::answerNextMessageBox(this, u"acceptPending"_s);
     press(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(m_window->currentDocument(), documentId(u"bridge"_s));
     QCOMPARE(m_window->corpusBrowser()->currentPosition(), 1);

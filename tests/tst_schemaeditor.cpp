@@ -1,4 +1,9 @@
+#include <QApplication>
+#include <QColorDialog>
 #include <QJsonArray>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -28,6 +33,9 @@ private slots:
     void rekeyConflictRefused();
     void recolourAndDescribe();
     void deleteRefusedWhileInUse();
+    void schemaEditsUndo();
+    void renameUndoes();
+    void colourDialogStartsFromTheLabelsColour();
     void attributesText_data();
     void attributesText();
 
@@ -67,7 +75,7 @@ void TestSchemaEditor::init()
     m_people = {m_editor->createAnnotation(m_doc, u"PERSON"_s, 11, 20).value_or(0),
                 m_editor->createAnnotation(m_doc, u"PERSON"_s, 25, 33).value_or(0)};
     QVERIFY(!m_people.contains(0));
-    m_dialog = std::make_unique<SchemaEditorDialog>(m_store.get(), m_editor->personId());
+    m_dialog = std::make_unique<SchemaEditorDialog>(m_editor.get());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -94,7 +102,7 @@ void TestSchemaEditor::listsLabelsByLayer()
     QCOMPARE(person->text(2), u"2"_s);
     QVERIFY(!person->icon(0).isNull());
     QCOMPARE(m_dialog->currentLabel(), u"PERSON"_s);
-    QVERIFY(child<QLabel>(u"intro"_s)->text().contains(u"not part of Undo"_s));
+    QVERIFY(child<QLabel>(u"intro"_s)->text().contains(u"Undo takes them back"_s));
 }
 
 void TestSchemaEditor::addLabel()
@@ -103,7 +111,9 @@ void TestSchemaEditor::addLabel()
     QTest::mouseClick(child<QPushButton>(u"addButton"_s), Qt::LeftButton);
     const QString added = m_dialog->currentLabel();
     QVERIFY(added.startsWith(u"LABEL"_s));
-    const LabelDefinition *def = m_store->schema().label(added);
+    // schema() returns a value: keep it while pointing into it.
+    const LabelSchema schema = m_store->schema();
+    const LabelDefinition *def = schema.label(added);
     QVERIFY(def);
     QCOMPARE(def->layer, u"sourcing"_s);
     QVERIFY(QColor::fromString(def->color).isValid());
@@ -205,6 +215,63 @@ void TestSchemaEditor::deleteRefusedWhileInUse()
     QVERIFY(!m_store->schema().relation(u"CUE")); // its only child label is gone
     QVERIFY(m_store->schema().relation(u"SPEAKER"));
     QVERIFY(!m_dialog->currentLabel().isEmpty());
+}
+
+void TestSchemaEditor::schemaEditsUndo()
+{
+    const LabelSchema before = m_store->schema();
+    const int steps = m_editor->undoStack()->count();
+    m_dialog->selectLabel(u"ORG"_s);
+    QVERIFY(m_dialog->setCurrentColor(QColor(0x12, 0x34, 0x56)));
+    const QString added = m_dialog->addLabel();
+    QVERIFY(m_store->schema().hasLabel(added));
+    QCOMPARE(m_editor->undoStack()->count(), steps + 2);
+
+    // The dialog's own Undo (the window's is out of reach while it is open).
+    auto *undo = child<QToolButton>(u"undoButton"_s);
+    QVERIFY(undo && undo->isEnabled());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(!m_store->schema().hasLabel(added));
+    QCOMPARE(m_store->schema().label(u"ORG"_s)->color, u"#123456"_s);
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_store->schema(), before);
+    m_editor->undoStack()->redo();
+    QCOMPARE(m_store->schema().label(u"ORG"_s)->color, u"#123456"_s);
+}
+
+void TestSchemaEditor::renameUndoes()
+{
+    QVERIFY(m_dialog->renameCurrentLabel(u"PER"_s));
+    QCOMPARE(m_store->annotation(m_people.first())->label, u"PER"_s);
+    QCOMPARE(m_editor->undoStack()->undoText(), u"Rename PERSON to PER"_s);
+    m_editor->undoStack()->undo();
+    QVERIFY(m_store->schema().hasLabel(u"PERSON"_s));
+    QCOMPARE(m_store->annotation(m_people.first())->label, u"PERSON"_s);
+    QCOMPARE(m_store->schema().relation(u"SPEAKER")->childLabels, LabelSchema::defaultSchema().relation(u"SPEAKER")->childLabels);
+    // The dialog shows no label that is gone.
+    const QString current = m_dialog->currentLabel();
+    QVERIFY(current.isEmpty() || m_store->schema().hasLabel(current));
+}
+
+void TestSchemaEditor::colourDialogStartsFromTheLabelsColour()
+{
+    // chooseColor() once read the colour through a pointer into a destroyed schema (ASan:
+    // heap-use-after-free); the dialog must open on the label's own colour.
+    m_dialog->selectLabel(u"ORG"_s);
+    QVERIFY(m_dialog->setCurrentColor(QColor(0x65, 0x43, 0x21)));
+    QCOMPARE(m_dialog->currentColor(), QColor(0x65, 0x43, 0x21));
+    QColor shown;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QColorDialog *>(QApplication::activeModalWidget());
+        if (dialog) {
+            shown = dialog->currentColor();
+            dialog->setCurrentColor(QColor(0x11, 0x22, 0x33));
+            dialog->accept();
+        }
+    });
+    m_dialog->chooseColor();
+    QCOMPARE(shown, QColor(0x65, 0x43, 0x21));
+    QCOMPARE(m_store->schema().label(u"ORG"_s)->color, u"#112233"_s);
 }
 
 void TestSchemaEditor::attributesText_data()

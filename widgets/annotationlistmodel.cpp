@@ -274,6 +274,32 @@ void AnnotationListModel::onStoreChanged(const ProjectChange &change)
     switch (change.kind) {
     case ProjectChange::AnnotationsChanged:
         if (m_documentId && change.documentId == m_documentId) {
+            // A person's edit names what it touched: those are read again, not the document.
+            if (!change.annotationIds.isEmpty()) {
+                QHash<qint64, std::optional<Annotation>> touched;
+                for (qint64 id : change.annotationIds)
+                    touched.insert(id, m_store->annotation(id));
+                QList<Annotation> all = annotations();
+                for (auto it = all.begin(); it != all.end();) {
+                    const auto found = touched.constFind(it->id);
+                    if (found == touched.constEnd()) {
+                        ++it;
+                    } else if (found.value() && found.value()->documentId == m_documentId) {
+                        *it = *found.value();
+                        touched.remove(it->id);
+                        ++it;
+                    } else {
+                        touched.remove(it->id);
+                        it = all.erase(it);
+                    }
+                }
+                for (const std::optional<Annotation> &added : std::as_const(touched)) {
+                    if (added && added->documentId == m_documentId)
+                        all.append(*added);
+                }
+                update(all);
+                break;
+            }
             // A new annotator may have come with the change (an engine's first run).
             loadAnnotators();
             update(m_store->annotations(m_documentId));

@@ -83,6 +83,15 @@ public:
 
     // The annotations as the model holds them, in row order (layer by layer).
     QList<Annotation> annotations() const;
+    // Calls function for each annotation, in layer order, without copying them.
+    template<typename Function>
+    void forEachAnnotation(Function function) const
+    {
+        for (const Layer &layer : m_layers) {
+            for (const Annotation &a : layer.rows)
+                function(a);
+        }
+    }
     const Annotation *annotation(qint64 id) const;
     const Annotation *annotation(const QModelIndex &index) const;
     QModelIndex indexOfAnnotation(qint64 id, int column = 0) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QPointer>
 #include <QWidget>
 
@@ -10,6 +11,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
@@ -80,10 +82,25 @@ public slots:
     bool moveEnd(int delta, bool byWord);
     bool selectNext();
     bool selectPrevious();
-    // The next suggestion after the current row in view order, wrapping around.
+    // The next shown suggestion after the current row in view order, wrapping around.
     bool selectNextSuggestion();
+    // Every shown suggestion of the document (the article's layers and filters, and the
+    // panel's filter), accepted or rejected in one step.
+    bool acceptAllShown();
+    bool rejectAllShown();
     // Puts the keyboard focus in the filter field.
     void focusFilter();
+
+public:
+    // What the article shows. Navigation (selectNext(), selectPrevious(),
+    // selectNextSuggestion()) and bulk actions (acceptAllOfCurrentLabel(), acceptAllShown(),
+    // rejectAllShown()) reach only the annotations shown there and in the panel's filter:
+    // hidden means untouched.
+    void setHiddenLayers(const QStringList &layers);
+    void setShowSuggestions(bool show);
+    void setShowRejected(bool show);
+    bool isShown(qint64 id) const;
+    QList<qint64> shownSuggestionIds() const;
 
 signals:
     // The person made a different annotation current (0: none); the window shows it in the
@@ -92,6 +109,11 @@ signals:
 
 private:
     void buildUi();
+    QLayout *buildTopRow();
+    void buildList();
+    QWidget *buildEditorPage();
+    void buildForm(QWidget *page);
+    QLayout *buildButtons(QWidget *page);
     void onStoreChanged(const Copydesk::ProjectChange &change);
     void onCurrentRowChanged(const QModelIndex &current);
     void onProxyRowsInserted(const QModelIndex &parent, int first, int last);
@@ -118,6 +140,7 @@ private:
     QModelIndex proxyIndexOf(qint64 id) const;
     QList<QModelIndex> viewOrder() const;
     bool makeCurrent(const QModelIndex &proxyIndex);
+    bool isShown(const QModelIndex &index) const;
 
     QPointer<AnnotationEditor> m_editor;
     AnnotationListModel *m_model;
@@ -126,6 +149,9 @@ private:
     qint64 m_selectionStart = 0;
     qint64 m_selectionEnd = 0;
     bool m_announce = true;       // false while selectAnnotation() makes a row current
+    QStringList m_hiddenLayers;   // what the article hides
+    bool m_showSuggestions = true;
+    bool m_showRejected = true;
     QString m_detailLabel;        // the label the attribute and relation rows were built for
     qint64 m_noteFor = 0;         // the annotation the note field holds
 

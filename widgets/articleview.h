@@ -10,12 +10,15 @@
 #include <QString>
 #include <QTextLine>
 
+class QPainter;
+
 #include "viewspan.h"
 
 namespace Copydesk {
 
 class ArticleViewLayout;
 class ArticleViewSpans;
+class SpanPainter;
 struct SpanFragment;
 
 // The centre of the annotation window: shows an article's text exactly as stored (every
@@ -163,6 +166,19 @@ private:
     void syncScrollBar();
     void startMeasuring();
     void relayout();
+
+    // Painting (articleviewpaint.cpp): the spans on screen, the selected span's links, then
+    // layer by layer behind, in and over the text.
+    struct DrawnSpan;
+    struct LinkedSpan;
+    struct LinkArc;
+    std::vector<DrawnSpan> drawnSpans(const std::vector<VisibleLine> &lines) const;
+    void collectLinks(const std::vector<VisibleLine> &lines, std::vector<LinkedSpan> *linked,
+                      std::vector<LinkArc> *arcs) const;
+    void paintText(QPainter &painter, const std::vector<VisibleLine> &lines, const std::vector<DrawnSpan> &drawn,
+                   const QRectF &clip) const;
+    void paintMarks(SpanPainter &painter, const std::vector<DrawnSpan> &drawn) const;
+    void paintFocus(SpanPainter &painter, const std::vector<VisibleLine> &lines) const;
 
     std::vector<VisibleLine> visibleLines() const;
     QList<SpanFragment> fragments(qsizetype start, qsizetype end, const std::vector<VisibleLine> &lines,

@@ -4,6 +4,7 @@
 
 #include "backgroundjob.h"
 #include "preannotator.h"
+#include "preferences.h"
 #include "projectchange.h"
 #include "projectstore.h"
 #include "trainer.h"
@@ -16,6 +17,7 @@ AutoTrainer::AutoTrainer(ProjectStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_idle(new QTimer(this))
+    , m_threshold(Preferences::autoTrainThreshold().defaultValue())
 {
     m_idle->setSingleShot(true);
     m_idle->setInterval(10000);

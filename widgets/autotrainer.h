@@ -50,7 +50,7 @@ private:
     ProjectStore *m_store;
     QTimer *m_idle;
     QPointer<BackgroundJob> m_job;
-    int m_threshold = 50;
+    int m_threshold;
 };
 
 } // namespace Copydesk

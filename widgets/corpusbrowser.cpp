@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSettings>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeView>
@@ -149,14 +148,13 @@ void CorpusBrowser::setColumnVisible(int column, bool visible)
         m_view->header()->setSectionHidden(column, !visible);
 }
 
-void CorpusBrowser::saveSettings(QSettings &settings) const
+QByteArray CorpusBrowser::headerState() const
 {
-    settings.setValue(u"corpus/header"_s, m_view->header()->saveState());
+    return m_view->header()->saveState();
 }
 
-void CorpusBrowser::restoreSettings(const QSettings &settings)
+void CorpusBrowser::restoreHeaderState(const QByteArray &state)
 {
-    const QByteArray state = settings.value(u"corpus/header"_s).toByteArray();
     if (state.isEmpty() || !m_view->header()->restoreState(state))
         m_view->header()->restoreState(m_defaultHeaderState);
     // A state saved by an older layout must not hide the titles.

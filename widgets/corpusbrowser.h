@@ -5,7 +5,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSettings;
 class QTimer;
 class QTreeView;
 
@@ -44,8 +43,8 @@ public:
     bool isColumnVisible(int column) const;
     void setColumnVisible(int column, bool visible);
     // The header's state (columns shown, widths, sort) between sessions.
-    void saveSettings(QSettings &settings) const;
-    void restoreSettings(const QSettings &settings);
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
 
 signals:
     void currentDocumentChanged(qint64 documentId);

@@ -1,6 +1,10 @@
 #include "documentpresenter.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include <QCoreApplication>
+#include <QSet>
 
 #include "projectstore.h"
 #include "sourcingclaims.h"
@@ -51,15 +55,14 @@ QString annotationTooltip(const Annotation &a, const PresentedDocument &document
         html += u"<br>%1: %2"_s.arg(it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped());
     for (const Relation &r : relations) {
         if (r.headId == a.id) {
-            if (const Annotation *child = document.annotation(r.childId)) {
+            if (const Annotation *child = document.annotation(r.childId))
                 html += u"<br>%1: “%2”"_s.arg(r.label.toHtmlEscaped(), coveredText(document, *child).toHtmlEscaped());
-            }
         } else if (r.childId == a.id) {
-            if (const Annotation *head = document.annotation(r.headId)) {
+            if (const Annotation *head = document.annotation(r.headId))
                 html += u"<br>"_s + QCoreApplication::translate("DocumentPresenter", "%1 of “%2”").arg(r.label.toHtmlEscaped(), coveredText(document, *head).toHtmlEscaped());
-            }
         }
     }
+    // The model's one rule for unattributed claims (the Sourcing dock and stats use it too).
     if (a.label == u"CUE" && document.claimCues.contains(a.id))
         html += u"<br><b>"_s + QCoreApplication::translate("DocumentPresenter", "Unattributed claim: no quote or source is linked to this cue.") + u"</b>"_s;
     if (!a.note.isEmpty())
@@ -80,40 +83,107 @@ static ViewSpan::Status viewStatus(AnnotationStatus status)
     return ViewSpan::Status::Manual;
 }
 
-void refreshPresentation(const ProjectStore &store, PresentedDocument &document)
+static ViewSpan makeSpan(const Annotation &a, const PresentedDocument &document, const LabelSchema &schema,
+                         const QHash<qint64, Annotator> &annotators, const QList<Relation> &relations)
 {
-    const LabelSchema schema = store.schema();
+    ViewSpan span;
+    span.id = a.id;
+    span.start = document.offsets.toUtf16(a.start);
+    span.end = document.offsets.toUtf16(a.end);
+    span.label = a.label;
+    const LabelDefinition *def = schema.label(a.label);
+    span.layer = def ? def->layer : u"other"_s;
+    span.color = QColor(def ? def->color : u"#888888"_s);
+    span.status = viewStatus(a.status);
+    span.tooltip = annotationTooltip(a, document, schema, annotators, relations);
+    return span;
+}
+
+static QHash<qint64, Annotator> annotatorsById(const ProjectStore &store)
+{
     QHash<qint64, Annotator> annotators;
     for (const Annotator &a : store.annotators())
         annotators.insert(a.id, a);
+    return annotators;
+}
+
+// Links, and the claims no source is linked to (the model's one rule, unattributedClaims()).
+// Returns the cues whose claim status changed (their tooltips say it).
+static QSet<qint64> refreshLinks(PresentedDocument &document, const QList<Relation> &relations)
+{
+    document.links.clear();
+    for (const Relation &r : relations)
+        document.links.append({r.headId, r.childId, r.label});
+    QList<Annotation> annotations(document.annotations.cbegin(), document.annotations.cend());
+    std::sort(annotations.begin(), annotations.end(), [](const Annotation &x, const Annotation &y) {
+        return std::tie(x.start, y.end, x.id) < std::tie(y.start, x.end, y.id);
+    });
+    const QList<UnattributedClaim> claims = unattributedClaims(document.text, annotations, relations);
+    document.unattributedClaims = int(claims.size());
+    QSet<qint64> cues;
+    for (const UnattributedClaim &claim : claims)
+        cues.unite(QSet<qint64>(claim.cueIds.cbegin(), claim.cueIds.cend()));
+    QSet<qint64> changed = cues;
+    changed.unite(document.claimCues);
+    changed.subtract(QSet<qint64>(cues).intersect(document.claimCues));
+    document.claimCues = cues;
+    return changed;
+}
+
+void refreshPresentation(const ProjectStore &store, PresentedDocument &document)
+{
+    const LabelSchema schema = store.schema();
+    const QHash<qint64, Annotator> annotators = annotatorsById(store);
     const QList<Annotation> annotations = store.annotations(document.documentId);
     const QList<Relation> relations = store.relations(document.documentId);
     document.annotations.clear();
     for (const Annotation &a : annotations)
         document.annotations.insert(a.id, a);
+    refreshLinks(document, relations);
     document.spans.clear();
-    document.links.clear();
-    for (const Relation &r : relations)
-        document.links.append({r.headId, r.childId, r.label});
-    // The model's one rule for unattributed claims (the Sourcing dock and stats use it too).
-    const QList<UnattributedClaim> claims = unattributedClaims(document.text, annotations, relations);
-    document.unattributedClaims = int(claims.size());
-    document.claimCues.clear();
-    for (const UnattributedClaim &claim : claims)
-        document.claimCues.unite(QSet<qint64>(claim.cueIds.cbegin(), claim.cueIds.cend()));
     document.spans.reserve(annotations.size());
-    for (const Annotation &a : annotations) {
-        ViewSpan span;
-        span.id = a.id;
-        span.start = document.offsets.toUtf16(a.start);
-        span.end = document.offsets.toUtf16(a.end);
-        span.label = a.label;
-        const LabelDefinition *def = schema.label(a.label);
-        span.layer = def ? def->layer : u"other"_s;
-        span.color = QColor(def ? def->color : u"#888888"_s);
-        span.status = viewStatus(a.status);
-        span.tooltip = annotationTooltip(a, document, schema, annotators, relations);
-        document.spans.append(span);
+    for (const Annotation &a : annotations)
+        document.spans.append(makeSpan(a, document, schema, annotators, relations));
+}
+
+void refreshPresentation(const ProjectStore &store, PresentedDocument &document, const QList<qint64> &touched)
+{
+    const LabelSchema schema = store.schema();
+    const QHash<qint64, Annotator> annotators = annotatorsById(store);
+    const QList<Relation> relations = store.relations(document.documentId);
+    QSet<qint64> remake(touched.cbegin(), touched.cend());
+    for (qint64 id : touched) {
+        const std::optional<Annotation> a = store.annotation(id);
+        if (a && a->documentId == document.documentId)
+            document.annotations.insert(id, *a);
+        else
+            document.annotations.remove(id);
+    }
+    // The other ends of their links: their tooltips quote them.
+    for (const Relation &r : relations) {
+        if (remake.contains(r.headId))
+            remake.insert(r.childId);
+        else if (remake.contains(r.childId))
+            remake.insert(r.headId);
+    }
+    remake.unite(refreshLinks(document, relations));
+    for (auto it = document.spans.begin(); it != document.spans.end();) {
+        if (!remake.contains(it->id)) {
+            ++it;
+            continue;
+        }
+        const Annotation *a = document.annotation(it->id);
+        remake.remove(it->id);
+        if (!a) {
+            it = document.spans.erase(it);
+            continue;
+        }
+        *it = makeSpan(*a, document, schema, annotators, relations);
+        ++it;
+    }
+    for (qint64 id : std::as_const(remake)) { // new ones
+        if (const Annotation *a = document.annotation(id))
+            document.spans.append(makeSpan(*a, document, schema, annotators, relations));
     }
 }
 

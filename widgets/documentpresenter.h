@@ -34,6 +34,9 @@ struct PresentedDocument
 PresentedDocument presentDocument(const ProjectStore &store, qint64 documentId);
 // Spans and links only (the text is unchanged): after an edit.
 void refreshPresentation(const ProjectStore &store, PresentedDocument &document);
+// The same for an edit that names the annotations it touched: only those (and the ends of
+// their links, whose tooltips name them) are read and made again.
+void refreshPresentation(const ProjectStore &store, PresentedDocument &document, const QList<qint64> &touched);
 
 // "QUOTE (suggested) by copydesk-sourcing 1.0 …" as rich text.
 QString annotationTooltip(const Annotation &annotation, const PresentedDocument &document, const LabelSchema &schema,

@@ -6,26 +6,21 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QProgressDialog>
-#include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
-#include <QThread>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include "annotationeditor.h"
 #include "annotationlistmodel.h"
@@ -33,11 +28,12 @@
 #include "annotationpanel.h"
 #include "articleview.h"
 #include "backgroundjob.h"
+#include "preferences.h"
+#include "projectjobs.h"
+#include "sampleproject.h"
 #include "corpusbrowser.h"
-#include "exporter.h"
 #include "formats/documentwriter.h"
 #include "formats/formatregistry.h"
-#include "importer.h"
 #include "preannotator.h"
 #include "preferencesdialog.h"
 #include "projectchange.h"
@@ -50,19 +46,12 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-namespace {
-constexpr int maxRecent = 8;
-const QStringList layerNames{u"entities"_s, u"sourcing"_s, u"furniture"_s};
 
-// The settings key of a project's last document: by absolute path (a project opened by a
-// relative path is the same project), URL-safe Base64 because '/' would make settings groups.
-QString lastDocumentKey(const QString &projectPath)
+const QStringList &MainWindow::layerNames()
 {
-    const QByteArray path = QFileInfo(projectPath).absoluteFilePath().toUtf8();
-    return u"lastDocument/"_s
-           + QString::fromLatin1(path.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    static const QStringList names{u"entities"_s, u"sourcing"_s, u"furniture"_s};
+    return names;
 }
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -76,10 +65,38 @@ MainWindow::MainWindow(QWidget *parent)
     , m_countsLabel(new QLabel(this))
     , m_personLabel(new QLabel(this))
 {
+    m_editor->setStartsWork(true);
+    m_advanceAfterDecision = Preferences::advanceAfterDecision().value();
+    connect(m_editor.get(), &AnnotationEditor::editFailed, this, &MainWindow::showEditFailure);
     setObjectName(u"MainWindow"_s);
     setWindowIcon(QIcon(u":/copydesk/icons/copydesk.svg"_s));
     setAcceptDrops(true);
-    setCentralWidget(m_view);
+    // The article, under a banner that says when the project cannot be changed.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_readOnlyBanner = new QLabel(centre);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    m_readOnlyBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyBanner->hide();
+    centreLayout->addWidget(m_readOnlyBanner);
+    centreLayout->addWidget(m_view, 1);
+    setCentralWidget(centre);
+    // A key mode's prompt (link a quote's speaker, a new quote's form), over the article.
+    m_prompt = new QLabel(m_view);
+    m_prompt->setObjectName(u"keyPrompt"_s);
+    m_prompt->setWordWrap(false);
+    m_prompt->setMargin(6);
+    m_prompt->setAutoFillBackground(true);
+    m_prompt->setBackgroundRole(QPalette::ToolTipBase);
+    m_prompt->setForegroundRole(QPalette::ToolTipText);
+    m_prompt->setFrameShape(QFrame::Box);
+    m_prompt->hide();
     m_view->setAccessibleName(tr("Article"));
     m_view->setAccessibleDescription(tr("The article's text with its annotations. Select words and press a label's key."));
 
@@ -126,9 +143,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &ArticleView::boundaryDragged, this, &MainWindow::onBoundaryDragged);
     connect(m_view, &ArticleView::contextMenuRequestedForSelection, this, &MainWindow::showSelectionMenu);
     connect(m_view, &ArticleView::contextMenuRequestedForSpan, this, &MainWindow::showSpanMenu);
-    connect(m_view, &ArticleView::zoomChanged, this, [](int steps) { QSettings().setValue(u"view/zoom"_s, steps); });
+    connect(m_view, &ArticleView::zoomChanged, this, [](int steps) { Preferences::zoom().setValue(steps); });
 
-    m_autoTrainer->setThreshold(QSettings().value(u"train/autoThreshold"_s, 50).toInt());
+    m_autoTrainer->setThreshold(Preferences::autoTrainThreshold().value());
     connect(m_autoTrainer, &AutoTrainer::started, this, [this] {
         statusBar()->showMessage(tr("Training the entity tagger on your decisions in the background…"), 5000);
     });
@@ -148,7 +165,13 @@ MainWindow::~MainWindow()
 
 QAction *MainWindow::action(const QString &name) const
 {
-    return m_actions.value(name);
+    if (QAction *a = m_actions.value(name))
+        return a;
+    for (QAction *a : m_labelActions) { // "label-PERSON"
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
 }
 
 void MainWindow::createDocks()
@@ -180,281 +203,39 @@ void MainWindow::createDocks()
     m_browser->setStore(m_store.get());
 }
 
-void MainWindow::createActions()
-{
-    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot,
-                      const QString &tip = {}) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        if (!shortcut.isEmpty())
-            a->setShortcut(shortcut);
-        if (!tip.isEmpty())
-            a->setStatusTip(tip);
-        a->setToolTip(shortcut.isEmpty() ? text : u"%1 (%2)"_s.arg(QString(text).remove(u'&'),
-                                                                   shortcut.toString(QKeySequence::NativeText)));
-        connect(a, &QAction::triggered, this, slot);
-        m_actions.insert(name, a);
-        addAction(a);
-        return a;
-    };
-    add(u"new"_s, tr("&New Project…"), QKeySequence::New, &MainWindow::newProject);
-    add(u"open"_s, tr("&Open Project…"), QKeySequence::Open, &MainWindow::openProjectDialog);
-    add(u"openSample"_s, tr("Open the &Sample Project"), QKeySequence(), [this] {
-        QString error;
-        if (!ensureSampleProject(&error) || !openProject(sampleProjectPath(), &error))
-            QMessageBox::warning(this, tr("Sample project"), error);
-    });
-    add(u"importFiles"_s, tr("&Import Files…"), QKeySequence(tr("Ctrl+I")), &MainWindow::importFiles,
-        tr("Import text, JSONL or CoNLL files into the project"));
-    add(u"importFolder"_s, tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+I")), &MainWindow::importFolder);
-    add(u"export"_s, tr("&Export…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportProject);
-    add(u"quit"_s, tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
-
-    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
-    // Every binding of the platform (Ctrl+Y and Ctrl+Shift+Z for redo on Linux desktops).
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setObjectName(u"undo"_s);
-    m_actions.insert(u"undo"_s, undo);
-    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
-    redo->setObjectName(u"redo"_s);
-    m_actions.insert(u"redo"_s, redo);
-    addAction(undo);
-    addAction(redo);
-    // The toolbar's buttons keep a short text: the menu's "Undo Add PERSON" would resize the
-    // toolbar at every edit. Their tooltips say what they undo.
-    auto toolbarTwin = [this](QAction *original, const QString &name, const QString &text) {
-        auto *twin = new QAction(text, this);
-        twin->setObjectName(name);
-        auto sync = [twin, original] {
-            twin->setEnabled(original->isEnabled());
-            twin->setToolTip(u"%1 (%2)"_s.arg(QString(original->text()).remove(u'&'),
-                                              original->shortcut().toString(QKeySequence::NativeText)));
-        };
-        connect(original, &QAction::changed, twin, sync);
-        connect(twin, &QAction::triggered, original, &QAction::trigger);
-        sync();
-        m_actions.insert(name, twin);
-    };
-    toolbarTwin(undo, u"undoButton"_s, tr("Undo"));
-    toolbarTwin(redo, u"redoButton"_s, tr("Redo"));
-
-    add(u"accept"_s, tr("&Accept"), QKeySequence(tr("A")), [this] { m_panel->acceptSelected(); },
-        tr("Accept the selected suggestion"));
-    add(u"reject"_s, tr("Re&ject"), QKeySequence(tr("R")), [this] { m_panel->rejectSelected(); },
-        tr("Reject the selected annotation; it is kept so it is not suggested again"));
-    add(u"acceptAll"_s, tr("Accept All of T&his Label"), QKeySequence(tr("Shift+A")),
-        [this] { m_panel->acceptAllOfCurrentLabel(); });
-    add(u"delete"_s, tr("&Delete"), QKeySequence::Delete, [this] { m_panel->deleteSelected(); });
-    add(u"nextAnnotation"_s, tr("Next Annotation"), QKeySequence(tr("J")), [this] { m_panel->selectNext(); });
-    add(u"previousAnnotation"_s, tr("Previous Annotation"), QKeySequence(tr("K")), [this] { m_panel->selectPrevious(); });
-    add(u"nextSuggestion"_s, tr("Next &Suggestion"), QKeySequence(tr("U")), [this] { m_panel->selectNextSuggestion(); },
-        tr("Go to the next suggestion to review"));
-    add(u"startLeft"_s, tr("Start One Character Left"), QKeySequence(tr("Alt+Left")), [this] { m_panel->moveStart(-1, false); });
-    add(u"startRight"_s, tr("Start One Character Right"), QKeySequence(tr("Alt+Right")), [this] { m_panel->moveStart(1, false); });
-    add(u"endLeft"_s, tr("End One Character Left"), QKeySequence(tr("Alt+Shift+Left")), [this] { m_panel->moveEnd(-1, false); });
-    add(u"endRight"_s, tr("End One Character Right"), QKeySequence(tr("Alt+Shift+Right")), [this] { m_panel->moveEnd(1, false); });
-    add(u"startWordLeft"_s, tr("Start One Word Left"), QKeySequence(tr("Ctrl+Alt+Left")), [this] { m_panel->moveStart(-1, true); });
-    add(u"startWordRight"_s, tr("Start One Word Right"), QKeySequence(tr("Ctrl+Alt+Right")), [this] { m_panel->moveStart(1, true); });
-    add(u"endWordLeft"_s, tr("End One Word Left"), QKeySequence(tr("Ctrl+Alt+Shift+Left")), [this] { m_panel->moveEnd(-1, true); });
-    add(u"endWordRight"_s, tr("End One Word Right"), QKeySequence(tr("Ctrl+Alt+Shift+Right")), [this] { m_panel->moveEnd(1, true); });
-    add(u"filterAnnotations"_s, tr("&Filter Annotations"), QKeySequence(tr("Ctrl+Shift+F")), [this] { m_panel->focusFilter(); });
-    add(u"search"_s, tr("&Search Documents"), QKeySequence::Find, [this] {
-        m_browserDock->show();
-        m_browser->searchField()->setFocus();
-        m_browser->searchField()->selectAll();
-    });
-    add(u"schema"_s, tr("&Edit Labels…"), QKeySequence(), &MainWindow::editSchema);
-    add(u"preferences"_s, tr("&Preferences…"), QKeySequence::Preferences, &MainWindow::editPreferences);
-
-    add(u"nextDocument"_s, tr("&Next Document"), QKeySequence(tr("Ctrl+PgDown")), &MainWindow::nextDocument);
-    add(u"previousDocument"_s, tr("&Previous Document"), QKeySequence(tr("Ctrl+PgUp")), &MainWindow::previousDocument);
-    add(u"doneAndNext"_s, tr("&Mark Done and Next"), QKeySequence(tr("Ctrl+Return")), &MainWindow::doneAndNext);
-    auto *statuses = new QActionGroup(this);
-    const QList<QPair<QString, QString>> statusActions{
-        {u"statusNew"_s, tr("Status: N&ew")}, {u"statusInProgress"_s, tr("Status: &In Progress")}, {u"statusDone"_s, tr("Status: &Done")}};
-    for (int i = 0; i < statusActions.size(); ++i) {
-        QAction *a = add(statusActions.at(i).first, statusActions.at(i).second, QKeySequence(tr("Ctrl+%1").arg(i + 1)),
-                         [this, i] { setDocumentStatus(i); });
-        a->setCheckable(true);
-        statuses->addAction(a);
-    }
-
-    add(u"zoomIn"_s, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
-    add(u"zoomOut"_s, tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
-    add(u"zoomReset"_s, tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), [this] { m_view->resetZoom(); });
-    const QStringList layerTexts{tr("&Entities"), tr("&Sourcing"), tr("&Furniture")};
-    for (int i = 0; i < layerNames.size(); ++i) {
-        const QString layer = layerNames.at(i);
-        QAction *a = add(u"layer-"_s + layer, layerTexts.at(i), QKeySequence(tr("Ctrl+Shift+%1").arg(i + 1)), [this, layer](bool on) {
-            m_view->setLayerVisible(layer, on);
-            QSettings().setValue(u"view/layer-"_s + layer, on);
-        }, tr("Show or hide this layer's annotations"));
-        a->setCheckable(true);
-        a->setChecked(true);
-    }
-    QAction *suggestions = add(u"showSuggestions"_s, tr("Show S&uggestions"), QKeySequence(tr("Ctrl+Shift+G")), [this](bool on) {
-        m_view->setShowSuggestions(on);
-        QSettings().setValue(u"view/suggestions"_s, on);
-    });
-    suggestions->setCheckable(true);
-    suggestions->setChecked(true);
-    QAction *rejected = add(u"showRejected"_s, tr("Show &Rejected"), QKeySequence(tr("Ctrl+Shift+R")), [this](bool on) {
-        m_view->setShowRejected(on);
-        QSettings().setValue(u"view/rejected"_s, on);
-    });
-    rejected->setCheckable(true);
-
-    add(u"annotateAll"_s, tr("Pre-annotate &All Layers"), QKeySequence(tr("Ctrl+Shift+P")), [this] { preAnnotate({}); },
-        tr("Run the engines over every document; your decisions are kept"));
-    add(u"annotateFurniture"_s, tr("Pre-annotate &Furniture"), QKeySequence(), [this] { preAnnotate({u"furniture"_s}); });
-    add(u"annotateSourcing"_s, tr("Pre-annotate &Sourcing"), QKeySequence(), [this] { preAnnotate({u"sourcing"_s}); });
-    add(u"annotateEntities"_s, tr("Pre-annotate &Entities"), QKeySequence(), [this] { preAnnotate({u"entities"_s}); });
-    add(u"train"_s, tr("&Train the Entity Tagger"), QKeySequence(), &MainWindow::train,
-        tr("Learn from the entity decisions in this project"));
-    QAction *uncertain = add(u"uncertainFirst"_s, tr("Review Most &Uncertain First"), QKeySequence(tr("Ctrl+Shift+U")), [this](bool on) {
-        // The panel's Next Suggestion follows the list's order: least confident first.
-        QTreeView *list = m_panel->view();
-        list->setColumnHidden(AnnotationListModel::ConfidenceColumn, !on);
-        list->sortByColumn(on ? AnnotationListModel::ConfidenceColumn : AnnotationListModel::StartColumn, Qt::AscendingOrder);
-        if (on)
-            m_panel->selectNextSuggestion();
-    }, tr("Order the annotations by the engines' confidence, least confident first"));
-    uncertain->setCheckable(true);
-
-    add(u"keys"_s, tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, &MainWindow::showKeys);
-    add(u"about"_s, tr("&About Copydesk"), QKeySequence(), &MainWindow::about);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(u"new"_s));
-    file->addAction(action(u"open"_s));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(action(u"openSample"_s));
-    file->addSeparator();
-    file->addAction(action(u"importFiles"_s));
-    file->addAction(action(u"importFolder"_s));
-    file->addAction(action(u"export"_s));
-    file->addSeparator();
-    file->addAction(action(u"quit"_s));
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(action(u"undo"_s));
-    edit->addAction(action(u"redo"_s));
-    edit->addSeparator();
-    m_labelMenu = edit->addMenu(tr("Add &Label to Selection"));
-    edit->addAction(action(u"accept"_s));
-    edit->addAction(action(u"reject"_s));
-    edit->addAction(action(u"acceptAll"_s));
-    edit->addAction(action(u"delete"_s));
-    QMenu *bounds = edit->addMenu(tr("&Boundaries"));
-    for (const char *name : {"startLeft", "startRight", "endLeft", "endRight", "startWordLeft", "startWordRight", "endWordLeft", "endWordRight"})
-        bounds->addAction(action(QString::fromLatin1(name)));
-    edit->addSeparator();
-    edit->addAction(action(u"nextAnnotation"_s));
-    edit->addAction(action(u"previousAnnotation"_s));
-    edit->addAction(action(u"nextSuggestion"_s));
-    edit->addAction(action(u"filterAnnotations"_s));
-    edit->addSeparator();
-    edit->addAction(action(u"schema"_s));
-    edit->addAction(action(u"preferences"_s));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (const QString &layer : layerNames)
-        view->addAction(action(u"layer-"_s + layer));
-    view->addAction(action(u"showSuggestions"_s));
-    view->addAction(action(u"showRejected"_s));
-    view->addSeparator();
-    view->addAction(action(u"zoomIn"_s));
-    view->addAction(action(u"zoomOut"_s));
-    view->addAction(action(u"zoomReset"_s));
-    view->addSeparator();
-    view->addAction(m_browserDock->toggleViewAction());
-    view->addAction(m_panelDock->toggleViewAction());
-    view->addAction(m_sourcingDock->toggleViewAction());
-
-    QMenu *document = menuBar()->addMenu(tr("&Document"));
-    document->addAction(action(u"nextDocument"_s));
-    document->addAction(action(u"previousDocument"_s));
-    document->addAction(action(u"doneAndNext"_s));
-    document->addSeparator();
-    document->addAction(action(u"statusNew"_s));
-    document->addAction(action(u"statusInProgress"_s));
-    document->addAction(action(u"statusDone"_s));
-    document->addSeparator();
-    document->addAction(action(u"search"_s));
-
-    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
-    annotate->addAction(action(u"annotateAll"_s));
-    annotate->addAction(action(u"annotateFurniture"_s));
-    annotate->addAction(action(u"annotateSourcing"_s));
-    annotate->addAction(action(u"annotateEntities"_s));
-    annotate->addSeparator();
-    annotate->addAction(action(u"train"_s));
-    annotate->addAction(action(u"uncertainFirst"_s));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action(u"keys"_s));
-    help->addAction(action(u"about"_s));
-
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(u"MainToolBar"_s);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addAction(action(u"previousDocument"_s));
-    toolbar->addAction(action(u"nextDocument"_s));
-    toolbar->addSeparator();
-    toolbar->addAction(action(u"accept"_s));
-    toolbar->addAction(action(u"reject"_s));
-    toolbar->addAction(action(u"nextSuggestion"_s));
-    toolbar->addSeparator();
-    toolbar->addAction(action(u"undoButton"_s));
-    toolbar->addAction(action(u"redoButton"_s));
-
-    QToolBar *layers = addToolBar(tr("Layers"));
-    layers->setObjectName(u"LayersToolBar"_s);
-    layers->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const QString &layer : layerNames)
-        layers->addAction(action(u"layer-"_s + layer));
-    layers->addAction(action(u"showSuggestions"_s));
-    layers->addAction(action(u"showRejected"_s));
-}
-
 void MainWindow::readSettings()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
-    m_recent = settings.value(u"recentProjects"_s).toStringList();
-    m_browser->restoreSettings(settings);
-    for (const QString &layer : layerNames) {
-        const bool on = settings.value(u"view/layer-"_s + layer, true).toBool();
+    restoreGeometry(Preferences::windowGeometry().value());
+    m_layoutRestored = restoreState(Preferences::windowState().value());
+    m_recent = Preferences::recentProjects().value();
+    m_browser->restoreHeaderState(Preferences::corpusHeader().value());
+    for (const QString &layer : layerNames()) {
+        const bool on = Preferences::layerVisible(layer).value();
         action(u"layer-"_s + layer)->setChecked(on);
         m_view->setLayerVisible(layer, on);
     }
-    const bool suggestions = settings.value(u"view/suggestions"_s, true).toBool();
+    const bool suggestions = Preferences::showSuggestions().value();
     action(u"showSuggestions"_s)->setChecked(suggestions);
     m_view->setShowSuggestions(suggestions);
-    const bool rejected = settings.value(u"view/rejected"_s, false).toBool();
+    const bool rejected = Preferences::showRejected().value();
     action(u"showRejected"_s)->setChecked(rejected);
     m_view->setShowRejected(rejected);
-    const int zoom = settings.value(u"view/zoom"_s, 0).toInt();
+    const int zoom = Preferences::zoom().value();
     for (int i = 0; i < qAbs(zoom); ++i)
         zoom > 0 ? m_view->zoomIn() : m_view->zoomOut();
     updateRecentMenu();
+    syncShownToPanel();
 }
 
 void MainWindow::writeSettings()
 {
-    QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
-    settings.setValue(u"recentProjects"_s, m_recent);
-    m_browser->saveSettings(settings);
+    Preferences::windowGeometry().setValue(saveGeometry());
+    Preferences::windowState().setValue(saveState());
+    Preferences::recentProjects().setValue(m_recent);
+    Preferences::corpusHeader().setValue(m_browser->headerState());
     if (m_store->isOpen()) {
-        settings.setValue(u"lastProject"_s, m_store->path());
-        settings.setValue(lastDocumentKey(m_store->path()), m_presented.documentId);
+        Preferences::lastProject().setValue(m_store->path());
+        Preferences::lastDocument(m_store->path()).setValue(m_presented.documentId);
     }
 }
 
@@ -463,9 +244,9 @@ void MainWindow::addRecent(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_recent.removeAll(absolute);
     m_recent.prepend(absolute);
-    while (m_recent.size() > maxRecent)
+    while (m_recent.size() > Preferences::maxRecentProjects)
         m_recent.removeLast();
-    QSettings().setValue(u"recentProjects"_s, m_recent);
+    Preferences::recentProjects().setValue(m_recent);
     updateRecentMenu();
 }
 
@@ -501,14 +282,15 @@ bool MainWindow::openProject(const QString &path, QString *error)
     m_store->close();
     m_store->open(path, ProjectStore::OpenMode::Existing, &why);
     store.reset();
-    m_editor->setPersonName(QSettings().value(u"annotator/name"_s).toString().isEmpty()
+    m_editor->setPersonName(Preferences::annotatorName().value().isEmpty()
                                 ? askPersonName()
-                                : QSettings().value(u"annotator/name"_s).toString());
+                                : Preferences::annotatorName().value());
     m_presented = {};
     m_store->announceReset();
+    rebuildLabelActions();
     addRecent(path);
     updateTitle();
-    const qint64 last = QSettings().value(lastDocumentKey(path)).toLongLong();
+    const qint64 last = Preferences::lastDocument(path).value();
     if (!(last && selectDocument(last))) {
         const QList<qint64> ids = m_store->documentIds();
         if (!ids.isEmpty())
@@ -559,12 +341,15 @@ void MainWindow::showDocument(qint64 documentId)
     updateStatus();
 }
 
-void MainWindow::refreshSpans()
+void MainWindow::refreshSpans(const QList<qint64> &touched)
 {
     if (!m_presented.documentId)
         return;
     const qint64 selected = m_view->selectedSpan();
-    refreshPresentation(*m_store, m_presented);
+    if (touched.isEmpty())
+        refreshPresentation(*m_store, m_presented);
+    else
+        refreshPresentation(*m_store, m_presented, touched);
     m_view->setSpans(m_presented.spans);
     m_view->setLinks(m_presented.links);
     if (selected && m_presented.annotation(selected))
@@ -577,11 +362,17 @@ void MainWindow::onStoreChanged(const ProjectChange &change)
 {
     switch (change.kind) {
     case ProjectChange::AnnotationsChanged:
+        if (change.documentId == m_presented.documentId)
+            refreshSpans(change.annotationIds);
+        break;
     case ProjectChange::DocumentChanged:
         if (change.documentId == m_presented.documentId)
-            refreshSpans();
+            updateActions(); // its status
         break;
     case ProjectChange::SchemaChanged:
+        rebuildLabelActions();
+        refreshSpans();
+        break;
     case ProjectChange::AnnotatorsChanged:
         refreshSpans();
         break;
@@ -624,19 +415,9 @@ void MainWindow::createAnnotation(const QString &label, qsizetype start, qsizety
         return;
     const qint64 from = m_presented.offsets.toCodePoint(start);
     const qint64 to = m_presented.offsets.toCodePoint(end);
-    const std::optional<Document> doc = m_store->document(m_presented.documentId);
-    // The first annotation of a new document starts work on it: one undo step with the
-    // annotation, through the edit API like every other change.
-    const bool starts = doc && doc->status == DocumentStatus::New && from < to && to <= doc->length
-                        && m_store->schema().hasLabel(label);
-    if (starts)
-        m_editor->undoStack()->beginMacro(tr("Add %1").arg(label));
+    // The first annotation of a new document starts work on it, in the same undo step (the
+    // editor's startsWork()).
     const std::optional<qint64> id = m_editor->createAnnotation(m_presented.documentId, label, from, to);
-    if (starts) {
-        if (id)
-            m_editor->setDocumentStatus(m_presented.documentId, DocumentStatus::InProgress);
-        m_editor->undoStack()->endMacro();
-    }
     if (!id) {
         statusBar()->showMessage(tr("Cannot add %1 there").arg(label), 4000);
         return;
@@ -644,6 +425,7 @@ void MainWindow::createAnnotation(const QString &label, qsizetype start, qsizety
     m_view->clearSelection();
     m_view->setSelectedSpan(*id);
     m_panel->selectAnnotation(*id);
+    askQuoteForm(*id); // a new quote: its form by key
 }
 
 void MainWindow::onSelectionChanged()
@@ -656,86 +438,6 @@ void MainWindow::onSelectionChanged()
 void MainWindow::onBoundaryDragged(qint64 id, qsizetype start, qsizetype end)
 {
     m_editor->setBounds(id, m_presented.offsets.toCodePoint(start), m_presented.offsets.toCodePoint(end));
-}
-
-void MainWindow::showSelectionMenu(const QPoint &globalPos, qsizetype start, qsizetype end)
-{
-    QMenu menu(this);
-    const LabelSchema schema = m_store->schema();
-    QString layer;
-    for (const LabelDefinition &label : schema.labels()) {
-        if (label.layer != layer) {
-            if (!layer.isEmpty())
-                menu.addSeparator();
-            layer = label.layer;
-        }
-        QPixmap chip(12, 12);
-        chip.fill(QColor(label.color));
-        QAction *a = menu.addAction(QIcon(chip), label.key.isEmpty() ? label.name : u"%1\t%2"_s.arg(label.name, label.key));
-        connect(a, &QAction::triggered, this, [this, name = label.name, start, end] { createAnnotation(name, start, end); });
-    }
-    menu.addSeparator();
-    menu.addAction(tr("Copy"), m_view, &ArticleView::copy);
-    menu.exec(globalPos);
-}
-
-void MainWindow::showSpanMenu(const QPoint &globalPos, qint64 id)
-{
-    const Annotation *a = m_presented.annotation(id);
-    if (!a)
-        return;
-    m_panel->selectAnnotation(id);
-    QMenu menu(this);
-    if (a->status == AnnotationStatus::Suggested || a->status == AnnotationStatus::Rejected)
-        menu.addAction(action(u"accept"_s));
-    if (a->status != AnnotationStatus::Rejected)
-        menu.addAction(action(u"reject"_s));
-    menu.addAction(action(u"delete"_s));
-    QMenu *relabel = menu.addMenu(tr("Change Label"));
-    const LabelSchema schema = m_store->schema();
-    for (const LabelDefinition &label : schema.labels()) {
-        if (label.name == a->label)
-            continue;
-        QAction *item = relabel->addAction(label.name);
-        connect(item, &QAction::triggered, this, [this, id, name = label.name] { m_editor->setLabel({id}, name); });
-    }
-    menu.exec(globalPos);
-}
-
-void MainWindow::updateActions()
-{
-    const bool open = m_store->isOpen();
-    const bool hasDocument = m_presented.documentId != 0;
-    for (const char *name : {"importFiles", "importFolder", "export", "schema", "annotateAll", "annotateFurniture",
-                             "annotateSourcing", "annotateEntities", "train", "search"})
-        action(QString::fromLatin1(name))->setEnabled(open && !m_job);
-    for (const char *name : {"nextDocument", "previousDocument", "doneAndNext", "statusNew", "statusInProgress", "statusDone",
-                             "accept", "reject", "acceptAll", "delete", "nextAnnotation", "previousAnnotation", "nextSuggestion",
-                             "filterAnnotations"})
-        action(QString::fromLatin1(name))->setEnabled(hasDocument);
-    if (hasDocument) {
-        const std::optional<Document> doc = m_store->document(m_presented.documentId);
-        if (doc) {
-            const char *names[] = {"statusNew", "statusInProgress", "statusDone"};
-            action(QString::fromLatin1(names[int(doc->status)]))->setChecked(true);
-        }
-    }
-    // The label menu: one entry per label, with its key.
-    m_labelMenu->clear();
-    if (open) {
-        const LabelSchema schema = m_store->schema();
-        for (const LabelDefinition &label : schema.labels()) {
-            QPixmap chip(12, 12);
-            chip.fill(QColor(label.color));
-            QAction *a = m_labelMenu->addAction(QIcon(chip), label.key.isEmpty() ? label.name : u"%1\t%2"_s.arg(label.name, label.key));
-            connect(a, &QAction::triggered, this, [this, name = label.name] {
-                const ViewRange range = m_view->selection();
-                if (!range.isEmpty())
-                    createAnnotation(name, range.start, range.end);
-            });
-        }
-    }
-    m_labelMenu->setEnabled(hasDocument && m_view->hasSelection());
 }
 
 void MainWindow::updateStatus()
@@ -773,224 +475,9 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_store->isOpen() ? m_store->path() : QString());
 }
 
-void MainWindow::newProject()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), tr("Copydesk projects (*.copydesk)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(u".copydesk"))
-        path += u".copydesk"_s;
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New Project"), tr("%1 exists already. Copydesk never overwrites a project; choose another name.").arg(path));
-        return;
-    }
-    ProjectStore created;
-    QString error;
-    if (!created.open(path, ProjectStore::OpenMode::Create, &error)) {
-        QMessageBox::warning(this, tr("New Project"), error);
-        return;
-    }
-    created.close();
-    if (!openProject(path, &error))
-        QMessageBox::warning(this, tr("New Project"), error);
-}
-
-void MainWindow::openProjectDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(),
-                                                      tr("Copydesk projects (*.copydesk);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openProject(path, &error))
-        QMessageBox::warning(this, tr("Open Project"), error);
-}
-
-void MainWindow::importFiles()
-{
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Files"), QSettings().value(u"import/lastDir"_s).toString(),
-                                                            tr("Texts and annotations (*.txt *.jsonl *.ndjson *.conll *.iob);;All files (*)"));
-    if (!paths.isEmpty())
-        importPaths(paths);
-}
-
-void MainWindow::importFolder()
-{
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Import Folder"), QSettings().value(u"import/lastDir"_s).toString());
-    if (!path.isEmpty())
-        importPaths({path});
-}
-
-void MainWindow::importPaths(const QStringList &paths)
-{
-    if (!m_store->isOpen() || paths.isEmpty())
-        return;
-    QSettings().setValue(u"import/lastDir"_s, QFileInfo(paths.first()).absolutePath());
-    const bool annotateAfter = QSettings().value(u"import/annotate"_s, false).toBool();
-    auto *job = new BackgroundJob(tr("Importing"), m_store->path(), [paths, annotateAfter](ProjectStore &store, const BackgroundJob::Context &context, QString *error) {
-        Importer importer(store, {});
-        const ImportReport report = importer.run(paths, [&](qint64 done, qint64 total, const QString &file) {
-            context.progress(int(done / 1024), int(qMax<qint64>(total / 1024, 1)), QFileInfo(file).fileName());
-        }, context.cancelled);
-        QStringList lines;
-        lines << tr("Imported %n document(s).", nullptr, report.documents);
-        for (const ImportProblem &note : report.notes)
-            lines << note.toString();
-        for (const ImportProblem &problem : report.problems)
-            lines << problem.toString();
-        if (report.cancelled)
-            lines << tr("Cancelled: the documents imported before stopping are in the project, each one whole.");
-        if (annotateAfter && report.documents > 0 && !context.cancelled->load()) {
-            PreAnnotateOptions options;
-            options.documents = report.documentIds;
-            const PreAnnotateReport annotated = Copydesk::preAnnotate(store, options, [&](int done, int total) {
-                context.progress(done, total, tr("Pre-annotating"));
-            }, context.cancelled);
-            lines << tr("%n suggestion(s) made.", nullptr, annotated.suggestions);
-        }
-        if (!report.problems.isEmpty() && report.documents == 0)
-            *error = lines.join(u'\n');
-        return lines.join(u'\n');
-    });
-    startJob(job);
-}
-
-void MainWindow::exportProject()
-{
-    QStringList filters;
-    const QStringList names = writerNames();
-    for (const QString &name : names)
-        filters << tr("%1 (*.%2)").arg(name, createWriter(name)->extension());
-    QString selected = filters.first();
-    const QString base = QFileInfo(m_store->path()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(QFileInfo(m_store->path()).absolutePath()).filePath(base + u".jsonl"_s),
-                                                filters.join(u";;"_s), &selected);
-    if (path.isEmpty())
-        return;
-    const QString format = names.value(filters.indexOf(selected), u"jsonl"_s);
-    auto *job = new BackgroundJob(tr("Exporting"), m_store->path(), [path, format](ProjectStore &store, const BackgroundJob::Context &context, QString *error) {
-        auto writer = createWriter(format);
-        if (writer->writesDirectory()) {
-            // brat and other formats of many files: the name chosen is a new folder.
-            QString folder = path;
-            if (folder.endsWith(u'.' + writer->extension()))
-                folder.chop(writer->extension().size() + 1);
-            ExportReport report;
-            if (!exportProjectToDirectory(store, *writer, folder, {}, &report, error,
-                                          [&](int done, int total) { context.progress(done, total); }, context.cancelled))
-                return QString();
-            QStringList lines{tr("Exported %n document(s) to the folder %1.", nullptr, report.documents).arg(folder)};
-            lines += report.warnings;
-            return lines.join(u'\n');
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-            return QString();
-        }
-        ExportReport report;
-        if (!Copydesk::exportProject(store, *writer, &file, {}, &report, error,
-                                     [&](int done, int total) { context.progress(done, total); }, context.cancelled))
-            return QString();
-        if (report.cancelled) {
-            file.cancelWriting();
-            return tr("Export cancelled; nothing was written.");
-        }
-        if (!file.commit()) {
-            *error = file.errorString();
-            return QString();
-        }
-        QStringList lines{tr("Exported %n document(s) to %1.", nullptr, report.documents).arg(path)};
-        lines += report.warnings;
-        return lines.join(u'\n');
-    });
-    startJob(job);
-}
-
-void MainWindow::preAnnotate(const QStringList &layers)
-{
-    auto *job = new BackgroundJob(tr("Pre-annotating"), m_store->path(), [layers](ProjectStore &store, const BackgroundJob::Context &context, QString *error) {
-        PreAnnotateOptions options;
-        options.selection.layers = layers;
-        const PreAnnotateReport report = Copydesk::preAnnotate(store, options, [&](int done, int total) {
-            context.progress(done, total);
-        }, context.cancelled);
-        *error = report.error;
-        return tr("%n new suggestion(s) in %1 document(s).", nullptr, report.suggestions).arg(report.documents);
-    });
-    startJob(job);
-}
-
-void MainWindow::train()
-{
-    auto *job = new BackgroundJob(tr("Training the entity tagger"), m_store->path(), [](ProjectStore &store, const BackgroundJob::Context &context, QString *error) {
-        const TrainReport report = trainProject(store, {}, [&](TrainStage, double fraction) {
-            context.progress(int(fraction * 1000), 1000);
-        }, context.cancelled);
-        *error = report.error;
-        if (report.cancelled)
-            return tr("Training cancelled; the previous model is kept.");
-        return tr("Trained on %n document(s); the tagger's suggestions come with the next pre-annotation of entities.",
-                  nullptr, report.documents);
-    });
-    startJob(job);
-}
-
-void MainWindow::startJob(BackgroundJob *job)
-{
-    if (m_job) {
-        delete job;
-        return;
-    }
-    job->setParent(this);
-    m_job = job;
-    // The window stays responsive; the modal dialog keeps edits out while another connection writes.
-    m_progress = new QProgressDialog(job->title() + u"…"_s, tr("Cancel"), 0, 0, this);
-    m_progress->setWindowTitle(job->title());
-    m_progress->setMinimumDuration(300);
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, job, &BackgroundJob::cancel);
-    connect(job, &BackgroundJob::progressChanged, this, [this](int done, int total, const QString &text) {
-        if (!m_progress)
-            return;
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
-        if (!text.isEmpty())
-            m_progress->setLabelText(text);
-    });
-    connect(job, &BackgroundJob::finished, this, [this, job](bool ok, const QString &summary, const QString &error) {
-        if (m_progress)
-            m_progress->deleteLater();
-        job->wait();
-        job->deleteLater();
-        m_job = nullptr;
-        m_store->announceReset();
-        updateActions();
-        if (!ok)
-            QMessageBox::warning(this, job->title(), error.isEmpty() ? tr("The work failed.") : error);
-        else if (!summary.isEmpty())
-            statusBar()->showMessage(summary.section(u'\n', 0, 0), 8000);
-        if (ok && summary.count(u'\n') > 0 && isVisible() && QGuiApplication::platformName() != u"offscreen")
-            QMessageBox::information(this, job->title(), summary);
-    }, Qt::QueuedConnection);
-    updateActions();
-    job->start();
-}
-
-void MainWindow::waitForJobs()
-{
-    while (m_job) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (m_job)
-            QThread::msleep(10);
-    }
-}
-
 void MainWindow::editSchema()
 {
-    SchemaEditorDialog dialog(m_store.get(), m_editor->personId(), this);
+    SchemaEditorDialog dialog(m_editor.get(), this);
     dialog.exec();
     updateActions();
 }
@@ -999,8 +486,9 @@ void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted) {
-        applyPersonName(QSettings().value(u"annotator/name"_s).toString());
-        m_autoTrainer->setThreshold(QSettings().value(u"train/autoThreshold"_s, 50).toInt());
+        applyPersonName(Preferences::annotatorName().value());
+        m_autoTrainer->setThreshold(Preferences::autoTrainThreshold().value());
+        m_advanceAfterDecision = Preferences::advanceAfterDecision().value();
     }
 }
 
@@ -1016,7 +504,7 @@ QString MainWindow::askPersonName()
     }
     if (name.trimmed().isEmpty())
         name = qEnvironmentVariable("USER", tr("Annotator"));
-    QSettings().setValue(u"annotator/name"_s, name.trimmed());
+    Preferences::annotatorName().setValue(name.trimmed());
     return name.trimmed();
 }
 
@@ -1050,34 +538,12 @@ void MainWindow::doneAndNext()
     // The next document is decided first: under a status filter the done document leaves the
     // list, and the list moves its current row by itself (to a neighbour, either side).
     const qint64 next = m_browser->adjacentDocument(1);
-    setDocumentStatus(int(DocumentStatus::Done));
+    if (!markDone())
+        return;
     if (next)
         selectDocument(next);
     else
         statusBar()->showMessage(tr("This is the last document in the list"), 3000);
-}
-
-void MainWindow::showKeys()
-{
-    QString html = u"<table cellspacing=4>"_s;
-    auto row = [&](const QString &keys, const QString &what) {
-        html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
-    };
-    row(tr("Select text, then a label's key"), tr("Add that label (see Edit ▸ Add Label to Selection)"));
-    const LabelSchema schema = m_store->isOpen() ? m_store->schema() : LabelSchema::defaultSchema();
-    for (const LabelDefinition &label : schema.labels()) {
-        if (!label.key.isEmpty())
-            row(label.key, label.name);
-    }
-    for (QAction *a : std::as_const(m_actions)) {
-        if (!a->shortcut().isEmpty())
-            row(a->shortcut().toString(QKeySequence::NativeText), QString(a->text()).remove(u'&'));
-    }
-    row(tr("Alt + drag"), tr("Select without snapping to words"));
-    html += u"</table>"_s;
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
 }
 
 void MainWindow::about()
@@ -1150,53 +616,58 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-QString MainWindow::sampleProjectPath()
+} // namespace Copydesk
+
+namespace Copydesk {
+
+void MainWindow::showEditFailure(const QString &message)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"sample.copydesk"_s);
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Close, this);
+    box->setObjectName(u"editFailed"_s);
+    box->setInformativeText(tr("The project is as it was before this step. The undo history was cleared where it no "
+                               "longer fits the project."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
-bool MainWindow::ensureSampleProject(QString *error)
+void MainWindow::showOpenError(const QString &path, const QString &error)
 {
-    const QString path = sampleProjectPath();
-    if (QFileInfo::exists(path))
-        return true;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile article(u":/copydesk/sample-article.txt"_s);
-    QFile metaFile(u":/copydesk/sample-article.json"_s);
-    if (!article.open(QIODevice::ReadOnly) || !metaFile.open(QIODevice::ReadOnly)) {
-        *error = tr("The sample article is missing from this build.");
-        return false;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Project"),
+                                tr("Copydesk cannot open %1.").arg(QFileInfo(path).fileName()), QMessageBox::NoButton, this);
+    box->setObjectName(u"openError"_s);
+    box->setInformativeText(error);
+    box->setDetailedText(QFileInfo(path).absoluteFilePath());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    auto *recent = new QPushButton(tr("Open &Recent"), box);
+    recent->setObjectName(u"openRecent"_s);
+    auto *menu = new QMenu(recent);
+    for (const QString &project : std::as_const(m_recent)) {
+        if (QFileInfo(project) == QFileInfo(path))
+            continue;
+        menu->addAction(QFileInfo(project).fileName(), this, [this, box, project] {
+            box->close();
+            QString why;
+            if (!openProject(project, &why))
+                showOpenError(project, why);
+        })->setToolTip(project);
     }
-    const QString temporary = path + u".part"_s;
-    QFile::remove(temporary);
-    {
-        ProjectStore store;
-        if (!store.open(temporary, ProjectStore::OpenMode::Create, error))
-            return false;
-        Document doc;
-        doc.text = QString::fromUtf8(article.readAll());
-        doc.meta = QJsonDocument::fromJson(metaFile.readAll()).object();
-        doc.externalId = doc.meta.value(u"id").toString();
-        doc.title = doc.meta.value(u"title").toString();
-        doc.source = doc.meta.value(u"source").toString();
-        doc.url = doc.meta.value(u"url").toString();
-        if (!store.addDocument(doc, {}, {}, u"resources/sample-article.txt"_s)) {
-            *error = store.lastError();
-            return false;
-        }
-        const PreAnnotateReport report = Copydesk::preAnnotate(store, {});
-        if (!report.error.isEmpty()) {
-            *error = report.error;
-            return false;
-        }
-    }
-    QFile::remove(temporary + u"-wal"_s);
-    QFile::remove(temporary + u"-shm"_s);
-    if (!QFile::rename(temporary, path)) {
-        *error = tr("Cannot create %1").arg(path);
-        return false;
-    }
-    return true;
+    recent->setMenu(menu);
+    recent->setEnabled(!menu->isEmpty());
+    box->addButton(recent, QMessageBox::ActionRole);
+    QPushButton *other = box->addButton(tr("&Open…"), QMessageBox::ActionRole);
+    QPushButton *sample = box->addButton(tr("Open the &Sample"), QMessageBox::ActionRole);
+    box->addButton(QMessageBox::Close);
+    connect(other, &QPushButton::clicked, this, &MainWindow::openProjectDialog, Qt::QueuedConnection);
+    connect(sample, &QPushButton::clicked, action(u"openSample"_s), &QAction::trigger, Qt::QueuedConnection);
+    box->open();
+}
+
+void MainWindow::setReadOnlyReason(const QString &reason)
+{
+    m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 You can read and export; changes cannot be saved.")
+                                  .arg(reason.toHtmlEscaped()));
+    m_readOnlyBanner->setVisible(!reason.isEmpty());
 }
 
 } // namespace Copydesk

@@ -33,6 +33,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The layers the View menu shows and hides, in order.
+    static const QStringList &layerNames();
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -50,15 +53,20 @@ public:
     CorpusBrowser *corpusBrowser() const { return m_browser; }
     QAction *action(const QString &name) const;
 
-    // Where the bundled sample project lives; created from resources/ on first use.
-    static QString sampleProjectPath();
-    static bool ensureSampleProject(QString *error);
-
-
     // Waits for the running background job, if any (tests, screenshots).
     void waitForJobs();
 
+    // Says in a dialog why path cannot be opened, offering Open Recent, Open and the sample
+    // project (non-blocking: the window stays usable).
+    void showOpenError(const QString &path, const QString &error);
+    // A banner over the article saying why the project is read-only; empty hides it. (For
+    // ProjectStore::isReadOnly() and its reason once the store has them.)
+    void setReadOnlyReason(const QString &reason);
+    // The keyboard shortcuts as F1 shows them (plain text lines "keys<TAB>what").
+    QString keysHelpText() const;
+
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -67,6 +75,14 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createDocumentActions();
+    void createViewActions();
+    // A named action of the window (action(name)), with its shortcut in the tooltip.
+    template<typename Slot>
+    QAction *addNamedAction(const QString &name, const QString &text, const QKeySequence &shortcut, Slot slot,
+                            const QString &tip = {});
     void createMenus();
     void createDocks();
     void readSettings();
@@ -79,7 +95,8 @@ private:
 
     void onStoreChanged(const ProjectChange &change);
     void showDocument(qint64 documentId);
-    void refreshSpans();
+    // touched: the annotations an edit changed (all when empty).
+    void refreshSpans(const QList<qint64> &touched = {});
     void onLabelKey(const QString &key, qsizetype start, qsizetype end);
     void onSelectionChanged();
     void onBoundaryDragged(qint64 id, qsizetype start, qsizetype end);
@@ -91,7 +108,8 @@ private:
     void openProjectDialog();
     void importFiles();
     void importFolder();
-    void importPaths(const QStringList &paths);
+    // format: read every file as it; empty: by extension.
+    void importPaths(const QStringList &paths, const QString &format = {});
     void exportProject();
     void preAnnotate(const QStringList &layers);
     void train();
@@ -102,6 +120,35 @@ private:
     void previousDocument();
     void doneAndNext();
     void showKeys();
+    QList<QPair<QString, QString>> keyRows() const;
+
+    // Keyboard review (mainwindowreview.cpp).
+    struct KeyMode
+    {
+        enum Kind { None, Link, Form };
+        Kind kind = None;
+        qint64 headId = 0;              // the quote
+        QString relation;               // Link: SPEAKER, CUE, VIA
+        QString childLabel;             // Link: what Enter creates from a selection
+        QList<qint64> candidates;       // Link: in text order
+        int current = -1;
+        QHash<QChar, QString> formKeys; // Form: key -> value
+    };
+    void decide(bool accept);
+    void syncShownToPanel();
+    void rebuildLabelActions();
+    void onLabelAction(const QString &label);
+    bool relabel(const QList<qint64> &ids, const QString &label);
+    void startKeyMode(KeyMode mode);
+    void endKeyMode();
+    void showPrompt(const QString &text);
+    void startLinking(const QString &relation);
+    void showLinkCandidate();
+    bool finishLinking();
+    void askQuoteForm(qint64 quoteId);
+    bool handleModeKey(class QKeyEvent *key, bool press);
+    bool markDone();
+    void showEditFailure(const QString &message);
     void about();
     void startJob(BackgroundJob *job);
     QString askPersonName();
@@ -122,6 +169,11 @@ private:
     QLabel *m_positionLabel;
     QLabel *m_countsLabel;
     QLabel *m_personLabel;
+    QLabel *m_prompt = nullptr;       // a key mode's prompt, over the article
+    QLabel *m_readOnlyBanner = nullptr;
+    QList<QAction *> m_labelActions;  // one per label key
+    KeyMode m_keyMode;
+    bool m_advanceAfterDecision = true;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_labelMenu = nullptr;
     QHash<QString, QAction *> m_actions;

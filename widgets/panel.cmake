@@ -2,6 +2,7 @@
 target_sources(copydesk-widgets PRIVATE
     labelcolors.h labelcolors.cpp
     annotationlistmodel.h annotationlistmodel.cpp
-    annotationpanel.h annotationpanel.cpp
+    annotationpanel.h annotationpanel.cpp annotationpanelui.cpp annotationpaneltext.h
+    annotationfilterproxymodel.h annotationfilterproxymodel.cpp
     schemaeditordialog.h schemaeditordialog.cpp
 )

@@ -7,9 +7,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include "preferences.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,26 +22,29 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_language(new QComboBox(this))
     , m_annotateOnImport(new QCheckBox(tr("Pre-annotate new documents when they are imported"), this))
     , m_trainAfter(new QSpinBox(this))
+    , m_advance(new QCheckBox(tr("Accepting or rejecting moves on to the next suggestion"), this))
 {
     setWindowTitle(tr("Preferences"));
-    QSettings settings;
-    m_name->setText(settings.value(u"annotator/name"_s).toString());
+    m_name->setText(Preferences::annotatorName().value());
     m_name->setObjectName(u"name"_s);
     m_name->setAccessibleName(tr("Your name"));
     m_name->setToolTip(tr("Goes with every annotation you make and every change in the project's history."));
     m_language->addItem(tr("System language"), QString());
-    for (const QString &code : availableLanguages()) {
+    for (const QString &code : Preferences::availableLanguages()) {
         const QLocale locale(code);
         m_language->addItem(locale.nativeLanguageName().isEmpty() ? code : locale.nativeLanguageName(), code);
     }
-    m_language->setCurrentIndex(qMax(0, m_language->findData(languageSetting())));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language().value())));
     m_language->setObjectName(u"language"_s);
     m_language->setAccessibleName(tr("Language"));
     m_annotateOnImport->setObjectName(u"annotateOnImport"_s);
-    m_annotateOnImport->setChecked(settings.value(u"import/annotate"_s, false).toBool());
+    m_annotateOnImport->setChecked(Preferences::annotateOnImport().value());
+    m_advance->setObjectName(u"advanceAfterDecision"_s);
+    m_advance->setChecked(Preferences::advanceAfterDecision().value());
+    m_advance->setToolTip(tr("A and R decide and go to the next suggestion to review, so a review takes one key a suggestion"));
     m_trainAfter->setRange(0, 100000);
     m_trainAfter->setSingleStep(10);
-    m_trainAfter->setValue(settings.value(u"train/autoThreshold"_s, 50).toInt());
+    m_trainAfter->setValue(Preferences::autoTrainThreshold().value());
     m_trainAfter->setSpecialValueText(tr("never"));
     m_trainAfter->setSuffix(tr(" new entity decisions"));
     m_trainAfter->setAccessibleName(tr("Train the entity tagger automatically after"));
@@ -52,6 +56,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_annotateOnImport);
     form->addRow(tr("&Train the tagger after:"), m_trainAfter);
+    form->addRow(QString(), m_advance);
     auto *note = new QLabel(tr("A new language takes effect when Copydesk starts again."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -65,23 +70,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::accept()
 {
-    QSettings settings;
     if (!m_name->text().trimmed().isEmpty())
-        settings.setValue(u"annotator/name"_s, m_name->text().trimmed());
-    settings.setValue(u"language"_s, m_language->currentData().toString());
-    settings.setValue(u"import/annotate"_s, m_annotateOnImport->isChecked());
-    settings.setValue(u"train/autoThreshold"_s, m_trainAfter->value());
+        Preferences::annotatorName().setValue(m_name->text().trimmed());
+    Preferences::language().setValue(m_language->currentData().toString());
+    Preferences::annotateOnImport().setValue(m_annotateOnImport->isChecked());
+    Preferences::autoTrainThreshold().setValue(m_trainAfter->value());
+    Preferences::advanceAfterDecision().setValue(m_advance->isChecked());
     QDialog::accept();
-}
-
-QString PreferencesDialog::languageSetting()
-{
-    return QSettings().value(u"language"_s).toString();
-}
-
-QStringList PreferencesDialog::availableLanguages()
-{
-    return {u"en"_s, u"de"_s, u"it"_s};
 }
 
 } // namespace Copydesk

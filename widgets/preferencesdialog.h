@@ -9,8 +9,9 @@ class QSpinBox;
 
 namespace Copydesk {
 
-// The person's preferences, kept per machine (QSettings): their name as annotator, the
-// interface language, and whether new imports are pre-annotated at once.
+// The person's preferences (Preferences, kept per machine): their name as annotator, the
+// interface language, whether new imports are pre-annotated at once, when the tagger trains
+// itself and whether a decision moves on to the next suggestion.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,15 +22,12 @@ public:
 
     void accept() override;
 
-    // "" = the system's language; else a locale name ("it", "de", "en").
-    static QString languageSetting();
-    static QStringList availableLanguages();
-
 private:
     QLineEdit *m_name;
     QComboBox *m_language;
     QCheckBox *m_annotateOnImport;
     QSpinBox *m_trainAfter;
+    QCheckBox *m_advance;
 };
 
 } // namespace Copydesk

@@ -1,5 +1,6 @@
 #include "schemaeditordialog.h"
 
+#include <QAction>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,11 +14,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "annotationlistmodel.h"
 #include "labelcolors.h"
+#include "annotationeditor.h"
 #include "projectstore.h"
 
 using namespace Qt::StringLiterals;
@@ -63,17 +67,17 @@ QJsonObject SchemaEditorDialog::attributesFromText(const QString &text)
     return attributes;
 }
 
-SchemaEditorDialog::SchemaEditorDialog(ProjectStore *store, qint64 annotatorId, QWidget *parent)
+SchemaEditorDialog::SchemaEditorDialog(AnnotationEditor *editor, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_annotatorId(annotatorId)
+    , m_editor(editor)
+    , m_store(editor ? editor->store() : nullptr)
 {
     setWindowTitle(tr("Label Schema"));
     setAccessibleName(tr("Label schema editor"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *intro = new QLabel(tr("Changes are saved at once and apply to the whole project. They are not part of "
-                                "Undo; renaming a label renames its annotations too."),
+    auto *intro = new QLabel(tr("Changes are saved at once and apply to the whole project; Undo takes them back. "
+                                "Renaming a label renames its annotations too."),
                              this);
     intro->setWordWrap(true);
     intro->setObjectName(u"intro"_s);
@@ -82,6 +86,60 @@ SchemaEditorDialog::SchemaEditorDialog(ProjectStore *store, qint64 annotatorId, 
     auto *body = new QHBoxLayout;
     layout->addLayout(body, 1);
 
+    body->addLayout(buildLabelList(), 2);
+    body->addWidget(buildForm(), 3);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"message"_s);
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Message"));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_editor) {
+        // The window's Undo is out of reach while the dialog is open: its own buttons and keys.
+        QUndoStack *stack = m_editor->undoStack();
+        auto addUndoButton = [&](QAction *action, const QList<QKeySequence> &keys, const QString &name) {
+            action->setShortcuts(keys);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(action);
+            auto *button = new QToolButton(this);
+            button->setDefaultAction(action);
+            button->setObjectName(name);
+            buttons->addButton(button, QDialogButtonBox::ActionRole);
+        };
+        addUndoButton(stack->createUndoAction(this, tr("&Undo")), QKeySequence::keyBindings(QKeySequence::Undo), u"undoButton"_s);
+        addUndoButton(stack->createRedoAction(this, tr("&Redo")), QKeySequence::keyBindings(QKeySequence::Redo), u"redoButton"_s);
+    }
+    layout->addWidget(buttons);
+
+    setTabOrder(m_tree, m_add);
+    setTabOrder(m_add, m_delete);
+    setTabOrder(m_delete, m_name);
+    setTabOrder(m_name, m_layer);
+    setTabOrder(m_layer, m_color);
+    setTabOrder(m_color, m_key);
+    setTabOrder(m_key, m_attributes);
+    setTabOrder(m_attributes, m_description);
+
+    if (m_store)
+        connect(m_store, &ProjectStore::changed, this, &SchemaEditorDialog::onStoreChanged);
+    if (m_editor)
+        connect(m_editor, &AnnotationEditor::editFailed, this, [this](const QString &message) { showMessage(message, true); });
+    rebuildTree();
+    if (m_store && !m_store->schema().labels().isEmpty())
+        selectLabel(m_store->schema().labels().constFirst().name);
+    showCurrent();
+    resize(640, 440);
+}
+
+SchemaEditorDialog::~SchemaEditorDialog() = default;
+
+QLayout *SchemaEditorDialog::buildLabelList()
+{
     // Left: the labels by layer.
     auto *left = new QVBoxLayout;
     m_tree = new QTreeWidget(this);
@@ -125,8 +183,11 @@ SchemaEditorDialog::SchemaEditorDialog(ProjectStore *store, qint64 annotatorId, 
     treeButtons->addWidget(m_delete);
     treeButtons->addStretch(1);
     left->addLayout(treeButtons);
-    body->addLayout(left, 2);
+    return left;
+}
 
+QWidget *SchemaEditorDialog::buildForm()
+{
     // Right: the current label.
     m_form = new QWidget(this);
     auto *form = new QFormLayout(m_form);
@@ -190,39 +251,9 @@ SchemaEditorDialog::SchemaEditorDialog(ProjectStore *store, qint64 annotatorId, 
     m_description->setTabChangesFocus(true);
     m_description->installEventFilter(this);
     form->addRow(tr("&Guideline"), m_description);
-    body->addWidget(m_form, 3);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"message"_s);
-    m_message->setWordWrap(true);
-    m_message->setAccessibleName(tr("Message"));
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
-    layout->addWidget(m_message);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
-    setTabOrder(m_tree, m_add);
-    setTabOrder(m_add, m_delete);
-    setTabOrder(m_delete, m_name);
-    setTabOrder(m_name, m_layer);
-    setTabOrder(m_layer, m_color);
-    setTabOrder(m_color, m_key);
-    setTabOrder(m_key, m_attributes);
-    setTabOrder(m_attributes, m_description);
-
-    if (m_store)
-        connect(m_store, &ProjectStore::changed, this, &SchemaEditorDialog::onStoreChanged);
-    rebuildTree();
-    if (m_store && !m_store->schema().labels().isEmpty())
-        selectLabel(m_store->schema().labels().constFirst().name);
-    showCurrent();
-    resize(640, 440);
+    return m_form;
 }
 
-SchemaEditorDialog::~SchemaEditorDialog() = default;
 
 QString SchemaEditorDialog::message() const
 {
@@ -327,9 +358,9 @@ void SchemaEditorDialog::showCurrent()
     }
 }
 
-bool SchemaEditorDialog::updateCurrent(const std::function<void(LabelDefinition &)> &change)
+bool SchemaEditorDialog::updateCurrent(const QString &text, const std::function<void(LabelDefinition &)> &change)
 {
-    if (!m_store)
+    if (!m_editor)
         return false;
     LabelSchema schema = m_store->schema();
     const LabelDefinition *def = schema.label(m_current);
@@ -340,7 +371,7 @@ bool SchemaEditorDialog::updateCurrent(const std::function<void(LabelDefinition 
     if (updated == *def)
         return false;
     schema.updateLabel(m_current, updated);
-    if (!m_store->setSchema(schema, m_annotatorId)) {
+    if (!m_editor->setSchema(schema, text.arg(m_current))) {
         showMessage(tr("The schema could not be saved: %1").arg(m_store->lastError()), true);
         return false;
     }
@@ -349,7 +380,7 @@ bool SchemaEditorDialog::updateCurrent(const std::function<void(LabelDefinition 
 
 QString SchemaEditorDialog::addLabel(const QString &requestedLayer)
 {
-    if (!m_store)
+    if (!m_editor)
         return {};
     commitPendingEdits();
     LabelSchema schema = m_store->schema();
@@ -381,7 +412,7 @@ QString SchemaEditorDialog::addLabel(const QString &requestedLayer)
         ordered.addLabel(label);
     for (const RelationDefinition &relation : schema.relations())
         ordered.addRelation(relation);
-    if (!m_store->setSchema(ordered, m_annotatorId)) {
+    if (!m_editor->setSchema(ordered, tr("Add label %1").arg(name))) {
         showMessage(tr("The label could not be added: %1").arg(m_store->lastError()), true);
         return {};
     }
@@ -395,7 +426,7 @@ QString SchemaEditorDialog::addLabel(const QString &requestedLayer)
 bool SchemaEditorDialog::renameCurrentLabel(const QString &requested)
 {
     const QString newName = requested.trimmed();
-    if (!m_store || m_current.isEmpty() || newName == m_current)
+    if (!m_editor || m_current.isEmpty() || newName == m_current)
         return false;
     const LabelSchema schema = m_store->schema();
     if (newName.isEmpty() || newName.contains(QRegularExpression(u"\\s"_s))) {
@@ -412,31 +443,12 @@ bool SchemaEditorDialog::renameCurrentLabel(const QString &requested)
     const int used = m_store->annotationCountForLabel(oldName);
     // Set first: the store's change signals rebuild the tree around the new name.
     m_current = newName;
-    if (!m_store->renameLabel(oldName, newName, m_annotatorId)) {
+    if (!m_editor->renameLabel(oldName, newName)) {
         m_current = oldName;
         showMessage(tr("%1 could not be renamed: %2").arg(oldName, m_store->lastError()), true);
         m_name->setText(oldName);
         return false;
     }
-    // Relation definitions name labels too.
-    LabelSchema renamed = m_store->schema();
-    LabelSchema updated;
-    for (const LabelDefinition &def : renamed.labels())
-        updated.addLabel(def);
-    bool relationsChanged = false;
-    for (RelationDefinition relation : renamed.relations()) {
-        for (QStringList *labels : {&relation.headLabels, &relation.childLabels}) {
-            for (QString &label : *labels) {
-                if (label == oldName) {
-                    label = newName;
-                    relationsChanged = true;
-                }
-            }
-        }
-        updated.addRelation(relation);
-    }
-    if (relationsChanged)
-        m_store->setSchema(updated, m_annotatorId);
     selectLabel(newName);
     showMessage(tr("Renamed %1 to %2 (%n annotation(s)).", nullptr, used).arg(oldName, newName), false);
     return true;
@@ -449,23 +461,29 @@ bool SchemaEditorDialog::setCurrentLayer(const QString &requested)
         showCurrent();
         return false;
     }
-    return updateCurrent([&](LabelDefinition &def) { def.layer = layer; });
+    return updateCurrent(tr("Layer of %1"), [&](LabelDefinition &def) { def.layer = layer; });
 }
 
 bool SchemaEditorDialog::setCurrentColor(const QColor &color)
 {
     if (!color.isValid())
         return false;
-    return updateCurrent([&](LabelDefinition &def) { def.color = color.name().toUpper(); });
+    return updateCurrent(tr("Colour of %1"), [&](LabelDefinition &def) { def.color = color.name().toUpper(); });
+}
+
+QColor SchemaEditorDialog::currentColor() const
+{
+    // schema() returns a value: keep it while reading from it.
+    const LabelSchema schema = m_store ? m_store->schema() : LabelSchema();
+    const LabelDefinition *def = schema.label(m_current);
+    return def ? QColor::fromString(def->color) : QColor();
 }
 
 void SchemaEditorDialog::chooseColor()
 {
     if (!m_store || m_current.isEmpty())
         return;
-    const LabelDefinition *def = m_store->schema().label(m_current);
-    const QColor color = QColorDialog::getColor(QColor::fromString(def ? def->color : QString()), this,
-                                                tr("Colour of %1").arg(m_current));
+    const QColor color = QColorDialog::getColor(currentColor(), this, tr("Colour of %1").arg(m_current));
     if (color.isValid())
         setCurrentColor(color);
 }
@@ -488,7 +506,7 @@ bool SchemaEditorDialog::setCurrentKey(const QString &requested)
             }
         }
     }
-    const bool changed = updateCurrent([&](LabelDefinition &def) { def.key = key; });
+    const bool changed = updateCurrent(tr("Key of %1"), [&](LabelDefinition &def) { def.key = key; });
     if (changed)
         showMessage({}, false);
     return changed;
@@ -496,12 +514,12 @@ bool SchemaEditorDialog::setCurrentKey(const QString &requested)
 
 bool SchemaEditorDialog::setCurrentDescription(const QString &description)
 {
-    return updateCurrent([&](LabelDefinition &def) { def.description = description.trimmed(); });
+    return updateCurrent(tr("Guideline of %1"), [&](LabelDefinition &def) { def.description = description.trimmed(); });
 }
 
 bool SchemaEditorDialog::setCurrentAttributes(const QString &text)
 {
-    const bool changed = updateCurrent([&](LabelDefinition &def) { def.attributes = attributesFromText(text); });
+    const bool changed = updateCurrent(tr("Attributes of %1"), [&](LabelDefinition &def) { def.attributes = attributesFromText(text); });
     if (!changed)
         showCurrent(); // show the text as the schema has it
     return changed;
@@ -509,7 +527,7 @@ bool SchemaEditorDialog::setCurrentAttributes(const QString &text)
 
 bool SchemaEditorDialog::deleteCurrentLabel()
 {
-    if (!m_store || m_current.isEmpty())
+    if (!m_editor || m_current.isEmpty())
         return false;
     const int used = m_store->annotationCountForLabel(m_current);
     if (used > 0) {
@@ -534,7 +552,7 @@ bool SchemaEditorDialog::deleteCurrentLabel()
             updated.addRelation(relation);
     }
     m_current.clear();
-    if (!m_store->setSchema(updated, m_annotatorId)) {
+    if (!m_editor->setSchema(updated, tr("Delete label %1").arg(name))) {
         m_current = name;
         showMessage(tr("%1 could not be deleted: %2").arg(name, m_store->lastError()), true);
         return false;

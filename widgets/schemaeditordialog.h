@@ -9,8 +9,10 @@
 #include "labelschema.h"
 #include "projectchange.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -19,12 +21,13 @@ class QTreeWidgetItem;
 
 namespace Copydesk {
 
+class AnnotationEditor;
 class ProjectStore;
 
 // Edits the project's label schema: labels grouped by layer with colour, key, guideline text
-// and attributes. Every change is saved at once through ProjectStore::setSchema(), a rename
-// through ProjectStore::renameLabel() so the annotations follow. Schema changes are not part
-// of the undo stack (the dialog says so); the audit log keeps them.
+// and attributes. Every change is saved at once and undoable, through the AnnotationEditor
+// (setSchema(), and renameLabel() so the annotations follow); the dialog has Undo and Redo of
+// its own, since the window's are out of reach while it is open.
 //
 // A label that annotations use cannot be deleted: the dialog says how many use it and asks
 // to relabel or delete them first. Deleting them from here would bypass the undoable edit
@@ -36,11 +39,11 @@ class SchemaEditorDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SchemaEditorDialog)
 
 public:
-    // annotatorId: the person named in the audit log for the changes.
-    explicit SchemaEditorDialog(ProjectStore *store, qint64 annotatorId = 0, QWidget *parent = nullptr);
+    explicit SchemaEditorDialog(AnnotationEditor *editor, QWidget *parent = nullptr);
     ~SchemaEditorDialog() override;
 
     QString currentLabel() const { return m_current; }
+    QColor currentColor() const;
     // The last message the dialog showed (a refusal or a confirmation); empty when none.
     QString message() const;
 
@@ -69,15 +72,18 @@ protected:
     void done(int result) override;
 
 private:
+    QLayout *buildLabelList();
+    QWidget *buildForm();
     void rebuildTree();
     void showCurrent();
     void showMessage(const QString &text, bool isError);
-    bool updateCurrent(const std::function<void(LabelDefinition &)> &change);
+    // text names the undo step; %1 is the label.
+    bool updateCurrent(const QString &text, const std::function<void(LabelDefinition &)> &change);
     void onStoreChanged(const Copydesk::ProjectChange &change);
     void commitPendingEdits();
 
+    QPointer<AnnotationEditor> m_editor;
     QPointer<ProjectStore> m_store;
-    qint64 m_annotatorId = 0;
     QString m_current;
 
     QTreeWidget *m_tree = nullptr;

@@ -1,4 +1,5 @@
 #include "sourcingcard.h"
+#include "sourcekind.h"
 
 #include <algorithm>
 #include <array>
@@ -16,486 +17,18 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTextLayout>
+#include <QTimerEvent>
 #include <QVBoxLayout>
 
 #include "annotation.h"
 #include "projectstore.h"
+#include "sourcingcardparts.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-namespace {
-
-constexpr int rowMargin = 6;     // inside a row, around its text
-constexpr int stripeWidth = 4;   // the kind colour at a row's left edge
-constexpr int gap = 8;
-constexpr int claimLines = 4;    // a claim's sentence shows at most this many lines
-
-QString kindText(SourceKind kind)
-{
-    switch (kind) {
-    case SourceKind::Person: return SourcingCard::tr("named person");
-    case SourceKind::Organisation: return SourcingCard::tr("named organisation");
-    case SourceKind::Publication: return SourcingCard::tr("publication");
-    case SourceKind::Document: return SourcingCard::tr("document");
-    case SourceKind::Anonymous: return SourcingCard::tr("anonymous");
-    case SourceKind::Unresolved: return SourcingCard::tr("unresolved pronoun");
-    case SourceKind::Unattributed: return SourcingCard::tr("no speaker");
-    }
-    return {};
-}
-
-QString kindLegend(SourceKind kind)
-{
-    switch (kind) {
-    case SourceKind::Person: return SourcingCard::tr("Person");
-    case SourceKind::Organisation: return SourcingCard::tr("Organisation");
-    case SourceKind::Publication: return SourcingCard::tr("Publication");
-    case SourceKind::Document: return SourcingCard::tr("Document");
-    case SourceKind::Anonymous: return SourcingCard::tr("Anonymous");
-    case SourceKind::Unresolved: return SourcingCard::tr("Unresolved");
-    case SourceKind::Unattributed: return SourcingCard::tr("No speaker");
-    }
-    return {};
-}
-
-QString percentText(int percent)
-{
-    return SourcingCard::tr("%1%").arg(percent);
-}
-
-// sRGB relative luminance, for picking legible text on a coloured segment.
-double luminance(const QColor &color)
-{
-    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
-}
-
-QColor textOn(const QColor &background)
-{
-    const double l = luminance(background);
-    // The one of black and white with the higher contrast ratio.
-    return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
-}
-
-QColor secondaryText(const QPalette &palette)
-{
-    QColor color = palette.color(QPalette::WindowText);
-    color.setAlphaF(0.68f);
-    return color;
-}
-
-QColor hairline(const QPalette &palette)
-{
-    QColor color = palette.color(QPalette::WindowText);
-    color.setAlphaF(0.28f);
-    return color;
-}
-
-QFont smallerFont(const QFont &font)
-{
-    QFont small = font;
-    if (font.pointSizeF() > 0)
-        small.setPointSizeF(font.pointSizeF() * 0.9);
-    else
-        small.setPixelSize(std::max(8, int(font.pixelSize() * 0.9)));
-    return small;
-}
-
-// Lays text out in lines of at most width pixels; when it takes more than maxLines, the last
-// line ends with an ellipsis. Bold ranges (UTF-16) are kept.
-class WrappedText final
-{
-public:
-    WrappedText() = default;
-    WrappedText(const QString &text, const QFont &font, const QList<QPair<int, int>> &bold, int width, int maxLines)
-    {
-        QString shown = text;
-        for (;;) {
-            layout(shown, font, bold, width);
-            if (m_layout->lineCount() <= maxLines || shown.size() <= 1)
-                break;
-            // Cut at the end of the last line allowed, then word by word until the ellipsis fits.
-            const QTextLine last = m_layout->lineAt(maxLines - 1);
-            qsizetype cut = last.textStart() + last.textLength();
-            QString base = shown.left(cut).trimmed();
-            if (base.endsWith(u'\u2026'))
-                base.chop(1);
-            const qsizetype space = base.lastIndexOf(u' ');
-            base = space > 0 ? base.left(space) : base.left(std::max<qsizetype>(0, base.size() - 1));
-            shown = base + u'\u2026';
-        }
-    }
-
-    int height() const { return m_layout ? int(std::ceil(m_layout->boundingRect().height())) : 0; }
-    void draw(QPainter *painter, const QPointF &at) const
-    {
-        if (m_layout)
-            m_layout->draw(painter, at, m_formats);
-    }
-
-private:
-    void layout(const QString &text, const QFont &font, const QList<QPair<int, int>> &bold, int width)
-    {
-        m_layout = std::make_shared<QTextLayout>(text, font);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        m_layout->setTextOption(option);
-        m_formats.clear();
-        for (const auto &[start, length] : bold) {
-            if (start >= text.size())
-                continue;
-            QTextLayout::FormatRange range;
-            range.start = start;
-            range.length = int(std::min<qsizetype>(length, text.size() - start));
-            range.format.setFontWeight(QFont::Bold);
-            m_formats.append(range);
-        }
-        m_layout->setFormats(m_formats);
-        m_layout->beginLayout();
-        qreal y = 0;
-        for (;;) {
-            QTextLine line = m_layout->createLine();
-            if (!line.isValid())
-                break;
-            line.setLineWidth(std::max(1, width));
-            line.setPosition(QPointF(0, y));
-            y += line.height();
-        }
-        m_layout->endLayout();
-    }
-
-    std::shared_ptr<QTextLayout> m_layout;
-    QList<QTextLayout::FormatRange> m_formats;
-};
-
-// One row of the card: a coloured stripe, a title (wrapped), a figure on the right and a
-// secondary line. A button, so it takes the focus, activates by click, Space or Enter and tells
-// assistive technology its whole text.
-class CardRow final : public QAbstractButton
-{
-public:
-    CardRow(QWidget *parent, const QColor &stripe, const QString &title, bool boldTitle, int maxTitleLines,
-            const QString &figure, const QString &subtitle, const QList<QPair<int, int>> &boldRanges = {})
-        : QAbstractButton(parent)
-        , m_stripe(stripe)
-        , m_title(title)
-        , m_boldTitle(boldTitle)
-        , m_maxTitleLines(maxTitleLines)
-        , m_figure(figure)
-        , m_subtitle(subtitle)
-        , m_boldRanges(boldRanges)
-    {
-        setFocusPolicy(Qt::StrongFocus);
-        setAttribute(Qt::WA_Hover);
-        setCursor(Qt::PointingHandCursor);
-        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        policy.setHeightForWidth(true);
-        setSizePolicy(policy);
-        setText(title); // what QAbstractButton and assistive technology report, until setAccessibleName()
-    }
-
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override
-    {
-        const Layout l = layoutFor(width);
-        return rowMargin + l.title.height() + (m_subtitle.isEmpty() ? 0 : 2 + l.subtitle.height()) + rowMargin;
-    }
-    QSize sizeHint() const override { return {280, heightForWidth(280)}; }
-    QSize minimumSizeHint() const override { return {120, heightForWidth(120)}; }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        QColor highlight = palette().color(QPalette::Highlight);
-        if (isDown() || underMouse()) {
-            highlight.setAlphaF(isDown() ? 0.30f : 0.14f);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(highlight);
-            painter.drawRoundedRect(box, 4, 4);
-        }
-        if (hasFocus()) {
-            QPen pen(palette().color(QPalette::Highlight), 1.5);
-            painter.setPen(pen);
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), 4, 4);
-        }
-        const Layout l = layoutFor(width());
-        // The stripe runs along the title and the secondary line.
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(m_stripe);
-        painter.drawRoundedRect(QRectF(rowMargin, rowMargin, stripeWidth, height() - 2 * rowMargin), 2, 2);
-
-        painter.setPen(palette().color(QPalette::WindowText));
-        l.title.draw(&painter, QPointF(l.textLeft, rowMargin));
-        if (!m_figure.isEmpty()) {
-            painter.setFont(font());
-            painter.drawText(QRect(width() - rowMargin - l.figureWidth, rowMargin, l.figureWidth, fontMetrics().height()),
-                             Qt::AlignRight | Qt::AlignTop, m_figure);
-        }
-        if (!m_subtitle.isEmpty()) {
-            painter.setPen(secondaryText(palette()));
-            l.subtitle.draw(&painter, QPointF(l.textLeft, rowMargin + l.title.height() + 2));
-        }
-    }
-
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        switch (event->key()) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            click();
-            return;
-        case Qt::Key_Down:
-            focusNextChild();
-            return;
-        case Qt::Key_Up:
-            focusPreviousChild();
-            return;
-        default:
-            QAbstractButton::keyPressEvent(event);
-        }
-    }
-
-    void changeEvent(QEvent *event) override
-    {
-        if (event->type() == QEvent::FontChange)
-            updateGeometry();
-        QAbstractButton::changeEvent(event);
-    }
-
-private:
-    struct Layout
-    {
-        int textLeft = 0;
-        int figureWidth = 0;
-        WrappedText title;
-        WrappedText subtitle;
-    };
-
-    Layout layoutFor(int width) const
-    {
-        Layout l;
-        l.textLeft = rowMargin + stripeWidth + gap;
-        l.figureWidth = m_figure.isEmpty() ? 0 : fontMetrics().horizontalAdvance(m_figure);
-        const int textWidth = width - l.textLeft - rowMargin;
-        QFont titleFont = font();
-        if (m_boldTitle)
-            titleFont.setBold(true);
-        l.title = WrappedText(m_title, titleFont, m_boldRanges,
-                              textWidth - (l.figureWidth ? l.figureWidth + gap : 0), m_maxTitleLines);
-        if (!m_subtitle.isEmpty())
-            l.subtitle = WrappedText(m_subtitle, smallerFont(font()), {}, textWidth, 2);
-        return l;
-    }
-
-    QColor m_stripe;
-    QString m_title;
-    bool m_boldTitle;
-    int m_maxTitleLines;
-    QString m_figure;
-    QString m_subtitle;
-    QList<QPair<int, int>> m_boldRanges;
-};
-
-// A section's header: a bold title and, on the right, the caption of the rows' figures.
-class SectionHeader final : public QWidget
-{
-public:
-    SectionHeader(QWidget *parent, const QString &objectName)
-        : QWidget(parent)
-        , title(new QLabel(this))
-        , caption(new QLabel(this))
-    {
-        setObjectName(objectName);
-        title->setObjectName(objectName + u"Title"_s);
-        QFont bold = title->font();
-        bold.setBold(true);
-        title->setFont(bold);
-        caption->setObjectName(objectName + u"Caption"_s);
-        caption->setFont(smallerFont(caption->font()));
-        caption->setForegroundRole(QPalette::PlaceholderText);
-        auto *row = new QHBoxLayout(this);
-        row->setContentsMargins(0, gap + 2, rowMargin, 0);
-        row->addWidget(title, 1, Qt::AlignBottom);
-        row->addWidget(caption, 0, Qt::AlignBottom);
-    }
-
-    QLabel *title;
-    QLabel *caption;
-};
-
-// The scrolled content: its height follows its width (wrapped text), so its minimum size must
-// not ask for the height of the narrowest layout; otherwise the scroll area scrolls for nothing.
-class CardContent final : public QWidget
-{
-public:
-    using QWidget::QWidget;
-    QSize minimumSizeHint() const override { return {160, 0}; }
-};
-
-QLabel *wrappingLabel(QWidget *parent, const QString &objectName, bool secondary)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    if (secondary) {
-        label->setFont(smallerFont(label->font()));
-        label->setForegroundRole(QPalette::PlaceholderText);
-    }
-    return label;
-}
-
-} // namespace
-
-// The stacked bar of quoted words by source kind with its legend (percentages that add up to
-// 100). Painted, so it sits well in a narrow dock and follows the palette.
-class SourcingShareBar final : public QWidget
-{
-public:
-    explicit SourcingShareBar(QWidget *parent)
-        : QWidget(parent)
-    {
-        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        policy.setHeightForWidth(true);
-        setSizePolicy(policy);
-    }
-
-    void setWords(const std::array<qint64, sourceKindCount> &words)
-    {
-        m_words = words;
-        m_percentages = wholePercentages(QList<qint64>(words.begin(), words.end()));
-        QStringList parts;
-        QStringList tips;
-        for (int k = 0; k < sourceKindCount; ++k) {
-            parts.append(SourcingCard::tr("%1 %2").arg(kindLegend(SourceKind(k)), percentText(m_percentages.at(k))));
-            tips.append(SourcingCard::tr("%1: %n word(s)", nullptr, int(words[k])).arg(kindLegend(SourceKind(k))));
-        }
-        setAccessibleDescription(total() > 0 ? parts.join(u", "_s) : SourcingCard::tr("No quoted words"));
-        setToolTip(tips.join(u'\n'));
-        updateGeometry();
-        update();
-    }
-
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override
-    {
-        const int rows = (sourceKindCount + columns(width) - 1) / columns(width);
-        return barHeight() + gap + rows * legendRowHeight();
-    }
-    QSize sizeHint() const override { return {280, heightForWidth(280)}; }
-    QSize minimumSizeHint() const override { return {120, heightForWidth(120)}; }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QRectF bar(0.5, 0.5, width() - 1.0, barHeight() - 1.0);
-        QPainterPath clip;
-        clip.addRoundedRect(bar, 4, 4);
-        const qint64 sum = total();
-
-        // Track and segments.
-        painter.save();
-        painter.setClipPath(clip);
-        painter.fillRect(bar, palette().color(QPalette::AlternateBase));
-        if (sum > 0) {
-            qreal x = bar.left();
-            QFont bold = font();
-            bold.setBold(true);
-            painter.setFont(bold);
-            const QFontMetrics metrics(bold);
-            for (int k = 0; k < sourceKindCount; ++k) {
-                if (m_words[k] <= 0)
-                    continue;
-                // Every kind with words shows, however thin.
-                const qreal w = std::max<qreal>(2.0, bar.width() * double(m_words[k]) / double(sum));
-                const QRectF segment(x, bar.top(), std::min(w, bar.right() - x), bar.height());
-                const QColor color = SourcingCard::kindColor(SourceKind(k));
-                painter.fillRect(segment, color);
-                const QString label = percentText(m_percentages.at(k));
-                if (metrics.horizontalAdvance(label) + 8 <= segment.width()) {
-                    painter.setPen(textOn(color));
-                    painter.drawText(segment, Qt::AlignCenter, label);
-                }
-                x += w;
-                if (x < bar.right()) { // a thin gap keeps neighbours apart for every reader
-                    painter.fillRect(QRectF(x - 1, bar.top(), 1, bar.height()), palette().color(QPalette::Window));
-                }
-            }
-        } else {
-            painter.setPen(secondaryText(palette()));
-            painter.drawText(bar, Qt::AlignCenter, SourcingCard::tr("No quoted words"));
-        }
-        painter.restore();
-        painter.setPen(QPen(hairline(palette()), 1));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(clip);
-
-        // Legend.
-        const int cols = columns(width());
-        const int columnWidth = width() / cols;
-        const int swatch = swatchSize();
-        QFont bold = font();
-        bold.setBold(true);
-        for (int k = 0; k < sourceKindCount; ++k) {
-            const int x = (k % cols) * columnWidth;
-            const int y = barHeight() + gap + (k / cols) * legendRowHeight();
-            const QRectF box(x + 0.5, y + (legendRowHeight() - swatch) / 2.0 + 0.5, swatch - 1, swatch - 1);
-            painter.setPen(QPen(hairline(palette()), 1));
-            painter.setBrush(SourcingCard::kindColor(SourceKind(k)));
-            painter.drawRoundedRect(box, 2, 2);
-            const QString name = kindLegend(SourceKind(k));
-            int textX = x + swatch + 6;
-            painter.setFont(font());
-            painter.setPen(palette().color(QPalette::WindowText));
-            const QRect line(textX, y, columnWidth - (textX - x), legendRowHeight());
-            painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, name);
-            textX += fontMetrics().horizontalAdvance(name + u' ');
-            painter.setFont(bold);
-            painter.drawText(QRect(textX, y, std::max(0, x + columnWidth - textX), legendRowHeight()),
-                             Qt::AlignLeft | Qt::AlignVCenter, percentText(m_percentages.at(k)));
-        }
-    }
-
-    void changeEvent(QEvent *event) override
-    {
-        if (event->type() == QEvent::FontChange)
-            updateGeometry();
-        QWidget::changeEvent(event);
-    }
-
-private:
-    qint64 total() const
-    {
-        qint64 sum = 0;
-        for (qint64 w : m_words)
-            sum += w;
-        return sum;
-    }
-    int barHeight() const { return fontMetrics().height() + 10; }
-    int legendRowHeight() const { return fontMetrics().height() + 4; }
-    int swatchSize() const { return std::max(10, fontMetrics().height() - 4); }
-    int columns(int width) const
-    {
-        QFont bold = font();
-        bold.setBold(true);
-        int widest = 0;
-        for (int k = 0; k < sourceKindCount; ++k)
-            widest = std::max(widest, fontMetrics().horizontalAdvance(kindLegend(SourceKind(k)) + u' ')
-                                          + QFontMetrics(bold).horizontalAdvance(u"100%"_s));
-        return width >= 2 * (swatchSize() + 6 + widest + gap) ? 2 : 1;
-    }
-
-    std::array<qint64, sourceKindCount> m_words{};
-    QList<int> m_percentages{0, 0, 0, 0};
-};
+using namespace SourcingCardParts;
 
 SourcingCard::SourcingCard(QWidget *parent)
     : QWidget(parent)
@@ -510,16 +43,8 @@ SourcingCard::~SourcingCard() = default;
 
 QColor SourcingCard::kindColor(SourceKind kind)
 {
-    switch (kind) {
-    case SourceKind::Person: return QColor(0x00, 0x77, 0xBB);
-    case SourceKind::Organisation: return QColor(0x33, 0xBB, 0xEE);
-    case SourceKind::Publication: return QColor(0x00, 0x99, 0x88);
-    case SourceKind::Document: return QColor(0xCC, 0x33, 0x11);
-    case SourceKind::Anonymous: return QColor(0xEE, 0x77, 0x33);
-    case SourceKind::Unresolved: return QColor(0xEE, 0x33, 0x77);
-    case SourceKind::Unattributed: return QColor(0xBB, 0xBB, 0xBB);
-    }
-    return {};
+    // One table for every view of sourcing (the dock, the HTML report).
+    return QColor(sourceKindColor(kind));
 }
 
 void SourcingCard::buildUi()
@@ -665,8 +190,15 @@ void SourcingCard::onStoreChanged(const ProjectChange &change)
 {
     switch (change.kind) {
     case ProjectChange::AnnotationsChanged:
-        if (change.documentId == m_documentId || change.documentId == 0)
-            refresh();
+        if (change.documentId != m_documentId && change.documentId != 0)
+            break;
+        // A person's edit in a document of thousands of annotations: the summary (longer than a
+        // frame to make) waits until the keys pause, so review keys answer at once.
+        if (!change.annotationIds.isEmpty() && m_annotationCount > largeDocument) {
+            m_refreshTimer.start(300, this);
+            break;
+        }
+        refresh();
         break;
     case ProjectChange::Reset:
     case ProjectChange::SchemaChanged:
@@ -681,17 +213,40 @@ void SourcingCard::onStoreChanged(const ProjectChange &change)
 
 void SourcingCard::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_summary = SourcingSummary();
     m_summary.scope = m_scope;
     if (m_store && m_store->isOpen() && m_documentId) {
         if (const std::optional<Document> document = m_store->document(m_documentId)) {
-            m_summary = summarizeSourcing(document->text, m_store->annotations(m_documentId),
-                                          m_store->relations(m_documentId), m_scope);
+            const QList<Annotation> annotations = m_store->annotations(m_documentId);
+            m_annotationCount = annotations.size();
+            m_summary = summarizeSourcing(document->text, annotations, m_store->relations(m_documentId), m_scope);
         } else {
             m_documentId = 0;
         }
     }
     showSummary();
+}
+
+void SourcingCard::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_refreshTimer.timerId()) {
+        QWidget::timerEvent(event);
+        return;
+    }
+    m_refreshTimer.stop();
+    refresh();
+}
+
+void SourcingCard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void SourcingCard::changeEvent(QEvent *event)
@@ -736,10 +291,8 @@ void SourcingCard::showSummary()
     clearRows(m_claimRows);
     clearRows(m_publicationRows);
 
-    const SourcingSummary &s = m_summary;
     const bool hasDocument = m_store && m_documentId;
-    const bool hasSourcing = hasDocument && !s.isEmpty();
-
+    const bool hasSourcing = hasDocument && !m_summary.isEmpty();
     if (!hasDocument)
         m_placeholder->setText(tr("Open a document to see how it is sourced."));
     else if (!hasSourcing)
@@ -747,6 +300,39 @@ void SourcingCard::showSummary()
                                   "(Annotate menu) or mark quotes with Q."));
     m_placeholder->setVisible(!hasSourcing);
 
+    // Showing a row activates the layouts of its visible parents at once, and each activation
+    // measures every row (wrapped text): quadratic in rows. With the content's layout off
+    // while the rows come, it is laid out once at the end.
+    QLayout *contentLayout = m_content->layout();
+    contentLayout->setEnabled(false);
+    showHeadline(hasSourcing);
+    addSpeakerRows(hasSourcing);
+    addClaimRows(hasSourcing);
+    addPublicationRows(hasSourcing);
+    showPage(hasDocument);
+    contentLayout->setEnabled(true);
+    contentLayout->activate();
+
+    // Give the focus back to the row that had it (the same speaker or claim if it is still
+    // there, else the row in its place), so keyboard work goes on across edits.
+    if (focusedIndex >= 0) {
+        const QList<QAbstractButton *> &rows = focusedSection == u"speakerRow" ? m_speakerRows
+                                               : focusedSection == u"claimRow" ? m_claimRows
+                                                                               : m_publicationRows;
+        const auto same = std::find_if(rows.cbegin(), rows.cend(), [&](QAbstractButton *row) {
+            return row->property("annotationId").toLongLong() == focusedId;
+        });
+        if (same != rows.cend())
+            (*same)->setFocus();
+        else if (!rows.isEmpty())
+            rows.at(std::min(focusedIndex, rows.size() - 1))->setFocus();
+    }
+}
+
+
+void SourcingCard::showHeadline(bool hasSourcing)
+{
+    const SourcingSummary &s = m_summary;
     // Headline: the verdict first, then the figures behind it.
     const qint64 words = s.attributableWords();
     QString headline;
@@ -754,12 +340,14 @@ void SourcingCard::showSummary()
         QList<qint64> byKind;
         for (const KindShare &k : s.byKind)
             byKind.append(k.words);
-        // Persons and organisations together are the named sources.
-        byKind[int(SourceKind::Person)] += byKind[int(SourceKind::Organisation)];
-        byKind[int(SourceKind::Organisation)] = 0;
         const QList<int> percentages = wholePercentages(byKind);
-        const int largest = int(std::max_element(byKind.cbegin(), byKind.cend()) - byKind.cbegin());
-        const int p = percentages.at(largest);
+        // Persons and organisations together are the named sources.
+        QList<qint64> verdict = byKind;
+        verdict[int(SourceKind::Person)] += verdict[int(SourceKind::Organisation)];
+        verdict[int(SourceKind::Organisation)] = 0;
+        const QList<int> verdictPercentages = wholePercentages(verdict);
+        const int largest = int(std::max_element(verdict.cbegin(), verdict.cend()) - verdict.cbegin());
+        const int p = verdictPercentages.at(largest);
         switch (SourceKind(largest)) {
         case SourceKind::Person:
         case SourceKind::Organisation:
@@ -818,20 +406,37 @@ void SourcingCard::showSummary()
     m_bar->setWords(kindWords);
     m_bar->setVisible(hasSourcing);
 
-    auto makeRow = [this](QVBoxLayout *layout, QList<QAbstractButton *> &rows, const QString &objectName, qint64 activateId,
-                          CardRow *row, const QString &accessibleName, const QString &toolTip) {
-        row->setObjectName(objectName);
-        row->setProperty("annotationId", activateId);
-        row->setAccessibleName(accessibleName);
-        row->setToolTip(toolTip);
-        connect(row, &QAbstractButton::clicked, this, [this, activateId] { emit annotationActivated(activateId); });
-        layout->addWidget(row);
-        row->show(); // now, not when the layout gets round to it: the focus may move to it at once
-        rows.append(row);
-    };
+}
 
+QString SourcingCard::sectionTitle(const QString &title, qsizetype count) const
+{
+    // A section of thousands of rows (a wire feed of claims) shows its first ones: each row is
+    // laid out text, and the card stays quick to open.
+    if (count <= maxRowsPerSection)
+        return title.arg(count);
+    return title.arg(tr("%1, the first %2 shown").arg(count).arg(maxRowsPerSection));
+}
+
+void SourcingCard::addRow(QVBoxLayout *layout, QList<QAbstractButton *> &rows, const QString &objectName,
+                          qint64 activateId, QAbstractButton *row, const QString &accessibleName, const QString &toolTip)
+{
+    row->setObjectName(objectName);
+    row->setProperty("annotationId", activateId);
+    row->setAccessibleName(accessibleName);
+    row->setToolTip(toolTip);
+    connect(row, &QAbstractButton::clicked, this, [this, activateId] { emit annotationActivated(activateId); });
+    layout->addWidget(row);
+    row->show(); // now, not when the layout gets round to it: the focus may move to it at once
+    rows.append(row);
+}
+
+void SourcingCard::addSpeakerRows(bool hasSourcing)
+{
+    const SourcingSummary &s = m_summary;
     // Speakers.
     for (const SpeakerSummary &sp : s.speakers) {
+        if (m_speakerRows.size() >= maxRowsPerSection)
+            break; // the most quoted first; the panel lists them all
         QStringList forms;
         if (sp.direct)
             forms.append(tr("%n direct", nullptr, sp.direct));
@@ -851,15 +456,22 @@ void SourcingCard::showSummary()
         if (!also.isEmpty())
             subtitle += u" \u00B7 "_s + tr("also %1").arg(also.join(u", "_s));
         auto *row = new CardRow(m_content, kindColor(sp.kind), sp.name, true, 2, locale().toString(sp.words), subtitle);
-        makeRow(m_speakersLayout, m_speakerRows, u"speakerRow"_s, sp.quoteIds.value(0), row,
+        addRow(m_speakersLayout, m_speakerRows, u"speakerRow"_s, sp.quoteIds.value(0), row,
                 tr("%1, %2, %3, %n quoted word(s)", nullptr, int(sp.words)).arg(sp.name, kindText(sp.kind), forms.join(u", "_s)),
                 tr("Select the first quote of %1").arg(sp.name));
     }
-    m_speakersTitle->setText(tr("Speakers (%1)").arg(s.speakers.size()));
+    m_speakersTitle->setText(sectionTitle(tr("Speakers (%1)"), s.speakers.size()));
     m_speakersHeader->setVisible(hasSourcing);
 
+}
+
+void SourcingCard::addClaimRows(bool hasSourcing)
+{
+    const SourcingSummary &s = m_summary;
     // Claims.
     for (const UnattributedClaim &c : s.unattributedClaims) {
+        if (m_claimRows.size() >= maxRowsPerSection)
+            break;
         // The cues in bold inside the sentence, found in order.
         QList<QPair<int, int>> bold;
         qsizetype from = 0;
@@ -873,23 +485,35 @@ void SourcingCard::showSummary()
         const QString subtitle = tr("cue: %1").arg(c.cues.join(u", "_s));
         auto *row = new CardRow(m_content, kindColor(SourceKind::Unattributed), c.sentence, false, claimLines, {},
                                 subtitle, bold);
-        makeRow(m_claimsLayout, m_claimRows, u"claimRow"_s, c.cueIds.value(0), row,
+        addRow(m_claimsLayout, m_claimRows, u"claimRow"_s, c.cueIds.value(0), row,
                 tr("Unattributed claim: %1 (%2)").arg(c.sentence, subtitle), tr("Select this cue in the article"));
     }
-    m_claimsTitle->setText(tr("Unattributed claims (%1)").arg(s.unattributedClaims.size()));
+    m_claimsTitle->setText(sectionTitle(tr("Unattributed claims (%1)"), s.unattributedClaims.size()));
     m_claimsHeader->setVisible(hasSourcing);
     m_claimsNote->setVisible(hasSourcing && !s.unattributedClaims.isEmpty());
 
+}
+
+void SourcingCard::addPublicationRows(bool hasSourcing)
+{
+    const SourcingSummary &s = m_summary;
     // Publications.
     for (const PublicationSummary &p : s.publications) {
+        if (m_publicationRows.size() >= maxRowsPerSection)
+            break;
         auto *row = new CardRow(m_content, kindColor(SourceKind::Publication), p.name, true, 2, locale().toString(p.quotes), {});
-        makeRow(m_publicationsLayout, m_publicationRows, u"publicationRow"_s, p.quoteIds.value(0), row,
+        addRow(m_publicationsLayout, m_publicationRows, u"publicationRow"_s, p.quoteIds.value(0), row,
                 tr("%1, cited for %n quote(s)", nullptr, p.quotes).arg(p.name),
                 tr("Select the first quote that cites %1").arg(p.name));
     }
-    m_publicationsTitle->setText(tr("Publications cited (%1)").arg(s.publications.size()));
+    m_publicationsTitle->setText(sectionTitle(tr("Publications cited (%1)"), s.publications.size()));
     m_publicationsHeader->setVisible(hasSourcing && !s.publications.isEmpty());
 
+}
+
+void SourcingCard::showPage(bool hasDocument)
+{
+    const SourcingSummary &s = m_summary;
     // Page furniture and body.
     if (hasDocument) {
         const int share = qRound(s.furnitureShare() * 100.0);
@@ -928,20 +552,6 @@ void SourcingCard::showSummary()
     m_scopeNote->setText(note);
     m_scopeNote->setVisible(!note.isEmpty());
 
-    // Give the focus back to the row that had it (the same speaker or claim if it is still
-    // there, else the row in its place), so keyboard work goes on across edits.
-    if (focusedIndex >= 0) {
-        const QList<QAbstractButton *> &rows = focusedSection == u"speakerRow" ? m_speakerRows
-                                               : focusedSection == u"claimRow" ? m_claimRows
-                                                                               : m_publicationRows;
-        const auto same = std::find_if(rows.cbegin(), rows.cend(), [&](QAbstractButton *row) {
-            return row->property("annotationId").toLongLong() == focusedId;
-        });
-        if (same != rows.cend())
-            (*same)->setFocus();
-        else if (!rows.isEmpty())
-            rows.at(std::min(focusedIndex, rows.size() - 1))->setFocus();
-    }
 }
 
 } // namespace Copydesk

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QList>
 #include <QPointer>
+#include <QBasicTimer>
 #include <QWidget>
 
 #include "projectchange.h"
@@ -47,7 +48,8 @@ public:
     void setScope(SourcingScope scope);
     SourcingScope scope() const { return m_scope; }
 
-    // What the card shows.
+    // What the card shows (read when the card is shown: a card hidden behind another tab does
+    // no work for each document the person passes).
     const SourcingSummary &summary() const { return m_summary; }
 
     // The colour of a source kind in the bar, the legend and the rows (Paul Tol's bright scheme,
@@ -63,18 +65,32 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     void buildUi();
     void retranslateUi();
     void onStoreChanged(const Copydesk::ProjectChange &change);
     void showSummary();
+    void showHeadline(bool hasSourcing);
+    void addSpeakerRows(bool hasSourcing);
+    void addClaimRows(bool hasSourcing);
+    void addPublicationRows(bool hasSourcing);
+    void showPage(bool hasDocument);
+    QString sectionTitle(const QString &title, qsizetype count) const;
+    void addRow(QVBoxLayout *layout, QList<QAbstractButton *> &rows, const QString &objectName, qint64 activateId,
+                QAbstractButton *row, const QString &accessibleName, const QString &toolTip);
     void clearRows(QList<QAbstractButton *> &rows);
 
     QPointer<ProjectStore> m_store;
     qint64 m_documentId = 0;
     SourcingScope m_scope = SourcingScope::DecisionsAndSuggestions;
     SourcingSummary m_summary;
+    bool m_stale = false; // a refresh waits for the card to be shown
+    static constexpr qsizetype largeDocument = 2000; // annotations
+    qsizetype m_annotationCount = 0;
+    QBasicTimer m_refreshTimer; // a large document's refresh after an edit
 
     // Widgets (owned by their parents)
     QScrollArea *m_scroll = nullptr;

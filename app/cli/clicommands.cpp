@@ -25,6 +25,7 @@
 #include "formats/formatsupport.h"
 #include "importer.h"
 #include "preannotator.h"
+#include "projectjobs.h"
 #include "projectstore.h"
 #include "engines/enginerunner.h"
 #include "engines/linefrequencyindex.h"
@@ -152,14 +153,13 @@ int importFiles(const QStringList &arguments)
     ProjectStore store;
     if (!openProject(store, positional.constFirst()))
         return InputFailed;
-    Importer importer(store, options);
     QElapsedTimer timer;
     timer.start();
     const bool showProgress = progressWanted();
-    const ImportReport report = importer.run(positional.mid(1), [&](qint64 done, qint64 total, const QString &) {
+    const ImportReport report = importAndAnnotate(store, positional.mid(1), options, false, [&](int done, int total, const QString &) {
         if (showProgress && total > 0)
-            err() << u"\r"_s << QCoreApplication::translate("copydesk-cli", "importing: %1%").arg(done * 100 / total) << Qt::flush;
-    });
+            err() << u"\r"_s << QCoreApplication::translate("copydesk-cli", "importing: %1%").arg(qint64(done) * 100 / total) << Qt::flush;
+    }).import;
     if (showProgress)
         err() << u"\r"_s;
     for (const ImportProblem &note : report.notes)
