@@ -416,7 +416,7 @@ bool AnnotationEditor::mergeSpeakers(qint64 intoMentionId, qint64 mentionId)
     r.headId = mentionId;
     r.childId = intoMentionId;
     ChangeSet changes{mention->documentId, u"merge speakers"_s, {}, {{std::nullopt, r}}};
-    return applyAndPush(m_store, m_undoStack, m_personId, changes, tr("Merge speakers"));
+    return commitChanges(changes, tr("Merge speakers"));
 }
 
 bool AnnotationEditor::splitSpeaker(const QList<qint64> &mentionIds)
@@ -434,7 +434,7 @@ bool AnnotationEditor::splitSpeaker(const QList<qint64> &mentionIds)
     }
     if (changes.isEmpty())
         return false;
-    return applyAndPush(m_store, m_undoStack, m_personId, changes, tr("Split speaker"));
+    return commitChanges(changes, tr("Split speaker"));
 }
 
 bool AnnotationEditor::setDocumentStatus(qint64 documentId, DocumentStatus status)

@@ -1,6 +1,4 @@
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -8,6 +6,7 @@
 #include "annotationeditor.h"
 #include "labelschema.h"
 #include "projectstore.h"
+#include "sqlite.h"
 #include "sourcingsummary.h"
 
 using namespace Qt::StringLiterals;
@@ -314,19 +313,12 @@ void TestAnnotationEditor::decideAndSetStatusIsOneStep()
 // full disk or a damaged file would.
 static void refuseAnnotationWrites(const QString &path, bool refuse)
 {
-    const QString name = u"refuser"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        if (refuse) {
-            QVERIFY(q.exec(u"CREATE TRIGGER refuse_update BEFORE UPDATE ON annotations BEGIN SELECT RAISE(ABORT, 'refused'); END"_s));
-        } else {
-            QVERIFY(q.exec(u"DROP TRIGGER refuse_update"_s));
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    Sql::Database db;
+    QVERIFY(db.open(path, Sql::Database::Access::ReadWrite));
+    if (refuse)
+        QVERIFY(db.exec("CREATE TRIGGER refuse_update BEFORE UPDATE ON annotations BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    else
+        QVERIFY(db.exec("DROP TRIGGER refuse_update"));
 }
 
 void TestAnnotationEditor::failedUndoIsReportedAndClearsTheStack()
