@@ -68,6 +68,13 @@ bool ProjectStore::Private::failRead()
     return fail();
 }
 
+bool ProjectStore::Private::refuseWrite()
+{
+    lastError = readOnlyReason.isEmpty() ? QCoreApplication::translate("ProjectStore", "the project is read-only")
+                                         : QCoreApplication::translate("ProjectStore", "the project is read-only (%1)").arg(readOnlyReason);
+    return false;
+}
+
 bool ProjectStore::Private::exec(QByteArrayView sql)
 {
     return db.exec(sql) || fail();
@@ -87,11 +94,8 @@ bool ProjectStore::Private::run(Sql::Statement &statement)
 bool ProjectStore::Private::begin()
 {
     stamp();
-    if (db.isReadOnly()) {
-        lastError = readOnlyReason.isEmpty() ? QCoreApplication::translate("ProjectStore", "the project is read-only")
-                                             : readOnlyReason;
-        return false;
-    }
+    if (db.isReadOnly())
+        return refuseWrite();
     // Inside a batch each write is a savepoint, so a failed document leaves nothing behind
     // while the documents before it stay in the batch. BEGIN IMMEDIATE takes the write lock at
     // once, so a second process waits (busy timeout) instead of failing mid-way.
@@ -322,7 +326,7 @@ namespace {
 QString whyReadOnly(const QFileInfo &info)
 {
     if (!info.isWritable())
-        return QCoreApplication::translate("ProjectStore", "the file is read-only");
+        return QCoreApplication::translate("ProjectStore", "its file is read-only");
     const QFileInfo folder(info.absolutePath());
     // SQLite writes its journal (-wal, -shm) beside the project.
     if (!folder.isWritable() && !QFileInfo::exists(info.absoluteFilePath() + u"-wal"_s))
@@ -482,10 +486,8 @@ bool ProjectStore::beginBatch()
 {
     if (d->inBatch)
         return false;
-    if (d->db.isReadOnly()) {
-        d->lastError = d->readOnlyReason;
-        return false;
-    }
+    if (d->db.isReadOnly())
+        return d->refuseWrite();
     // Large writes: checkpoint the write-ahead log less often (each checkpoint syncs the disk).
     d->db.exec("PRAGMA wal_autocheckpoint = 16384");
     if (!d->exec("BEGIN IMMEDIATE"))
@@ -674,7 +676,7 @@ qint64 ProjectStore::ensureAnnotator(AnnotatorKind kind, const QString &name, co
     if (found)
         return found;
     if (d->db.isReadOnly()) {
-        d->lastError = d->readOnlyReason;
+        d->refuseWrite();
         return 0;
     }
     Sql::Statement &insert = d->db.cached("INSERT INTO annotators (kind, name, version) VALUES (?, ?, ?)");
@@ -774,10 +776,8 @@ QString ProjectStore::setting(const QString &key) const
 
 bool ProjectStore::setSetting(const QString &key, const QString &value)
 {
-    if (d->db.isReadOnly()) {
-        d->lastError = d->readOnlyReason;
-        return false;
-    }
+    if (d->db.isReadOnly())
+        return d->refuseWrite();
     Sql::Statement q = d->db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
     q.bind(1, key).bind(2, value);
     return d->run(q);

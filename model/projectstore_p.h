@@ -48,6 +48,8 @@ public:
     // Remembers why a statement failed, in the user's words.
     bool fail();
     bool failRead();
+    // A write to a read-only project: says so (and why), returns false.
+    bool refuseWrite();
     void readOk() { readFailed = false; }
 
     bool exec(QByteArrayView sql);

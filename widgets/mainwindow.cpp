@@ -282,6 +282,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
     m_store->close();
     m_store->open(path, ProjectStore::OpenMode::Existing, &why);
     store.reset();
+    setReadOnlyReason(m_store->readOnlyReason());
     m_editor->setPersonName(Preferences::annotatorName().value().isEmpty()
                                 ? askPersonName()
                                 : Preferences::annotatorName().value());
@@ -665,7 +666,7 @@ void MainWindow::showOpenError(const QString &path, const QString &error)
 
 void MainWindow::setReadOnlyReason(const QString &reason)
 {
-    m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 You can read and export; changes cannot be saved.")
+    m_readOnlyBanner->setText(tr("<b>Read-only:</b> %1. You can read and export; changes cannot be saved.")
                                   .arg(reason.toHtmlEscaped()));
     m_readOnlyBanner->setVisible(!reason.isEmpty());
 }
