@@ -250,4 +250,13 @@ bool AnnotationEditor::setDocumentStatus(qint64 documentId, DocumentStatus statu
     return true;
 }
 
+bool AnnotationEditor::applyChanges(ChangeSet &changes, const QString &text)
+{
+    if (changes.isEmpty())
+        return false;
+    if (changes.kind.isEmpty())
+        changes.kind = text;
+    return applyAndPush(m_store, m_undoStack, m_personId, changes, text);
+}
+
 } // namespace Copydesk

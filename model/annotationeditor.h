@@ -14,6 +14,7 @@ class QUndoStack;
 namespace Copydesk {
 
 class ProjectStore;
+struct ChangeSet;
 
 // The edit API: the one way widgets and scripts change annotations. Every call that changes
 // something pushes one undoable command (QUndoCommand) onto the undo stack; the command writes
@@ -54,6 +55,10 @@ public:
     bool setRelation(qint64 headId, const QString &label, qint64 childId);
     bool removeRelation(qint64 relationId);
     bool setDocumentStatus(qint64 documentId, DocumentStatus status);
+
+    // A change built elsewhere (curation, model/curation.cpp) applied as one undoable command;
+    // fills in the ids of what it inserts. False when it is empty or the write failed.
+    bool applyChanges(ChangeSet &changes, const QString &text);
 
     // Merge ids of commands (for QUndoCommand::mergeWith).
     enum CommandId { MoveBoundsCommand = 1, EditNoteCommand = 2 };

@@ -20,6 +20,9 @@ struct ImportOptions
     bool textOnly = false;              // texts only, no annotations
     bool asSuggestions = false;         // the file's spans become suggestions, not decisions
     bool addLabels = false;             // unknown labels are added to the schema
+    // The person whose annotation set the file's decisions are (--annotator); empty: the file's
+    // annotator (its name, meta.annotator, or a span's own). See model/annotationsets.h.
+    QString annotator;
 };
 
 struct ImportReport
@@ -52,6 +55,7 @@ private:
     ProjectStore &m_store;
     ImportOptions m_options;
     QHash<QString, qint64> m_annotators;
+    qint64 m_ownerId = -1; // ImportOptions::annotator's id, 0 when none (-1: not looked up yet)
     qint64 m_batchBytes = 0;
     int m_batchDocuments = 0;
 };
