@@ -49,6 +49,7 @@ std::optional<qint64> AnnotationEditor::createAnnotation(qint64 documentId, cons
     a.end = end;
     a.attrs = attrs;
     a.status = AnnotationStatus::Manual;
+    a.ownerId = m_ownerId;
     ChangeSet changes{documentId, u"create"_s, {{std::nullopt, a}}, {}};
     if (!applyAndPush(m_store, m_undoStack, m_personId, changes, tr("Add %1").arg(label)))
         return std::nullopt;
@@ -68,6 +69,9 @@ bool AnnotationEditor::changeAnnotations(const QList<qint64> &ids, const QString
         Annotation after = *before;
         if (!change(after) || after == *before)
             continue;
+        // A suggestion decided goes into the set the person works in (setSetOwner).
+        if (!before->isDecided() && after.isDecided())
+            after.ownerId = m_ownerId;
         changes.documentId = before->documentId;
         changes.annotations.append({before, after});
     }

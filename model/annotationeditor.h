@@ -56,6 +56,11 @@ public:
     bool removeRelation(qint64 relationId);
     bool setDocumentStatus(qint64 documentId, DocumentStatus status);
 
+    // The annotation set the person's new decisions go into (model/annotationsets.h): the curated
+    // set while curating; 0 (the default) for the person's own.
+    void setSetOwner(qint64 ownerId) { m_ownerId = ownerId; }
+    qint64 setOwner() const { return m_ownerId; }
+
     // A change built elsewhere (curation, model/curation.cpp) applied as one undoable command;
     // fills in the ids of what it inserts. False when it is empty or the write failed.
     bool applyChanges(ChangeSet &changes, const QString &text);
@@ -71,6 +76,7 @@ private:
     QUndoStack *m_undoStack;
     QString m_personName;
     qint64 m_personId = 0;
+    qint64 m_ownerId = 0;
 };
 
 } // namespace Copydesk

@@ -48,13 +48,14 @@ QString AddedSets::message() const
         parts.append(QCoreApplication::translate("AnnotationSets", "added %1 to document %2").arg(sets.join(u", "_s)).arg(documentId));
     }
     for (const Set &set : unchanged) {
-        parts.append(QCoreApplication::translate("AnnotationSets", "%1 are in document %2 already: nothing changed")
-                         .arg(annotationsText(set)).arg(documentId));
+        parts.append(QCoreApplication::translate("AnnotationSets", "the same text is already in the project (document %1), with %2: nothing changed")
+                         .arg(documentId).arg(annotationsText(set)));
     }
     for (const Set &set : conflicting) {
-        parts.append(QCoreApplication::translate("AnnotationSets", "%1 has a different set of annotations in document %2 already: "
-                                                                   "left as it is (import under another --annotator to compare them)")
-                         .arg(set.owner).arg(documentId));
+        parts.append(QCoreApplication::translate("AnnotationSets", "the same text is already in the project (document %1), with a different "
+                                                                   "set of %2's annotations: left as it is (import under another --annotator "
+                                                                   "to compare them)")
+                         .arg(documentId).arg(set.owner));
     }
     if (added.isEmpty() && unchanged.isEmpty() && conflicting.isEmpty())
         parts.append(QCoreApplication::translate("AnnotationSets", "skipped: the same text is already in the project (document %1)").arg(documentId));

@@ -34,8 +34,8 @@ struct AddedSets
 
     bool failed() const { return !error.isEmpty(); }
     bool changedNothing() const { return added.isEmpty(); }
-    // One line for the import report: "added anna's 31 annotations to document 1", "anna's 31
-    // annotations are in document 1 already: nothing changed", ...
+    // One line for the import report: "added anna's 31 annotations to document 1", "the same text
+    // is already in the project (document 1), with anna's 31 annotations: nothing changed", ...
     QString message() const;
 };
 

@@ -117,6 +117,10 @@ public:
     }
     void link(qint64 head, const QString &label, qint64 child)
     {
+        for (const auto &[unused, wish] : std::as_const(m_links)) {
+            if (wish.headId == head && wish.label == label && wish.childId == child)
+                return;
+        }
         Relation r;
         r.label = label;
         r.headId = head;

@@ -22,9 +22,12 @@ static bool run(ProjectStore &store, DocumentWriter &writer, const std::function
     const LabelSchema schema = store.schema();
     context.schema = &schema;
     QSet<qint64> chosenAnnotators;
+    QSet<qint64> curation; // the curated set: exported when named ("curated"), never by its decisions' makers
     QStringList unknownNames = options.annotators;
     for (const Annotator &a : store.annotators()) {
         context.annotators.insert(a.id, a);
+        if (a.kind == AnnotatorKind::Curation)
+            curation.insert(a.id);
         if (options.annotators.contains(a.name) || options.annotators.contains(a.displayName())) {
             chosenAnnotators.insert(a.id);
             unknownNames.removeAll(a.name);
@@ -54,7 +57,12 @@ static bool run(ProjectStore &store, DocumentWriter &writer, const std::function
         for (const Annotation &a : annotations) {
             if (!options.statuses.contains(a.status))
                 continue;
-            const bool byAnnotator = chosenAnnotators.contains(a.annotatorId) || (a.deciderId && chosenAnnotators.contains(a.deciderId));
+            // A decision belongs to its owner's set (model/annotationsets.h); its maker and decider
+            // still choose it, except in the curated set.
+            const bool curated = a.isDecided() && curation.contains(a.ownerId);
+            const bool byAnnotator = (a.isDecided() && chosenAnnotators.contains(a.ownerId))
+                                     || (!curated && (chosenAnnotators.contains(a.annotatorId)
+                                                      || (a.deciderId && chosenAnnotators.contains(a.deciderId))));
             if (!options.annotators.isEmpty() && !byAnnotator)
                 continue;
             exported.annotations.append(a);

@@ -130,10 +130,10 @@ void TestAnnotationSets::sameSetTwiceChangesNothing()
     QVERIFY(again.problems.isEmpty());
     QCOMPARE(again.annotations, 0);
     QCOMPARE(m_store->statistics().annotations, before);
-    QCOMPARE(again.notes.first().message, u"anna's 2 annotations are in document 1 already: nothing changed"_s);
+    QCOMPARE(again.notes.first().message, u"the same text is already in the project (document 1), with anna's 2 annotations: nothing changed"_s);
     // The gold file again: its text is the document, its set is there.
     const ImportReport goldAgain = import(m_dir->filePath(u"gold.jsonl"_s));
-    QCOMPARE(goldAgain.notes.first().message, u"teacher's 4 annotations are in document 1 already: nothing changed"_s);
+    QCOMPARE(goldAgain.notes.first().message, u"the same text is already in the project (document 1), with teacher's 4 annotations: nothing changed"_s);
     QCOMPARE(m_store->statistics().annotations, before);
 }
 
@@ -145,7 +145,7 @@ void TestAnnotationSets::differentSetOfTheSameOwnerIsLeftAlone()
     changed.replace(R"("start": 5, "end": 10)", R"("start": 0, "end": 10)");
     const ImportReport report = import(write(u"anna2.jsonl"_s, changed));
     QVERIFY(report.problems.isEmpty());
-    QVERIFY2(report.notes.first().message.contains(u"anna has a different set of annotations in document 1 already"_s),
+    QVERIFY2(report.notes.first().message.contains(u"with a different set of anna's annotations: left as it is"_s),
              qPrintable(report.notes.first().message));
     const QList<Annotation> annas = ownedBy(u"anna"_s);
     QCOMPARE(annas.size(), 2);
