@@ -6,4 +6,5 @@ target_sources(copydesk-model PRIVATE
     agreement.h agreement.cpp
     projectmerge.h projectmerge.cpp
     curation.h curation.cpp
+    teaching.h teaching.cpp
 )

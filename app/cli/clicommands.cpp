@@ -32,6 +32,7 @@
 #include "traincommand.h"
 #include "agreementcommand.h"
 #include "mergecommand.h"
+#include "teachcommand.h"
 #include "sourcingstats.h"
 
 using namespace Qt::StringLiterals;
@@ -554,9 +555,10 @@ const Command commands[] = {
     {"check", QT_TRANSLATE_NOOP("copydesk-cli", "check a project's integrity"), check},
     {"annotate-jsonl", QT_TRANSLATE_NOOP("copydesk-cli", "run the engines on JSONL from stdin to stdout"), annotateJsonl},
     {"train", QT_TRANSLATE_NOOP("copydesk-cli", "train the entity tagger on the project's decisions"), trainCommand},
-    // Several annotators (app/cli/agreementcommand.cpp, mergecommand.cpp)
+    // Several annotators (app/cli/agreementcommand.cpp, mergecommand.cpp, teachcommand.cpp)
     {"agreement", QT_TRANSLATE_NOOP("copydesk-cli", "measure agreement between annotators' sets"), agreementCommand},
     {"merge", QT_TRANSLATE_NOOP("copydesk-cli", "merge project files into a new one"), mergeCommand},
+    {"teach", QT_TRANSLATE_NOOP("copydesk-cli", "turn teaching mode on or off, list students' scores"), teachCommand},
 };
 
 int mainHelp(bool toStdout)
