@@ -247,7 +247,8 @@ bool AnnotationEditor::removeRelation(qint64 relationId)
 bool AnnotationEditor::setDocumentStatus(qint64 documentId, DocumentStatus status)
 {
     const std::optional<Document> doc = m_store->document(documentId);
-    if (!doc || doc->status == status)
+    // The person's own status counts too: several annotators each mark a document (annotation sets).
+    if (!doc || (doc->status == status && m_store->documentStatusFor(documentId, m_personId) == status))
         return false;
     m_undoStack->push(new SetDocumentStatusCommand(m_store, m_personId, documentId, doc->status, status,
                                                    tr("Mark document %1").arg(documentStatusDisplayName(status))));
