@@ -249,12 +249,12 @@ void ComparisonView::fillCuration()
 {
     QStringList headers;
     QList<ComparisonRow> rows;
-    if (!m_store || !m_store->isOpen() || !m_documentId || m_annotators.size() < 2 || !m_editor) {
-        m_summary = m_annotators.size() < 2 ? tr("Choose two or more annotators to compare.") : QString();
+    if (!m_store || !m_store->isOpen() || !m_documentId || !m_editor) {
+        m_summary.clear();
         m_model->setRows({}, {});
         return;
     }
-    const Curator curator(m_editor, m_annotators);
+    const Curator curator(m_editor, compared());
     const QList<qint64> owners = curator.setsOn(m_documentId);
     QHash<qint64, QString> names;
     QStringList ordered;
@@ -299,7 +299,8 @@ void ComparisonView::fillCuration()
     }
     m_model->setRows(headers, rows);
     if (owners.size() < 2)
-        m_summary = tr("Fewer than two of the chosen annotators annotated this article.");
+        m_summary = m_annotators.isEmpty() ? tr("Only one annotator annotated this article: nothing to compare.")
+                                           : tr("Fewer than two of the chosen annotators annotated this article.");
     else if (m_mode == Mode::Curation)
         m_summary = open ? tr("%n difference(s) to settle: 1-%1 take an annotator's reading, 0 none, E your edit, N the next open one.", nullptr, open)
                                .arg(owners.size())
@@ -357,10 +358,11 @@ void ComparisonView::fillTeaching()
     }
     if (m_teaching.speakers)
         scores.append(tr("speakers %1 of %2").arg(m_teaching.speakersRight).arg(m_teaching.speakers));
-    m_summary = tr("Score (F1 against the reference): %1. %n match(es), ", nullptr, m_teaching.count(TeachingItem::Match))
+    m_summary = tr("Score (F1 against the reference): %1. Matched: %2, missed: %3, extra: %4.")
                     .arg(scores.join(u" · "_s))
-                + tr("%n missed, ", nullptr, m_teaching.count(TeachingItem::Miss))
-                + tr("%n extra.", nullptr, m_teaching.count(TeachingItem::Extra));
+                    .arg(m_teaching.count(TeachingItem::Match))
+                    .arg(m_teaching.count(TeachingItem::Miss))
+                    .arg(m_teaching.count(TeachingItem::Extra));
 }
 
 void ComparisonView::selectRow(int row)
@@ -376,6 +378,20 @@ void ComparisonView::showGuideline()
     m_guideline->setHtml(current.isValid() ? current.data(ComparisonModel::GuidelineRole).toString() : QString());
 }
 
+QList<qint64> ComparisonView::compared() const
+{
+    if (!m_annotators.isEmpty() || !m_store || !m_store->isOpen())
+        return m_annotators;
+    // Every set on the article but the curated one.
+    QList<qint64> owners;
+    for (const AnnotationSetSummary &set : m_store->annotationSets(m_documentId)) {
+        const std::optional<Annotator> a = m_store->annotator(set.ownerId);
+        if (a && a->kind != AnnotatorKind::Curation)
+            owners.append(set.ownerId);
+    }
+    return owners;
+}
+
 bool ComparisonView::takeCurrent(int annotatorNumber)
 {
     const int row = m_list->currentIndex().row();
@@ -384,7 +400,7 @@ bool ComparisonView::takeCurrent(int annotatorNumber)
     const SetDifference &d = m_items.at(row).difference;
     if (annotatorNumber < 0 || annotatorNumber > d.readings.size())
         return false;
-    Curator curator(m_editor, m_annotators);
+    Curator curator(m_editor, compared());
     const qint64 owner = annotatorNumber ? d.readings.at(annotatorNumber - 1).ownerId : 0;
     const SetDifference copy = d; // the store's announcement refreshes m_items
     return curator.take(m_documentId, copy, owner);
@@ -395,7 +411,7 @@ bool ComparisonView::keepCurrent()
     const int row = m_list->currentIndex().row();
     if (m_mode != Mode::Curation || !m_editor || row < 0 || row >= m_items.size())
         return false;
-    Curator curator(m_editor, m_annotators);
+    Curator curator(m_editor, compared());
     const SetDifference copy = m_items.at(row).difference;
     return curator.keepCurated(m_documentId, copy);
 }
@@ -406,6 +422,17 @@ bool ComparisonView::nextOpen()
     const int current = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
     for (int step = 1; step <= rows; ++step) {
         const int row = (current + step) % rows;
+        if (!m_model->index(row, 0).data(ComparisonModel::SettledRole).toBool()) {
+            selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ComparisonView::firstOpen()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
         if (!m_model->index(row, 0).data(ComparisonModel::SettledRole).toBool()) {
             selectRow(row);
             return true;

@@ -83,7 +83,8 @@ public:
     void setStore(ProjectStore *store);
     // Curation edits go through the editor (and its person is the curator).
     void setEditor(AnnotationEditor *editor);
-    // Comparison and curation: the sets compared, in column order.
+    // Comparison and curation: the sets compared, in column order; empty (the default): every
+    // set on the article but the curated one.
     void setAnnotators(const QList<qint64> &annotators);
     void setMode(Mode mode);
     // Teaching: the student's set against the reference.
@@ -110,6 +111,8 @@ public slots:
     bool keepCurrent();
     // Moves to the next difference still open (wrapping); false when none is.
     bool nextOpen();
+    // Moves to the first difference still open; false when none is.
+    bool firstOpen();
     void refresh();
 
 signals:
@@ -128,6 +131,7 @@ private:
     QString excerpt(qint64 start, qint64 end) const;
     QString guidelines(const QStringList &labels) const;
     void selectRow(int row);
+    QList<qint64> compared() const;
 
     QPointer<ProjectStore> m_store;
     QPointer<AnnotationEditor> m_editor;

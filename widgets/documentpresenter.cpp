@@ -68,6 +68,9 @@ QString annotationTooltip(const Annotation &a, const PresentedDocument &document
         html += u"<br>"_s + QCoreApplication::translate("DocumentPresenter", "note: %1").arg(a.note.toHtmlEscaped());
     if (const LabelDefinition *def = schema.label(a.label); def && !def->description.isEmpty())
         html += u"<br><small>%1</small>"_s.arg(def->description.toHtmlEscaped());
+    // Its guideline (model/labelschema.h): what counts, what does not, an example.
+    if (const LabelDefinition *def = schema.label(a.label); def && !def->guideline.isEmpty())
+        html += u"<br><small>%1</small>"_s.arg(def->guideline.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     return html;
 }
 
@@ -88,8 +91,9 @@ void refreshPresentation(const ProjectStore &store, PresentedDocument &document)
     QHash<qint64, Annotator> annotators;
     for (const Annotator &a : store.annotators())
         annotators.insert(a.id, a);
-    const QList<Annotation> annotations = store.annotations(document.documentId);
-    const QList<Relation> relations = store.relations(document.documentId);
+    // The sets chosen (model/annotationsets.h); relations whose both ends are shown.
+    const QList<Annotation> annotations = selectAnnotations(store.annotations(document.documentId), document.selection);
+    const QList<Relation> relations = selectRelations(store.relations(document.documentId), annotations);
     document.annotations.clear();
     for (const Annotation &a : annotations)
         document.annotations.insert(a.id, a);
@@ -120,9 +124,10 @@ void refreshPresentation(const ProjectStore &store, PresentedDocument &document)
     }
 }
 
-PresentedDocument presentDocument(const ProjectStore &store, qint64 documentId)
+PresentedDocument presentDocument(const ProjectStore &store, qint64 documentId, const SetSelection &selection)
 {
     PresentedDocument document;
+    document.selection = selection;
     const std::optional<Document> doc = store.document(documentId);
     if (!doc)
         return document;

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "annotation.h"
+#include "annotationsets.h"
 #include "annotator.h"
 #include "labelschema.h"
 #include "textoffsets.h"
@@ -25,11 +26,12 @@ struct PresentedDocument
     QList<ViewLink> links;
     QHash<qint64, Annotation> annotations;
     int unattributedClaims = 0; // cues with no quote: claims with no source
+    SetSelection selection;     // whose annotations are shown (model/annotationsets.h); all by default
 
     const Annotation *annotation(qint64 id) const;
 };
 
-PresentedDocument presentDocument(const ProjectStore &store, qint64 documentId);
+PresentedDocument presentDocument(const ProjectStore &store, qint64 documentId, const SetSelection &selection = {});
 // Spans and links only (the text is unchanged): after an edit.
 void refreshPresentation(const ProjectStore &store, PresentedDocument &document);
 

@@ -29,6 +29,8 @@
 
 #include "annotationeditor.h"
 #include "annotationlistmodel.h"
+#include "annotationsetfilter.h"
+#include "comparisonview.h"
 #include "autotrainer.h"
 #include "annotationpanel.h"
 #include "articleview.h"
@@ -178,6 +180,7 @@ void MainWindow::createDocks()
     });
     m_panel->setEditor(m_editor.get());
     m_browser->setStore(m_store.get());
+    createSetsParts(); // several annotators: mainwindow_sets.cpp
 }
 
 void MainWindow::createActions()
@@ -324,6 +327,7 @@ void MainWindow::createActions()
 
     add(u"keys"_s, tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, &MainWindow::showKeys);
     add(u"about"_s, tr("&About Copydesk"), QKeySequence(), &MainWindow::about);
+    createSetsActions(); // several annotators: mainwindow_sets.cpp
 }
 
 void MainWindow::createMenus()
@@ -394,6 +398,8 @@ void MainWindow::createMenus()
     annotate->addSeparator();
     annotate->addAction(action(u"train"_s));
     annotate->addAction(action(u"uncertainFirst"_s));
+
+    addSetsMenus(file, view, annotate); // several annotators: mainwindow_sets.cpp
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(u"keys"_s));
@@ -505,6 +511,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
                                 ? askPersonName()
                                 : QSettings().value(u"annotator/name"_s).toString());
     m_presented = {};
+    updateSetsParts(); // teaching mode, the person's set: mainwindow_sets.cpp
     m_store->announceReset();
     addRecent(path);
     updateTitle();
@@ -549,12 +556,15 @@ void MainWindow::showDocument(qint64 documentId)
 {
     if (documentId == m_presented.documentId && documentId)
         return;
-    m_presented = documentId ? presentDocument(*m_store, documentId) : PresentedDocument();
+    const SetSelection selection = m_setFilter->selection(); // whose annotations: mainwindow_sets.cpp
+    m_presented = documentId ? presentDocument(*m_store, documentId, selection) : PresentedDocument();
+    m_presented.selection = selection;
     m_view->setText(m_presented.text);
-    m_view->setSpans(m_presented.spans);
-    m_view->setLinks(m_presented.links);
     m_panel->setDocument(documentId);
     m_sourcingCard->setDocument(documentId);
+    m_setFilter->setDocument(documentId);
+    m_comparison->setDocument(documentId);
+    applyPresentedSpans(); // the spans, or the teaching comparison's colours
     updateActions();
     updateStatus();
 }
@@ -564,9 +574,9 @@ void MainWindow::refreshSpans()
     if (!m_presented.documentId)
         return;
     const qint64 selected = m_view->selectedSpan();
+    m_presented.selection = m_setFilter->selection();
     refreshPresentation(*m_store, m_presented);
-    m_view->setSpans(m_presented.spans);
-    m_view->setLinks(m_presented.links);
+    applyPresentedSpans();
     if (selected && m_presented.annotation(selected))
         m_view->setSelectedSpan(selected);
     updateStatus();
@@ -620,7 +630,7 @@ void MainWindow::onLabelKey(const QString &key, qsizetype start, qsizetype end)
 
 void MainWindow::createAnnotation(const QString &label, qsizetype start, qsizetype end)
 {
-    if (!m_presented.documentId)
+    if (!m_presented.documentId || refuseReadOnlyEdit())
         return;
     const qint64 from = m_presented.offsets.toCodePoint(start);
     const qint64 to = m_presented.offsets.toCodePoint(end);
@@ -736,6 +746,7 @@ void MainWindow::updateActions()
         }
     }
     m_labelMenu->setEnabled(hasDocument && m_view->hasSelection());
+    updateSetsActions(); // another annotator's set is read-only: mainwindow_sets.cpp
 }
 
 void MainWindow::updateStatus()
@@ -1024,6 +1035,7 @@ void MainWindow::applyPersonName(const QString &name)
 {
     if (m_store->isOpen())
         m_editor->setPersonName(name);
+    updateSetsParts();
     updateStatus();
 }
 

@@ -5,4 +5,5 @@ target_sources(copydesk-widgets PRIVATE
     comparisonview.h comparisonview.cpp
     comparisonpresenter.h comparisonpresenter.cpp
     classscoresview.h classscoresview.cpp
+    mainwindow_sets.cpp
 )
