@@ -112,7 +112,7 @@ void TestSetsViews::setModelFollowsTheStore()
     QCOMPARE(model.rowCount(), 0);
     model.setDocument(m_doc);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0).data().toString(), u"anna (3 decisions)"_s);
+    QCOMPARE(model.index(0).data().toString(), u"anna (decisions: 3)"_s);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(m_editor->setDocumentStatus(m_doc, DocumentStatus::Done)); // Carla's set: a status, no decision
     QCOMPARE(model.rowCount(), 3);
@@ -120,7 +120,7 @@ void TestSetsViews::setModelFollowsTheStore()
     bobs.setPersonName(u"bob"_s);
     QVERIFY(bobs.setDocumentStatus(m_doc, DocumentStatus::Done));
     QVERIFY(!changed.isEmpty());
-    QCOMPARE(model.index(1).data().toString(), u"bob (3 decisions, done)"_s);
+    QCOMPARE(model.index(1).data().toString(), u"bob (decisions: 3, done)"_s);
     model.setDocument(0);
     QCOMPARE(model.rowCount(), 0);
 }
@@ -138,7 +138,7 @@ void TestSetsViews::filterByKeyboard()
     for (int i = 0; i < chooser->count(); ++i)
         items.append(chooser->itemText(i));
     QCOMPARE(items, (QStringList{u"All annotations"_s, u"Mine"_s, u"bob (read-only)"_s}));
-    QCOMPARE(filter.othersText(), u"Also annotated by: bob (3 decisions)"_s);
+    QCOMPARE(filter.othersText(), u"Also annotated by: bob (decisions: 3)"_s);
     QSignalSpy spy(&filter, &AnnotationSetFilter::selectionChanged);
     chooser->setFocus();
     QTest::keyClick(chooser, Qt::Key_Down); // Mine
@@ -175,7 +175,7 @@ void TestSetsViews::curationByKeys()
     QCOMPARE(view.model()->rowCount(), 3); // SOURCE bounds, Bob's CUE, Anna's GPE
     QCOMPARE(view.model()->headerData(2, Qt::Horizontal).toString(), u"1 anna"_s);
     QCOMPARE(view.model()->headerData(4, Qt::Horizontal).toString(), u"Curated"_s);
-    QVERIFY2(view.summary().startsWith(u"3 differences to settle"_s), qPrintable(view.summary()));
+    QVERIFY2(view.summary().startsWith(u"Differences to settle: 3."_s), qPrintable(view.summary()));
     // The guideline beside the current difference.
     QVERIFY2(view.guidelineText().contains(u"SOURCE"_s) && view.guidelineText().contains(u"Counts:"_s), qPrintable(view.guidelineText()));
     QSignalSpy places(&view, &ComparisonView::placeActivated);
@@ -197,7 +197,7 @@ void TestSetsViews::curationByKeys()
     QVERIFY(curator.isCurated(m_doc));
     // Ctrl+Z in the window undoes the last step; the view follows.
     m_editor->undoStack()->undo();
-    QVERIFY(view.summary().startsWith(u"1 difference to settle"_s));
+    QVERIFY(view.summary().startsWith(u"Differences to settle: 1."_s));
     // Keys out of range do nothing.
     view.list()->setCurrentIndex(view.model()->index(2, 0));
     const int steps = m_editor->undoStack()->count();
@@ -218,7 +218,7 @@ void TestSetsViews::comparisonIsReadOnly()
     view.show();
     QCOMPARE(view.mode(), ComparisonView::Mode::Comparison);
     QCOMPARE(view.model()->columnCount(), 4); // no curated column
-    QCOMPARE(view.summary(), u"3 differences between anna, bob."_s);
+    QCOMPARE(view.summary(), u"Differences between anna, bob: 3."_s);
     const int steps = m_editor->undoStack()->count();
     view.list()->setFocus();
     QTest::keyClick(view.list(), Qt::Key_1);

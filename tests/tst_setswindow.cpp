@@ -204,7 +204,7 @@ void TestSetsWindow::curateByKeys()
 {
     createProject(false);
     openWindow(u"Carla"_s);
-    QCOMPARE(m_window->setFilter()->othersText(), u"Also annotated by: anna (2 decisions), bob (3 decisions)"_s);
+    QCOMPARE(m_window->setFilter()->othersText(), u"Also annotated by: anna (decisions: 2), bob (decisions: 3)"_s);
     // Ctrl+Shift+K: curation; the window shows the curated set, the comparison list has the keys.
     press(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_window->setFilter()->selection().mode, SetSelection::Curated);
@@ -232,7 +232,7 @@ void TestSetsWindow::curateByKeys()
     // Undo twice: the city, then "no cue".
     press(Qt::Key_Z, Qt::ControlModifier);
     press(Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(comparison->summary().startsWith(u"1 difference to settle"_s));
+    QVERIFY(comparison->summary().startsWith(u"Differences to settle: 1."_s));
     // Curation off: all annotations again.
     press(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_window->setFilter()->selection().mode, SetSelection::All);

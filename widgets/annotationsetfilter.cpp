@@ -48,7 +48,7 @@ QString AnnotationSetModel::describe(const Row &row)
 {
     QString text = row.owner.kind == AnnotatorKind::Curation ? tr("curated") : row.owner.displayName();
     QStringList details;
-    details.append(tr("%n decision(s)", nullptr, row.decisions));
+    details.append(tr("decisions: %1").arg(row.decisions));
     if (row.status != DocumentStatus::New)
         details.append(documentStatusDisplayName(row.status));
     return text + u" ("_s + details.join(u", "_s) + u')';

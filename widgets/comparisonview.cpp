@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "annotationeditor.h"
+#include "annotationlistmodel.h"
 #include "labelschema.h"
 #include "projectstore.h"
 #include "textoffsets.h"
@@ -240,6 +241,12 @@ void ComparisonView::refresh()
     else
         fillCuration();
     m_header->setText(m_summary);
+    // Columns fit their contents, within reason: every set's reading should show in a dock.
+    const int widest = fontMetrics().averageCharWidth() * 24;
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
+        m_list->resizeColumnToContents(column);
+        m_list->setColumnWidth(column, std::min(m_list->columnWidth(column), widest));
+    }
     selectRow(std::min(row, m_model->rowCount() - 1));
     showGuideline();
     emit comparisonChanged();
@@ -276,7 +283,7 @@ void ComparisonView::fillCuration()
         row.start = d.start;
         row.end = d.end;
         row.place = excerpt(d.start, d.end);
-        row.kind = d.kind == SetDifference::Link ? tr("%1 link").arg(d.relation) : tr("%1 spans").arg(d.layer);
+        row.kind = d.kind == SetDifference::Link ? tr("%1 link").arg(d.relation) : AnnotationListModel::layerDisplayName(d.layer);
         for (const SetDifference::Reading &r : d.readings) {
             QStringList parts;
             if (d.kind == SetDifference::Link) {
@@ -302,11 +309,11 @@ void ComparisonView::fillCuration()
         m_summary = m_annotators.isEmpty() ? tr("Only one annotator annotated this article: nothing to compare.")
                                            : tr("Fewer than two of the chosen annotators annotated this article.");
     else if (m_mode == Mode::Curation)
-        m_summary = open ? tr("%n difference(s) to settle: 1-%1 take an annotator's reading, 0 none, E your edit, N the next open one.", nullptr, open)
-                               .arg(owners.size())
+        m_summary = open ? tr("Differences to settle: %1. Keys: 1-%2 take an annotator's reading, 0 none of them, E your own edit, "
+                              "N the next open one.").arg(open).arg(owners.size())
                          : tr("Curated: no difference left.");
     else
-        m_summary = tr("%n difference(s) between %1.", nullptr, int(m_items.size())).arg(ordered.join(u", "_s));
+        m_summary = tr("Differences between %1: %2.").arg(ordered.join(u", "_s)).arg(m_items.size());
 }
 
 void ComparisonView::fillTeaching()

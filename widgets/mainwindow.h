@@ -127,6 +127,7 @@ private:
     bool refuseReadOnlyEdit();
     void showPlace(qint64 start, qint64 end);
     void setCurating(bool on);
+    void showComparisonDock();
     void mergeProjectsDialog();
     bool isStudent() const;
     class AnnotationSetFilter *m_setFilter = nullptr;

@@ -81,7 +81,7 @@ void MainWindow::createSetsActions()
     QAction *compare = add(u"compare"_s, tr("&Compare Annotators"), QKeySequence(tr("Ctrl+Shift+D")),
                            tr("Where the annotators of this article differ, with the guideline beside each difference"));
     connect(compare, &QAction::triggered, this, [this] {
-        m_comparisonDock->show();
+        showComparisonDock();
         m_comparisonDock->raise();
         m_comparison->list()->setFocus();
     });
@@ -228,6 +228,16 @@ void MainWindow::showPlace(qint64 start, qint64 end)
     m_view->scrollToPosition(m_presented.offsets.toUtf16(start));
 }
 
+void MainWindow::showComparisonDock()
+{
+    // Wide enough for two annotators' readings side by side the first time it opens.
+    const bool wasHidden = !m_comparisonDock->isVisible();
+    m_comparisonDock->show();
+    m_comparisonDock->raise();
+    if (wasHidden && m_comparisonDock->width() < 520)
+        resizeDocks({m_comparisonDock}, {520}, Qt::Horizontal);
+}
+
 void MainWindow::setCurating(bool on)
 {
     if (!m_comparison)
@@ -236,7 +246,7 @@ void MainWindow::setCurating(bool on)
     if (on) {
         curationAnnotator(*m_store); // the curated set exists from now on (a choice in the chooser)
         m_setFilter->choose(SetSelection::Curated);
-        m_comparisonDock->show();
+        showComparisonDock();
         m_comparisonDock->raise();
         m_comparison->list()->setFocus();
         m_comparison->firstOpen();

@@ -33,6 +33,7 @@
 #include "agreementcommand.h"
 #include "mergecommand.h"
 #include "teachcommand.h"
+#include "curatecommand.h"
 #include "sourcingstats.h"
 
 using namespace Qt::StringLiterals;
@@ -558,6 +559,7 @@ const Command commands[] = {
     // Several annotators (app/cli/agreementcommand.cpp, mergecommand.cpp, teachcommand.cpp)
     {"agreement", QT_TRANSLATE_NOOP("copydesk-cli", "measure agreement between annotators' sets"), agreementCommand},
     {"merge", QT_TRANSLATE_NOOP("copydesk-cli", "merge project files into a new one"), mergeCommand},
+    {"curate", QT_TRANSLATE_NOOP("copydesk-cli", "curation progress; take what annotators agree on"), curateCommand},
     {"teach", QT_TRANSLATE_NOOP("copydesk-cli", "turn teaching mode on or off, list students' scores"), teachCommand},
 };
 
