@@ -170,8 +170,20 @@ void addLinksOf(const CuratedState &state, const Annotation &a, StepBuilder &ste
 } // namespace
 
 Curator::Curator(AnnotationEditor *editor, const QList<qint64> &annotators)
-    : m_editor(editor), m_store(editor->store()), m_annotators(annotators), m_curatedId(curationAnnotator(*editor->store()))
+    : m_editor(editor), m_store(editor->store()), m_annotators(annotators)
 {
+    // Looked up, not made: looking at differences writes nothing (the first decision makes it).
+    for (const Annotator &a : m_store->annotators()) {
+        if (a.kind == AnnotatorKind::Curation && a.name == curationAnnotatorName())
+            m_curatedId = a.id;
+    }
+}
+
+bool Curator::ensureCuratedSet()
+{
+    if (!m_curatedId)
+        m_curatedId = curationAnnotator(*m_store);
+    return m_curatedId != 0;
 }
 
 QList<qint64> Curator::setsOn(qint64 documentId) const
@@ -273,6 +285,8 @@ bool Curator::takeAgreed(qint64 documentId)
     const QList<qint64> owners = setsOn(documentId);
     if (owners.size() < 2)
         return false;
+    if (!ensureCuratedSet())
+        return false;
     const CuratedState state(*m_store, documentId, m_curatedId);
     const LabelSchema schema = m_store->schema();
     const QList<SetDifference> differences = compareSets(state.annotations, state.relations, owners, schema);
@@ -299,6 +313,8 @@ bool Curator::takeAgreed(qint64 documentId)
 
 bool Curator::take(qint64 documentId, const SetDifference &difference, qint64 owner)
 {
+    if (!ensureCuratedSet())
+        return false;
     takeAgreed(documentId);
     const CuratedState state(*m_store, documentId, m_curatedId);
     StepBuilder step(state, m_curatedId, m_editor->personId(), documentId);
@@ -352,6 +368,8 @@ bool Curator::take(qint64 documentId, const SetDifference &difference, qint64 ow
 
 bool Curator::keepCurated(qint64 documentId, const SetDifference &difference)
 {
+    if (!ensureCuratedSet())
+        return false;
     takeAgreed(documentId);
     const CuratedState state(*m_store, documentId, m_curatedId);
     StepBuilder step(state, m_curatedId, m_editor->personId(), documentId);

@@ -40,6 +40,7 @@ class Curator final
 public:
     Curator(AnnotationEditor *editor, const QList<qint64> &annotators);
 
+    // The curation annotator; 0 until the project has one (the first decision makes it).
     qint64 curatedId() const { return m_curatedId; }
     const QList<qint64> &annotators() const { return m_annotators; }
 
@@ -57,6 +58,7 @@ public:
     bool keepCurated(qint64 documentId, const SetDifference &difference);
 
 private:
+    bool ensureCuratedSet();
     bool apply(ChangeSet spans, const QList<std::pair<qint64, Relation>> &links, const QString &text);
 
     AnnotationEditor *m_editor;

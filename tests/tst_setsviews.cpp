@@ -284,6 +284,7 @@ void TestSetsViews::classScores()
     ClassScoresView view;
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.setStore(m_store.get());
+    view.show(); // hidden, it waits to be shown before it reads the project again
     QCOMPARE(view.model()->rowCount(), 1); // the students with a set: Bob
     QCOMPARE(view.model()->index(0, 0).data().toString(), u"bob"_s);
     QCOMPARE(view.model()->index(0, 2).data().toString(), u"not done yet"_s);
@@ -293,7 +294,6 @@ void TestSetsViews::classScores()
     const int sourcing = 2 + int(m_store->schema().layers().indexOf(u"sourcing"_s));
     QCOMPARE(view.model()->index(0, sourcing).data().toString(), u"0.40"_s);
     QSignalSpy activated(&view, &ClassScoresView::documentActivated);
-    view.show();
     view.table()->setFocus();
     view.table()->setCurrentIndex(view.model()->index(0, 0));
     QTest::keyClick(view.table(), Qt::Key_Return);

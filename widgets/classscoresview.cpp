@@ -134,12 +134,24 @@ void ClassScoresView::setStore(ProjectStore *store)
 
 void ClassScoresView::onStoreChanged(const ProjectChange &change)
 {
-    if (change.kind != ProjectChange::AnnotationsChanged || change.documentId)
+    Q_UNUSED(change)
+    // Scores read every document: only while shown (showEvent catches up).
+    if (isVisible())
         refresh();
+    else
+        m_stale = true;
+}
+
+void ClassScoresView::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 void ClassScoresView::refresh()
 {
+    m_stale = false;
     if (!m_store || !m_store->isOpen()) {
         m_model->setScores({}, {});
         m_header->clear();

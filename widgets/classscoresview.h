@@ -60,6 +60,9 @@ public slots:
 signals:
     void documentActivated(qint64 documentId, qint64 studentId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onStoreChanged(const ProjectChange &change);
 
@@ -67,6 +70,7 @@ private:
     ClassScoresModel *m_model;
     QLabel *m_header;
     QTableView *m_table;
+    bool m_stale = false;
 };
 
 } // namespace Copydesk

@@ -158,6 +158,10 @@ void MainWindow::updateSetsParts()
         m_comparison->setAnnotators({}); // every set on the article
         m_comparison->setMode(action(u"curate"_s)->isChecked() ? ComparisonView::Mode::Curation : ComparisonView::Mode::Comparison);
         m_comparisonDock->setWindowTitle(tr("Comparison"));
+        if (action(u"curate"_s)->isChecked()) {
+            curationAnnotator(*m_store);
+            m_setFilter->choose(SetSelection::Curated);
+        }
     }
     m_classDock->setVisible(teaching.isOn() && !student);
     m_classScores->refresh();
