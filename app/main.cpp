@@ -1,3 +1,4 @@
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"size"_s, QApplication::translate("main", "Window size, e.g. 1600x1000."), u"WxH"_s});
     parser.addOption({u"annotation"_s, QApplication::translate("main", "Select this annotation (its number in the project), e.g. "
                                                                         "to show a quote with its speaker and cue in a screenshot."), u"N"_s});
+    parser.addOption({u"compare"_s, QApplication::translate("main", "Show where the article's annotators differ (the comparison dock).")});
+    parser.addOption({u"curate"_s, QApplication::translate("main", "Curate: show the curated set and the differences to settle.")});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -100,6 +103,11 @@ int main(int argc, char *argv[])
             return 1;
     }
     window.show();
+    // Several annotators (widgets/mainwindow_sets.cpp).
+    if (parser.isSet(u"curate"_s))
+        window.action(u"curate"_s)->setChecked(true);
+    else if (parser.isSet(u"compare"_s))
+        window.action(u"compare"_s)->trigger();
     if (parser.isSet(u"annotation"_s)) {
         const qint64 id = parser.value(u"annotation"_s).toLongLong();
         if (!window.selectAnnotation(id)) {

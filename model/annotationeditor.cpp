@@ -170,6 +170,7 @@ std::optional<qint64> AnnotationEditor::createAnnotation(qint64 documentId, cons
     a.end = end;
     a.attrs = attrs;
     a.status = AnnotationStatus::Manual;
+    a.ownerId = m_ownerId;
     ChangeSet written;
     if (!commitChanges({documentId, u"create"_s, {{std::nullopt, a}}, {}}, tr("Add %1").arg(label), -1, &written))
         return std::nullopt;
@@ -188,6 +189,9 @@ ChangeSet AnnotationEditor::annotationChanges(const QList<qint64> &ids, const st
         Annotation after = *before;
         if (!change(after) || after == *before)
             continue;
+        // A suggestion decided goes into the set the person works in (setSetOwner).
+        if (!before->isDecided() && after.isDecided())
+            after.ownerId = m_ownerId;
         changes.documentId = before->documentId;
         changes.annotations.append({before, after});
     }
@@ -440,7 +444,8 @@ bool AnnotationEditor::splitSpeaker(const QList<qint64> &mentionIds)
 bool AnnotationEditor::setDocumentStatus(qint64 documentId, DocumentStatus status)
 {
     const std::optional<Document> doc = m_store->document(documentId);
-    if (!doc || doc->status == status)
+    // The person's own status counts too: several annotators each mark a document (annotation sets).
+    if (!doc || (doc->status == status && m_store->documentStatusFor(documentId, m_personId) == status))
         return false;
     Transaction edit(*this, false);
     edit.write(std::make_unique<DocumentStatusStep>(documentId, doc->status, status));
@@ -482,6 +487,15 @@ bool AnnotationEditor::renameLabel(const QString &oldName, const QString &newNam
     Transaction edit(*this, false);
     edit.write(std::make_unique<RenameLabelStep>(oldName, newName));
     return edit.commit(tr("Rename %1 to %2").arg(oldName, newName));
+}
+
+bool AnnotationEditor::applyChanges(ChangeSet &changes, const QString &text)
+{
+    if (changes.isEmpty())
+        return false;
+    if (changes.kind.isEmpty())
+        changes.kind = text;
+    return applyAndPush(m_store, m_undoStack, m_personId, changes, text);
 }
 
 } // namespace Copydesk

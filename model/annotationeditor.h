@@ -22,6 +22,7 @@ namespace Copydesk {
 class EditStep;
 class LabelSchema;
 class ProjectStore;
+struct ChangeSet;
 
 // The edit API: the one way widgets and scripts change annotations, document statuses and the
 // label schema. Every call that changes something pushes one undoable command (EditCommand)
@@ -96,6 +97,15 @@ public:
     // 1 MB article or count its annotations); forgotten when the store announces a change to it.
     std::optional<DocumentStatus> documentStatus(qint64 documentId) const;
 
+    // The annotation set the person's new decisions go into (model/annotationsets.h): the curated
+    // set while curating; 0 (the default) for the person's own.
+    void setSetOwner(qint64 ownerId) { m_ownerId = ownerId; }
+    qint64 setOwner() const { return m_ownerId; }
+
+    // A change built elsewhere (curation, model/curation.cpp) applied as one undoable command;
+    // fills in the ids of what it inserts. False when it is empty or the write failed.
+    bool applyChanges(ChangeSet &changes, const QString &text);
+
     // Merge ids of commands (for QUndoCommand::mergeWith).
     enum CommandId { MoveBoundsCommand = 1, EditNoteCommand = 2 };
 
@@ -119,6 +129,7 @@ private:
     qint64 m_personId = 0;
     bool m_startsWork = false;
     mutable QHash<qint64, DocumentStatus> m_statuses;
+    qint64 m_ownerId = 0;
 };
 
 } // namespace Copydesk

@@ -49,6 +49,8 @@ public:
         QStringList unknownNames = options.annotators;
         for (const Annotator &a : store.annotators()) {
             context->annotators.insert(a.id, a);
+            if (a.kind == AnnotatorKind::Curation)
+                m_curation.insert(a.id);
             if (options.annotators.contains(a.name) || options.annotators.contains(a.displayName())) {
                 m_annotators.insert(a.id);
                 unknownNames.removeAll(a.name);
@@ -62,16 +64,22 @@ public:
         m_documents = options.documents.isEmpty() ? store.documentIds() : options.documents;
         return true;
     }
+    // A decision belongs to its owner's set (model/annotationsets.h); its maker and decider
+    // still choose it, except in the curated set (exported only when asked for as "curated").
     bool chooses(const Annotation &a) const
     {
-        return m_all || m_annotators.contains(a.annotatorId) || (a.deciderId && m_annotators.contains(a.deciderId))
-               || (a.ownerId && m_annotators.contains(a.ownerId));
+        if (m_all)
+            return true;
+        const bool curated = a.isDecided() && m_curation.contains(a.ownerId);
+        return (a.isDecided() && m_annotators.contains(a.ownerId))
+               || (!curated && (m_annotators.contains(a.annotatorId) || (a.deciderId && m_annotators.contains(a.deciderId))));
     }
     const QList<qint64> &documents() const { return m_documents; }
 
 private:
     bool m_all = true;
     QSet<qint64> m_annotators;
+    QSet<qint64> m_curation; // the curated set
     QList<qint64> m_documents;
 };
 

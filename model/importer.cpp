@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include "annotationsets.h"
 #include "formats/formatregistry.h"
 #include "labelschema.h"
 #include "projectstore.h"
@@ -286,6 +287,8 @@ bool Importer::addDocument(ImportedDocument &&doc, ImportReport &report)
         m_annotators.insert(name, id);
         return id;
     };
+    if (m_ownerId < 0)
+        m_ownerId = m_options.annotator.isEmpty() ? 0 : m_store.ensureAnnotator(AnnotatorKind::Person, m_options.annotator);
     QList<NewAnnotation> annotations;
     annotations.reserve(doc.spans.size());
     QHash<QString, int> index;
@@ -302,6 +305,8 @@ bool Importer::addDocument(ImportedDocument &&doc, ImportReport &report)
         n.confidence = span.confidence;
         n.reason = span.reason;
         n.note = span.note;
+        if (n.status != AnnotationStatus::Suggested)
+            n.ownerId = m_ownerId;
         if (!span.id.isEmpty())
             index.insert(span.id, annotations.size());
         annotations.append(n);
@@ -316,8 +321,18 @@ bool Importer::addDocument(ImportedDocument &&doc, ImportReport &report)
     if (!m_store.addDocument(doc.document, annotations, relations,
                              doc.line ? u"%1:%2"_s.arg(doc.file).arg(doc.line) : doc.file, &duplicateOf)) {
         if (duplicateOf) {
-            report.notes.append({doc.file, doc.line, QCoreApplication::translate("Import", "skipped: the same text is already in the project (document %1)")
-                                                         .arg(duplicateOf)});
+            // The text is there: the file's decisions become another annotation set of it.
+            const AddedSets sets = addAnnotationSets(m_store, duplicateOf, annotations, relations,
+                                                     doc.line ? u"%1:%2"_s.arg(doc.file).arg(doc.line) : doc.file);
+            if (sets.failed()) {
+                report.problems.append({doc.file, doc.line, QCoreApplication::translate("Import", "cannot store the annotations: %1").arg(sets.error)});
+            } else {
+                report.notes.append({doc.file, doc.line, sets.message()});
+                for (const AddedSets::Set &set : sets.added) {
+                    report.annotations += set.annotations;
+                    report.relations += set.relations;
+                }
+            }
         } else {
             report.problems.append({doc.file, doc.line, QCoreApplication::translate("Import", "cannot store the document: %1").arg(m_store.lastError())});
         }

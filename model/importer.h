@@ -22,6 +22,9 @@ struct ImportOptions
     bool asSuggestions = false;         // the file's spans become suggestions, not decisions
     bool addLabels = false;             // unknown labels are added to the schema
     ReadLimits limits;                  // the most one document may hold
+    // The person whose annotation set the file's decisions are (--annotator); empty: the file's
+    // annotator (its name, meta.annotator, or a span's own). See model/annotationsets.h.
+    QString annotator;
 };
 
 struct ImportReport
@@ -60,6 +63,7 @@ private:
     ProjectStore &m_store;
     ImportOptions m_options;
     QHash<QString, qint64> m_annotators;
+    qint64 m_ownerId = -1; // ImportOptions::annotator's id, 0 when none (-1: not looked up yet)
     qint64 m_batchBytes = 0;
     ImportReport m_batch;               // what the batch not yet committed holds
     bool m_batchOpen = false;

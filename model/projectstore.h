@@ -229,6 +229,28 @@ public:
     void announceReset();
     void announceAnnotationsChanged(qint64 documentId);
 
+    // --- Copying work between project files as it is (merge: model/projectmerge.cpp; the SQL
+    // in projectstore_sets.cpp). None of these writes an audit entry of its own: the history
+    // comes along with addAuditEntries. ---
+    // The audit log in order of id, from after `afterId`, at most `limit` entries (read a whole
+    // project's history in pages).
+    QList<AuditEntry> auditEntries(qint64 afterId, int limit) const;
+    // Adds audit entries as they are (their times kept; ids new). One transaction.
+    bool addAuditEntries(const QList<AuditEntry> &entries);
+    // Adds a document without annotations (fails when its text is there: see addDocument). Fills
+    // document.id, sha256 and length.
+    bool addMergedDocument(Document &document, const QString &origin);
+    // Adds annotations and relations as they are: annotator, owner, decider, status, note,
+    // evidence and times kept; fills in their new ids. A relation's head and child are ids in
+    // this project, or -1 - i for annotations[i]. One transaction.
+    bool addAnnotationsAsTheyAre(qint64 documentId, QList<Annotation> &annotations, QList<Relation> &relations);
+    // Sets the document's status and its annotators' own statuses.
+    bool setDocumentStatuses(qint64 documentId, DocumentStatus status, const QList<QPair<qint64, DocumentStatus>> &byAnnotator);
+    // A learned model as it is (its time of training kept).
+    bool addModelAsItIs(const QString &name, const QString &version, const QDateTime &trainedAt, const QByteArray &data);
+    // Every setting of the project.
+    QList<QPair<QString, QString>> settings() const;
+
 signals:
     void changed(const Copydesk::ProjectChange &change);
 

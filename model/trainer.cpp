@@ -34,7 +34,8 @@ struct DecidedDocument
 // matcher (one labelled name is enough for it): they go to `otherTexts`.
 bool collect(ProjectStore &store, const QSet<QString> &entityLabels, QList<DecidedDocument> &documents,
              QList<QPair<QString, QString>> &otherTexts, TrainReport &report,
-             const std::function<void(TrainStage, double)> &progress, const std::atomic_bool *cancel)
+             const std::function<void(TrainStage, double)> &progress, const std::atomic_bool *cancel,
+             const QList<qint64> &owners)
 {
     const QList<qint64> ids = store.documentIds();
     for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -53,6 +54,9 @@ bool collect(ProjectStore &store, const QSet<QString> &entityLabels, QList<Decid
         for (const Annotation &a : annotations) {
             if (!entityLabels.contains(a.label))
                 continue;
+            // Chosen sets only (TrainOptions::owners).
+            if (!owners.isEmpty() && (a.status == AnnotationStatus::Suggested || !owners.contains(a.ownerId)))
+                continue;
             if (a.status == AnnotationStatus::Suggested) {
                 waiting = true;
                 continue;
@@ -70,6 +74,8 @@ bool collect(ProjectStore &store, const QSet<QString> &entityLabels, QList<Decid
             decided.heldOut.gold.append({{}, 0, a.label, a.start, a.end, {}, -1, {}});
             decided.texts.append({a.label, document->text.mid(start, end - start)});
         }
+        for (qint64 owner : owners)
+            anyDecision = anyDecision || store.documentStatusFor(document->id, owner) == DocumentStatus::Done;
         if (!anyDecision) {
             ++report.skippedUndecided;
             continue;
@@ -213,7 +219,7 @@ TrainReport trainProject(ProjectStore &store, const TrainOptions &options,
     }
     QList<DecidedDocument> documents;
     QList<QPair<QString, QString>> otherTexts;
-    if (!collect(store, entityLabels, documents, otherTexts, report, progress, cancel)) {
+    if (!collect(store, entityLabels, documents, otherTexts, report, progress, cancel, options.owners)) {
         report.cancelled = true;
         return report;
     }

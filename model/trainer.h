@@ -17,6 +17,10 @@ class ProjectStore;
 struct TrainOptions
 {
     int epochs = kDefaultTaggerEpochs;
+    // Only these annotation sets teach (owners: people, files, the curated set); empty: every
+    // decision. With sets chosen, a document is used when one of them has an entity decision on
+    // it or marked it done, whatever suggestions still wait (they are nobody's set).
+    QList<qint64> owners = {};
 };
 
 struct TrainReport

@@ -164,7 +164,7 @@ void AnnotationListModel::reload()
         if (doc) {
             m_text = doc->text;
             m_offsets = TextOffsets(m_text);
-            const QList<Annotation> all = m_store->annotations(m_documentId);
+            const QList<Annotation> all = selectAnnotations(m_store->annotations(m_documentId), m_selection);
             for (const Annotation &a : all)
                 m_layers[layerIndexFor(a.label)].rows.append(a);
             for (Layer &layer : m_layers)
@@ -176,10 +176,18 @@ void AnnotationListModel::reload()
     endResetModel();
 }
 
-void AnnotationListModel::update(const QList<Annotation> &all)
+void AnnotationListModel::setSelection(const SetSelection &selection)
+{
+    m_selection = selection;
+    if (m_store && m_store->isOpen() && m_documentId)
+        update(m_store->annotations(m_documentId));
+}
+
+void AnnotationListModel::update(const QList<Annotation> &unselected)
 {
     if (m_layers.isEmpty())
         return;
+    const QList<Annotation> all = selectAnnotations(unselected, m_selection);
     QList<QList<Annotation>> wanted(m_layers.size());
     QSet<qint64> wantedIds;
     for (const Annotation &a : all) {
@@ -548,6 +556,9 @@ QVariant AnnotationListModel::annotationData(const Annotation &a, int column, in
         }
         if (!a.note.isEmpty())
             tip += u'\n' + tr("Note: %1").arg(a.note);
+        // The label's guideline (model/labelschema.h), for whoever decides.
+        if (const LabelDefinition *def = m_schema.label(a.label); def && !def->guideline.isEmpty())
+            tip += u"\n\n"_s + def->guideline;
         return tip;
     }
     case Qt::TextAlignmentRole:

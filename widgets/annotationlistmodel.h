@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "annotation.h"
+#include "annotationsets.h"
 #include "labelschema.h"
 #include "projectchange.h"
 #include "textoffsets.h"
@@ -73,6 +74,8 @@ public:
     ProjectStore *store() const;
     // 0 shows nothing.
     void setDocument(qint64 documentId);
+    // Whose annotations the list holds (model/annotationsets.h); by default all.
+    void setSelection(const SetSelection &selection);
     qint64 documentId() const { return m_documentId; }
 
     // The document's text and its offsets (empty when there is no document).
@@ -132,6 +135,7 @@ private:
     LabelSchema m_schema;
     QHash<qint64, QString> m_annotatorNames;
     QList<Layer> m_layers;
+    SetSelection m_selection;
     mutable QHash<QString, QIcon> m_chips; // by label; cleared when the schema changes
 };
 

@@ -354,7 +354,7 @@ void AnnotationPanel::rebuildLabelCombo()
             const QColor color = LabelColors::labelColor(def.color, palette());
             const QString text = def.key.isEmpty() ? def.name : tr("%1  (%2)").arg(def.name, def.key);
             m_labelCombo->addItem(LabelColors::chipIcon(color), text, def.name);
-            m_labelCombo->setItemData(m_labelCombo->count() - 1, def.description, Qt::ToolTipRole);
+            m_labelCombo->setItemData(m_labelCombo->count() - 1, def.guideline.isEmpty() ? def.description : def.guideline, Qt::ToolTipRole);
         }
     }
 }
@@ -428,6 +428,9 @@ void AnnotationPanel::refreshEditor()
         origin += tr(" · confidence %1").arg(QString::number(a->confidence, 'f', 2));
     if (!a->reason.isEmpty())
         origin += u"<br>"_s + tr("Rule: %1").arg(a->reason.toHtmlEscaped());
+    // The label's guideline, beside the decision (model/labelschema.h).
+    if (const LabelDefinition *def = m_model->schema().label(a->label); def && !def->guideline.isEmpty())
+        origin += u"<br><small>"_s + def->guideline.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</small>"_s;
     m_origin->setText(origin);
 
     // Label

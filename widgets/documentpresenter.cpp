@@ -69,6 +69,9 @@ QString annotationTooltip(const Annotation &a, const PresentedDocument &document
         html += u"<br>"_s + QCoreApplication::translate("DocumentPresenter", "note: %1").arg(a.note.toHtmlEscaped());
     if (const LabelDefinition *def = schema.label(a.label); def && !def->description.isEmpty())
         html += u"<br><small>%1</small>"_s.arg(def->description.toHtmlEscaped());
+    // Its guideline (model/labelschema.h): what counts, what does not, an example.
+    if (const LabelDefinition *def = schema.label(a.label); def && !def->guideline.isEmpty())
+        html += u"<br><small>%1</small>"_s.arg(def->guideline.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     return html;
 }
 
@@ -134,8 +137,9 @@ void refreshPresentation(const ProjectStore &store, PresentedDocument &document)
 {
     const LabelSchema schema = store.schema();
     const QHash<qint64, Annotator> annotators = annotatorsById(store);
-    const QList<Annotation> annotations = store.annotations(document.documentId);
-    const QList<Relation> relations = store.relations(document.documentId);
+    // The sets chosen (model/annotationsets.h); relations whose both ends are shown.
+    const QList<Annotation> annotations = selectAnnotations(store.annotations(document.documentId), document.selection);
+    const QList<Relation> relations = selectRelations(store.relations(document.documentId), annotations);
     document.annotations.clear();
     for (const Annotation &a : annotations)
         document.annotations.insert(a.id, a);
@@ -150,15 +154,16 @@ void refreshPresentation(const ProjectStore &store, PresentedDocument &document,
 {
     const LabelSchema schema = store.schema();
     const QHash<qint64, Annotator> annotators = annotatorsById(store);
-    const QList<Relation> relations = store.relations(document.documentId);
     QSet<qint64> remake(touched.cbegin(), touched.cend());
     for (qint64 id : touched) {
         const std::optional<Annotation> a = store.annotation(id);
-        if (a && a->documentId == document.documentId)
+        if (a && a->documentId == document.documentId && document.selection.shows(*a))
             document.annotations.insert(id, *a);
         else
             document.annotations.remove(id);
     }
+    const QList<Relation> relations = selectRelations(store.relations(document.documentId),
+                                                      QList<Annotation>(document.annotations.cbegin(), document.annotations.cend()));
     // The other ends of their links: their tooltips quote them.
     for (const Relation &r : relations) {
         if (remake.contains(r.headId))
@@ -187,9 +192,10 @@ void refreshPresentation(const ProjectStore &store, PresentedDocument &document,
     }
 }
 
-PresentedDocument presentDocument(const ProjectStore &store, qint64 documentId)
+PresentedDocument presentDocument(const ProjectStore &store, qint64 documentId, const SetSelection &selection)
 {
     PresentedDocument document;
+    document.selection = selection;
     const std::optional<Document> doc = store.document(documentId);
     if (!doc)
         return document;

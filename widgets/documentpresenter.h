@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "annotation.h"
+#include "annotationsets.h"
 #include "annotator.h"
 #include "labelschema.h"
 #include "textoffsets.h"
@@ -27,11 +28,12 @@ struct PresentedDocument
     QHash<qint64, Annotation> annotations;
     int unattributedClaims = 0; // sentences with claims no source is linked to (unattributedClaims())
     QSet<qint64> claimCues;     // the cues of those claims
+    SetSelection selection;     // whose annotations are shown (model/annotationsets.h); all by default
 
     const Annotation *annotation(qint64 id) const;
 };
 
-PresentedDocument presentDocument(const ProjectStore &store, qint64 documentId);
+PresentedDocument presentDocument(const ProjectStore &store, qint64 documentId, const SetSelection &selection = {});
 // Spans and links only (the text is unchanged): after an edit.
 void refreshPresentation(const ProjectStore &store, PresentedDocument &document);
 // The same for an edit that names the annotations it touched: only those (and the ends of

@@ -23,6 +23,8 @@
 #include <QVBoxLayout>
 
 #include "annotationeditor.h"
+#include "annotationsetfilter.h"
+#include "comparisonview.h"
 #include "annotationlistmodel.h"
 #include "autotrainer.h"
 #include "annotationpanel.h"
@@ -201,6 +203,7 @@ void MainWindow::createDocks()
     });
     m_panel->setEditor(m_editor.get());
     m_browser->setStore(m_store.get());
+    createSetsParts(); // several annotators: mainwindow_sets.cpp
 }
 
 void MainWindow::readSettings()
@@ -287,6 +290,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
                                 ? askPersonName()
                                 : Preferences::annotatorName().value());
     m_presented = {};
+    updateSetsParts(); // teaching mode, the person's set: mainwindow_sets.cpp
     m_store->announceReset();
     rebuildLabelActions();
     addRecent(path);
@@ -332,12 +336,15 @@ void MainWindow::showDocument(qint64 documentId)
 {
     if (documentId == m_presented.documentId && documentId)
         return;
-    m_presented = documentId ? presentDocument(*m_store, documentId) : PresentedDocument();
+    const SetSelection selection = m_setFilter->selection(); // whose annotations: mainwindow_sets.cpp
+    m_presented = documentId ? presentDocument(*m_store, documentId, selection) : PresentedDocument();
+    m_presented.selection = selection;
     m_view->setText(m_presented.text);
-    m_view->setSpans(m_presented.spans);
-    m_view->setLinks(m_presented.links);
     m_panel->setDocument(documentId);
     m_sourcingCard->setDocument(documentId);
+    m_setFilter->setDocument(documentId);
+    m_comparison->setDocument(documentId);
+    applyPresentedSpans(); // the spans, or the teaching comparison's colours
     updateActions();
     updateStatus();
 }
@@ -347,12 +354,14 @@ void MainWindow::refreshSpans(const QList<qint64> &touched)
     if (!m_presented.documentId)
         return;
     const qint64 selected = m_view->selectedSpan();
-    if (touched.isEmpty())
+    const SetSelection selection = m_setFilter->selection();
+    if (touched.isEmpty() || !(selection == m_presented.selection)) {
+        m_presented.selection = selection;
         refreshPresentation(*m_store, m_presented);
-    else
+    } else {
         refreshPresentation(*m_store, m_presented, touched);
-    m_view->setSpans(m_presented.spans);
-    m_view->setLinks(m_presented.links);
+    }
+    applyPresentedSpans();
     if (selected && m_presented.annotation(selected))
         m_view->setSelectedSpan(selected);
     updateStatus();
@@ -412,7 +421,7 @@ void MainWindow::onLabelKey(const QString &key, qsizetype start, qsizetype end)
 
 void MainWindow::createAnnotation(const QString &label, qsizetype start, qsizetype end)
 {
-    if (!m_presented.documentId)
+    if (!m_presented.documentId || refuseReadOnlyEdit())
         return;
     const qint64 from = m_presented.offsets.toCodePoint(start);
     const qint64 to = m_presented.offsets.toCodePoint(end);
@@ -513,6 +522,7 @@ void MainWindow::applyPersonName(const QString &name)
 {
     if (m_store->isOpen())
         m_editor->setPersonName(name);
+    updateSetsParts();
     updateStatus();
 }
 

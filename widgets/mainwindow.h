@@ -15,6 +15,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QProgressDialog;
+class QToolBar;
 
 namespace Copydesk {
 
@@ -64,6 +65,13 @@ public:
     void setReadOnlyReason(const QString &reason);
     // The keyboard shortcuts as F1 shows them (plain text lines "keys<TAB>what").
     QString keysHelpText() const;
+    // Several annotators (widgets/mainwindow_sets.cpp): whose annotations are shown, the
+    // comparison / curation / teaching view, the teacher's scores.
+    class AnnotationSetFilter *setFilter() const { return m_setFilter; }
+    class ComparisonView *comparisonView() const { return m_comparison; }
+    class ClassScoresView *classScoresView() const { return m_classScores; }
+    // True when the article shows a student's comparison with the reference (teaching mode).
+    bool showsTeachingComparison() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -153,6 +161,27 @@ private:
     void startJob(BackgroundJob *job);
     QString askPersonName();
     void applyPersonName(const QString &name);
+
+    // Several annotators (widgets/mainwindow_sets.cpp).
+    void createSetsParts();
+    void createSetsActions();
+    void addSetsMenus(QMenu *file, QMenu *view, QMenu *annotate);
+    void updateSetsParts();
+    void updateSetsActions();
+    void onSetSelectionChanged(const struct SetSelection &selection);
+    void applyPresentedSpans();
+    bool refuseReadOnlyEdit();
+    void showPlace(qint64 start, qint64 end);
+    void setCurating(bool on);
+    void showComparisonDock();
+    void mergeProjectsDialog();
+    bool isStudent() const;
+    class AnnotationSetFilter *m_setFilter = nullptr;
+    class ComparisonView *m_comparison = nullptr;
+    QDockWidget *m_comparisonDock = nullptr;
+    class ClassScoresView *m_classScores = nullptr;
+    QDockWidget *m_classDock = nullptr;
+    QToolBar *m_setsBar = nullptr;
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<AnnotationEditor> m_editor;

@@ -219,6 +219,7 @@ void MainWindow::createViewActions()
 
     add(u"keys"_s, tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, &MainWindow::showKeys);
     add(u"about"_s, tr("&About Copydesk"), QKeySequence(), &MainWindow::about);
+    createSetsActions(); // several annotators: mainwindow_sets.cpp
 }
 
 void MainWindow::createMenus()
@@ -296,6 +297,8 @@ void MainWindow::createMenus()
     annotate->addAction(action(u"train"_s));
     annotate->addAction(action(u"uncertainFirst"_s));
 
+    addSetsMenus(file, view, annotate); // several annotators: mainwindow_sets.cpp
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(u"keys"_s));
     help->addAction(action(u"about"_s));
@@ -345,6 +348,7 @@ void MainWindow::updateActions()
     m_labelMenu->clear();
     m_labelMenu->addActions(m_labelActions);
     m_labelMenu->setEnabled(hasDocument && (m_view->hasSelection() || m_panel->currentAnnotationId() != 0));
+    updateSetsActions(); // another annotator's set is read-only: mainwindow_sets.cpp
 }
 
 QList<QPair<QString, QString>> MainWindow::keyRows() const

@@ -124,6 +124,7 @@ SchemaEditorDialog::SchemaEditorDialog(AnnotationEditor *editor, QWidget *parent
     setTabOrder(m_color, m_key);
     setTabOrder(m_key, m_attributes);
     setTabOrder(m_attributes, m_description);
+    setTabOrder(m_description, m_guideline);
 
     if (m_store)
         connect(m_store, &ProjectStore::changed, this, &SchemaEditorDialog::onStoreChanged);
@@ -246,11 +247,21 @@ QWidget *SchemaEditorDialog::buildForm()
 
     m_description = new QPlainTextEdit(m_form);
     m_description->setObjectName(u"descriptionEdit"_s);
-    m_description->setAccessibleName(tr("Guideline"));
-    m_description->setToolTip(tr("What the label covers and what it does not: the guideline annotators read"));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setToolTip(tr("One line: what the label marks"));
     m_description->setTabChangesFocus(true);
     m_description->installEventFilter(this);
-    form->addRow(tr("&Guideline"), m_description);
+    form->addRow(tr("D&escription"), m_description);
+
+    // The guideline annotators read (tooltips, the panel, beside each difference in comparison).
+    m_guideline = new QPlainTextEdit(m_form);
+    m_guideline->setObjectName(u"guidelineEdit"_s);
+    m_guideline->setAccessibleName(tr("Guideline"));
+    m_guideline->setToolTip(tr("For annotators: what counts, what does not, an example from the news"));
+    m_guideline->setPlaceholderText(tr("Counts: ...\nDoes not count: ...\nExample: ..."));
+    m_guideline->setTabChangesFocus(true);
+    m_guideline->installEventFilter(this);
+    form->addRow(tr("&Guideline"), m_guideline);
     return m_form;
 }
 
@@ -336,6 +347,7 @@ void SchemaEditorDialog::showCurrent()
         m_key->clear();
         m_attributes->clear();
         m_description->clear();
+        m_guideline->clear();
         m_color->setText(QString());
         m_color->setIcon(QIcon());
         return;
@@ -355,6 +367,10 @@ void SchemaEditorDialog::showCurrent()
     if (m_description->toPlainText() != def->description) {
         m_description->setPlainText(def->description);
         m_description->document()->setModified(false);
+    }
+    if (m_guideline->toPlainText() != def->guideline) {
+        m_guideline->setPlainText(def->guideline);
+        m_guideline->document()->setModified(false);
     }
 }
 
@@ -514,7 +530,12 @@ bool SchemaEditorDialog::setCurrentKey(const QString &requested)
 
 bool SchemaEditorDialog::setCurrentDescription(const QString &description)
 {
-    return updateCurrent(tr("Guideline of %1"), [&](LabelDefinition &def) { def.description = description.trimmed(); });
+    return updateCurrent(tr("Description of %1"), [&](LabelDefinition &def) { def.description = description.trimmed(); });
+}
+
+bool SchemaEditorDialog::setCurrentGuideline(const QString &guideline)
+{
+    return updateCurrent(tr("Guideline of %1"), [&](LabelDefinition &def) { def.guideline = guideline.trimmed(); });
 }
 
 bool SchemaEditorDialog::setCurrentAttributes(const QString &text)
@@ -569,11 +590,15 @@ void SchemaEditorDialog::commitPendingEdits()
         m_description->document()->setModified(false);
         setCurrentDescription(m_description->toPlainText());
     }
+    if (m_guideline->document()->isModified()) {
+        m_guideline->document()->setModified(false);
+        setCurrentGuideline(m_guideline->toPlainText());
+    }
 }
 
 bool SchemaEditorDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_description && event->type() == QEvent::FocusOut)
+    if ((watched == m_description || watched == m_guideline) && event->type() == QEvent::FocusOut)
         commitPendingEdits();
     return QDialog::eventFilter(watched, event);
 }

@@ -62,6 +62,7 @@ public slots:
     bool setCurrentColor(const QColor &color);
     bool setCurrentKey(const QString &key);
     bool setCurrentDescription(const QString &description);
+    bool setCurrentGuideline(const QString &guideline);
     bool setCurrentAttributes(const QString &text);
     bool deleteCurrentLabel();
     // Asks for a colour with QColorDialog.
@@ -96,6 +97,7 @@ private:
     QLineEdit *m_key = nullptr;
     QLineEdit *m_attributes = nullptr;
     QPlainTextEdit *m_description = nullptr;
+    QPlainTextEdit *m_guideline = nullptr;
     QLabel *m_message = nullptr;
 };
 

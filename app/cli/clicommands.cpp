@@ -31,6 +31,10 @@
 #include "engines/linefrequencyindex.h"
 #include "engines/engineregistry.h"
 #include "traincommand.h"
+#include "agreementcommand.h"
+#include "mergecommand.h"
+#include "teachcommand.h"
+#include "curatecommand.h"
 #include "sourcingstats.h"
 
 using namespace Qt::StringLiterals;
@@ -125,7 +129,8 @@ int importFiles(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("copydesk-cli", "Imports files and folders (recursively) into a project. Each document is imported "
-                                        "whole or not at all; documents whose text is already in the project are skipped."));
+                                        "whole or not at all; a document whose text is already in the project gets the file's "
+                                        "annotations as another annotator's set, never a second copy of the text."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
     parser.addPositionalArgument(u"PATH"_s, QCoreApplication::translate("copydesk-cli", "Files or folders to import."), u"PATH..."_s);
@@ -134,6 +139,8 @@ int importFiles(const QStringList &arguments)
     parser.addOption({u"text-only"_s, QCoreApplication::translate("copydesk-cli", "Import the texts without their annotations.")});
     parser.addOption({u"as-suggestions"_s, QCoreApplication::translate("copydesk-cli", "Import the files' annotations as suggestions to review, not as decisions.")});
     parser.addOption({u"add-labels"_s, QCoreApplication::translate("copydesk-cli", "Add labels the schema does not know instead of refusing the document.")});
+    parser.addOption({u"annotator"_s, QCoreApplication::translate("copydesk-cli", "The person whose annotations the files hold (default: the file's annotator). "
+                                         "A text the project has already gets them as another annotation set."), u"NAME"_s});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     const QStringList positional = parser.positionalArguments();
@@ -147,6 +154,7 @@ int importFiles(const QStringList &arguments)
     options.textOnly = parser.isSet(u"text-only"_s);
     options.asSuggestions = parser.isSet(u"as-suggestions"_s);
     options.addLabels = parser.isSet(u"add-labels"_s);
+    options.annotator = parser.value(u"annotator"_s).trimmed();
     if (!options.format.isEmpty() && !readerNames().contains(options.format))
         return usage(parser, QCoreApplication::translate("copydesk-cli", "unknown format \"%1\" (known: %2)").arg(options.format, readerNames().join(u", ")));
 
@@ -530,6 +538,11 @@ const Command commands[] = {
     {"check", QT_TRANSLATE_NOOP("copydesk-cli", "check a project's integrity"), check},
     {"annotate-jsonl", QT_TRANSLATE_NOOP("copydesk-cli", "run the engines on JSONL from stdin to stdout"), annotateJsonl},
     {"train", QT_TRANSLATE_NOOP("copydesk-cli", "train the entity tagger on the project's decisions"), trainCommand},
+    // Several annotators (app/cli/agreementcommand.cpp, mergecommand.cpp, teachcommand.cpp)
+    {"agreement", QT_TRANSLATE_NOOP("copydesk-cli", "measure agreement between annotators' sets"), agreementCommand},
+    {"merge", QT_TRANSLATE_NOOP("copydesk-cli", "merge project files into a new one"), mergeCommand},
+    {"curate", QT_TRANSLATE_NOOP("copydesk-cli", "curation progress; take what annotators agree on"), curateCommand},
+    {"teach", QT_TRANSLATE_NOOP("copydesk-cli", "turn teaching mode on or off, list students' scores"), teachCommand},
 };
 
 int mainHelp(bool toStdout)

@@ -8,6 +8,7 @@
 
 #include <unistd.h>
 
+#include "annotationsets.h"
 #include "clicommands.h"
 #include "projectstore.h"
 #include "trainer.h"
@@ -72,6 +73,8 @@ int trainCommand(const QStringList &arguments)
     parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
     parser.addOption({u"models-from"_s, QCoreApplication::translate("copydesk-cli", "Do not train: copy the learned models of another project into this one "
                                           "(train on one corpus, pre-annotate another)."), u"OTHER"_s});
+    parser.addOption({u"annotators"_s, QCoreApplication::translate("copydesk-cli", "Learn only from these annotation sets, by annotator name "
+                                                                   "(\"curated\": the curated set)."), u"LIST"_s});
     parser.addOption({u"epochs"_s, QCoreApplication::translate("copydesk-cli", "Passes over the training sentences (default %1).").arg(kDefaultTaggerEpochs),
                       u"N"_s, QString::number(kDefaultTaggerEpochs)});
     auto usage = [&](const QString &message) {
@@ -97,6 +100,14 @@ int trainCommand(const QStringList &arguments)
     if (!store.open(parser.positionalArguments().constFirst(), ProjectStore::OpenMode::Existing, &error)) {
         err << error << u'\n';
         return InputFailed;
+    }
+    for (const QString &name : parser.value(u"annotators"_s).split(u',', Qt::SkipEmptyParts)) {
+        const qint64 owner = findAnnotator(store.annotators(), name.trimmed(), &error);
+        if (!owner) {
+            err << error << u'\n';
+            return InputFailed;
+        }
+        options.owners.append(owner);
     }
     if (parser.isSet(u"models-from"_s)) {
         ProjectStore other;
