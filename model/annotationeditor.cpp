@@ -495,7 +495,8 @@ bool AnnotationEditor::applyChanges(ChangeSet &changes, const QString &text)
         return false;
     if (changes.kind.isEmpty())
         changes.kind = text;
-    return applyAndPush(m_store, m_undoStack, m_personId, changes, text);
+    // The ids given to new annotations come back in changes.
+    return commitChanges(changes, text, -1, &changes);
 }
 
 } // namespace Copydesk

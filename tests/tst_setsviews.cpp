@@ -320,7 +320,8 @@ void TestSetsViews::defaultGuidelines()
 
 void TestSetsViews::schemaEditorGuideline()
 {
-    SchemaEditorDialog dialog(m_store.get());
+    AnnotationEditor editor(m_store.get());
+    SchemaEditorDialog dialog(&editor);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.selectLabel(u"ORG"_s);
