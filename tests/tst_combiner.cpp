@@ -1,10 +1,17 @@
 // One suggestion per span and layer: the combiner, the evidence it weighs engines with, the
 // held-out gate of learned models, and pre-annotation through them.
 
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "engineevidence.h"
+#include "exporter.h"
+#include "formats/documentwriter.h"
+#include "formats/formatregistry.h"
 #include "engines/builtinengines.h"
 #include "engines/engine.h"
 #include "engines/stringmatchmodel.h"
@@ -304,6 +311,32 @@ void TestCombiner::preAnnotationMergesTwinsAndRespectsDecisions()
     QVERIFY(maria);
     QCOMPARE(maria->engineIds().size(), 2); // the rules and the string match agree
     QCOMPARE(report.suggestions, spans.size());
+    // The export names every engine behind a suggestion, each with its confidence and reason.
+    {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        std::unique_ptr<DocumentWriter> writer = createWriter(u"jsonl"_s);
+        ExportOptions exportOptions;
+        exportOptions.statuses = {AnnotationStatus::Suggested};
+        ExportReport exported;
+        QString error;
+        QVERIFY2(exportProject(store, *writer, &buffer, exportOptions, &exported, &error), qPrintable(error));
+        const QJsonObject line = QJsonDocument::fromJson(buffer.data().split('\n').first()).object();
+        bool found = false;
+        for (const QJsonValue &span : line.value(u"spans").toArray()) {
+            if (span[u"start"].toInt() != 0 || span[u"label"].toString() != u"PERSON")
+                continue;
+            found = true;
+            const QJsonArray engines = span[u"engines"].toArray();
+            QCOMPARE(engines.size(), 2);
+            QStringList names{engines.at(0)[u"engine"].toString(), engines.at(1)[u"engine"].toString()};
+            names.sort();
+            QCOMPARE(names, (QStringList{u"copydesk-entities"_s, u"copydesk-string-match"_s}));
+            QVERIFY(engines.at(0)[u"confidence"].isDouble());
+            QVERIFY(!engines.at(0)[u"reason"].toString().isEmpty());
+        }
+        QVERIFY(found);
+    }
 
     // A person moves the end of the first name (a correction) and rejects the second.
     const qint64 person = store.ensureAnnotator(AnnotatorKind::Person, u"Ada"_s);

@@ -166,6 +166,49 @@ bool JsonlReader::read(const QString &path, const ReadOptions &options, const st
     return FormatSupport::readJsonLines(path, options, parseLine, sink, problems);
 }
 
+// The engines behind a suggestion (each with its confidence and reason) and the alternatives
+// the combiner did not choose; export only (an import takes the span as it is).
+void JsonlWriter::addEvidence(FormatSupport::OrderedJsonObject &span, const Annotation &a, const QString &text,
+                              const TextOffsets &offsets) const
+{
+    auto engineName = [&](qint64 id) {
+        const auto annotator = m_context.annotators.constFind(id);
+        return annotator != m_context.annotators.constEnd() ? annotator->name : QString();
+    };
+    QList<QByteArray> engines, alternatives;
+    if (a.evidence.isEmpty()) {
+        const auto annotator = m_context.annotators.constFind(a.annotatorId);
+        if (annotator == m_context.annotators.constEnd() || annotator->kind != AnnotatorKind::Engine)
+            return;
+        FormatSupport::OrderedJsonObject e{{u"engine"_s, annotator->name}};
+        if (a.confidence >= 0)
+            e.add(u"confidence"_s, a.confidence);
+        if (!a.reason.isEmpty())
+            e.add(u"reason"_s, a.reason);
+        engines.append(e.toJson());
+    }
+    for (const SuggestionEvidence &evidence : a.evidence) {
+        FormatSupport::OrderedJsonObject e{{u"engine"_s, engineName(evidence.engineId)}};
+        if (!a.agreesWith(evidence)) {
+            Annotation covered = a;
+            covered.start = evidence.start;
+            covered.end = evidence.end;
+            e = FormatSupport::OrderedJsonObject{{u"label"_s, evidence.label}, {u"start"_s, evidence.start}, {u"end"_s, evidence.end},
+                                                 {u"text"_s, FormatSupport::coveredText(text, offsets, covered)},
+                                                 {u"engine"_s, engineName(evidence.engineId)}};
+        }
+        if (evidence.confidence >= 0)
+            e.add(u"confidence"_s, evidence.confidence);
+        if (!evidence.reason.isEmpty())
+            e.add(u"reason"_s, evidence.reason);
+        (a.agreesWith(evidence) ? engines : alternatives).append(e.toJson());
+    }
+    if (!engines.isEmpty())
+        span.addJson(u"engines"_s, FormatSupport::jsonArray(engines));
+    if (!alternatives.isEmpty())
+        span.addJson(u"alternatives"_s, FormatSupport::jsonArray(alternatives));
+}
+
 bool JsonlWriter::write(const ExportedDocument &exported, QString *error)
 {
     const Document &doc = exported.document;
@@ -186,6 +229,7 @@ bool JsonlWriter::write(const ExportedDocument &exported, QString *error)
             s.add(u"note"_s, a.note);
         if (!a.reason.isEmpty())
             s.add(u"reason"_s, a.reason);
+        addEvidence(s, a, doc.text, offsets);
         s.add(u"status"_s, annotationStatusName(a.status));
         spans.append(s.toJson());
     }

@@ -2,6 +2,8 @@
 
 #include "documentreader.h"
 #include "documentwriter.h"
+#include "formatsupport.h"
+#include "textoffsets.h"
 
 namespace Copydesk {
 
@@ -23,6 +25,10 @@ class JsonlWriter final : public DocumentWriter
 {
 public:
     bool write(const ExportedDocument &document, QString *error) override;
+
+private:
+    void addEvidence(FormatSupport::OrderedJsonObject &span, const Annotation &a, const QString &text,
+                     const TextOffsets &offsets) const;
 };
 
 } // namespace Copydesk
