@@ -3,11 +3,11 @@
 // cannot hold, round trips.
 #include "formats/doccanoformat.h"
 #include "formats/formatregistry.h"
-#include "formats2support.h"
+#include "formattestsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
-using namespace Formats2Test;
+using namespace FormatTest;
 
 namespace {
 

@@ -3,11 +3,11 @@
 // notes and per-region choices, tasks reported by the line they start on, round trips.
 #include "formats/formatregistry.h"
 #include "formats/labelstudioformat.h"
-#include "formats2support.h"
+#include "formattestsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
-using namespace Formats2Test;
+using namespace FormatTest;
 
 namespace {
 

@@ -3,11 +3,11 @@
 #include "formats/csvformat.h"
 #include "formats/formatregistry.h"
 #include "formats/spacyformat.h"
-#include "formats2support.h"
+#include "formattestsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
-using namespace Formats2Test;
+using namespace FormatTest;
 
 namespace {
 
