@@ -12,6 +12,7 @@
 
 #include "formats/formatregistry.h"
 #include "labelschema.h"
+#include "pausepoint.h"
 #include "projectstore.h"
 #include "textoffsets.h"
 
@@ -296,6 +297,7 @@ bool Importer::addDocument(ImportedDocument &&doc, ImportReport &report)
             return false;
         }
     }
+    PausePoint::documentStored(report.documents, report.documents - m_batchDocuments);
     return true;
 }
 
