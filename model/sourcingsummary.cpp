@@ -374,7 +374,7 @@ void SourcingSummary::add(const SourcingSummary &other)
     furnitureCharacters += other.furnitureCharacters;
     for (const auto &[label, characters] : other.furnitureByLabel) {
         auto it = std::find_if(furnitureByLabel.begin(), furnitureByLabel.end(),
-                               [&](const auto &entry) { return entry.first == label; });
+                               [&wanted = label](const auto &entry) { return entry.first == wanted; });
         if (it == furnitureByLabel.end())
             furnitureByLabel.append({label, characters});
         else
