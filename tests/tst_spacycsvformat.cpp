@@ -148,7 +148,7 @@ void TestSpacyCsvFormat::spacyIdenticalEntitiesOnce()
     SpacyWriter writer;
     ExportReport report;
     const QJsonObject line = QJsonDocument::fromJson(project.exportWith(writer, &report)).object();
-    QCOMPARE(line.value(u"ents"_s).toArray(), (QJsonArray{QJsonArray{0, 9, u"PERSON"_s}}));
+    QCOMPARE(line.value(u"ents"_s).toArray(), (QJsonArray{QJsonValue(QJsonArray{0, 9, u"PERSON"_s})}));
     QCOMPARE(line.value(u"spans"_s).toObject().value(u"sc"_s).toArray().size(), 2);
     QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.join(u'\n')));
 }
