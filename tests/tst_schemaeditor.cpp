@@ -103,7 +103,8 @@ void TestSchemaEditor::addLabel()
     QTest::mouseClick(child<QPushButton>(u"addButton"_s), Qt::LeftButton);
     const QString added = m_dialog->currentLabel();
     QVERIFY(added.startsWith(u"LABEL"_s));
-    const LabelDefinition *def = m_store->schema().label(added);
+    const LabelSchema schema = m_store->schema(); // label() points into it: keep it alive
+    const LabelDefinition *def = schema.label(added);
     QVERIFY(def);
     QCOMPARE(def->layer, u"sourcing"_s);
     QVERIFY(QColor::fromString(def->color).isValid());
