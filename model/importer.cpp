@@ -14,6 +14,7 @@
 #include "annotationsets.h"
 #include "formats/formatregistry.h"
 #include "labelschema.h"
+#include "pausepoint.h"
 #include "projectstore.h"
 #include "textoffsets.h"
 
@@ -344,8 +345,9 @@ bool Importer::addDocument(ImportedDocument &&doc, ImportReport &report)
     m_batch.relations += int(relations.size());
     m_batch.documentIds.append(doc.document.id);
     m_batchBytes += bytes;
-    if (m_batch.documents >= batchDocuments || m_batchBytes >= batchBytes)
-        return commitBatch(report) && beginBatch(report);
+    if ((m_batch.documents >= batchDocuments || m_batchBytes >= batchBytes) && !(commitBatch(report) && beginBatch(report)))
+        return false;
+    PausePoint::documentStored(report.documents + m_batch.documents, report.documents);
     return true;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-// What the tests of the brat, doccano, Label Studio, spaCy and CSV formats share: a project in
-// a temporary folder, a document of our own with emoji (outside the BMP, a ZWJ sequence) and a
-// combining mark, and ways to look at what was imported.
+// What the tests of the import and export formats share: a project in a temporary folder, a
+// document of our own with emoji (outside the BMP, a ZWJ sequence) and a combining mark, and
+// ways to look at what was imported.
 
 #include <algorithm>
 #include <memory>

@@ -11,6 +11,7 @@
 #include "formats/bratformat.h"
 #include "formats/formatregistry.h"
 #include "formattestsupport.h"
+#include "testsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
@@ -540,27 +541,23 @@ void TestBratFormat::commandLine()
 // out), with its SPEAKER and CUE relations.
 void TestBratFormat::polnear()
 {
-    const QString root = QStringLiteral(COPYDESK_SHARED_DIR) + u"/eval/polnear"_s;
-    if (!QFileInfo::exists(root + u"/brat"_s) || !QFileInfo::exists(root + u"/dev.jsonl"_s))
-        QSKIP("../shared/eval/polnear is not here");
+    COPYDESK_EVAL_FILE(bratFolder, "polnear/brat");
+    COPYDESK_EVAL_FILE(goldFile, "polnear/dev.jsonl");
     Project project;
     ImportOptions options;
     options.format = u"brat"_s;
     options.labelMap = {{u"Source"_s, u"SOURCE"_s}, {u"Cue"_s, u"CUE"_s}, {u"Content"_s, u"QUOTE"_s},
                         {u"Discard"_s, u"BOILERPLATE"_s}, {u"Attribution"_s, QString()},
                         {u"Attribution-no-source"_s, QString()}, {u"Discuss"_s, QString()}};
-    const ImportReport report = project.import({root + u"/brat"_s}, options);
+    const ImportReport report = project.import({bratFolder}, options);
     QVERIFY2(report.problems.isEmpty(), qPrintable(problems(report)));
     QCOMPARE(report.files, 168);
     QCOMPARE(report.documents, 84);
 
-    QFile gold(root + u"/dev.jsonl"_s);
-    QVERIFY(gold.open(QIODevice::ReadOnly));
+    COPYDESK_READ_JSONL(gold, goldFile);
     int documents = 0, spans = 0, extraRelations = 0;
-    while (!gold.atEnd()) {
-        const QJsonObject object = QJsonDocument::fromJson(gold.readLine()).object();
-        if (object.isEmpty())
-            continue;
+    for (const CopydeskTest::JsonlLine &line : std::as_const(gold)) {
+        const QJsonObject &object = line.object;
         ++documents;
         const QString name = object.value(u"id"_s).toString().section(u'/', -1);
         const qint64 id = project.store().documentIdByExternalId(name);

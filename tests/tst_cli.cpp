@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -192,31 +193,47 @@ void TestCli::concurrentWriters()
     QCOMPARE(store.statistics().annotations, 4000);
 }
 
+// The import is told to pause after its 1,234th document (batches of 500 are committed, so
+// 234 are then in the open transaction) and is killed there: the project keeps exactly the
+// committed documents, whole, and passes check.
 void TestCli::killDuringImport()
 {
     const QString project = m_dir.filePath(u"killed.copydesk"_s);
     QCOMPARE(cli({u"new"_s, project}).exitCode, 0);
-    const QString articles = writeArticles(u"large.jsonl"_s, 12000, 50000);
+    const QString articles = writeArticles(u"large.jsonl"_s, 1500, 50000);
     QProcess import;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"COPYDESK_PAUSE_AFTER_DOCUMENTS"_s, u"1234"_s);
+    import.setProcessEnvironment(environment);
+    import.setReadChannel(QProcess::StandardError);
     import.start(QStringLiteral(COPYDESK_CLI), {u"import"_s, project, articles});
     QVERIFY(import.waitForStarted());
-    // Let it commit a few batches, then kill it without warning.
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(project + u"-wal"_s).size() > 4 * 1024 * 1024 || import.state() == QProcess::NotRunning, 60000);
-    QVERIFY2(import.state() == QProcess::Running, "the import finished before it could be killed; make the input larger");
+    // Wait for the pause (the limit only bounds a failure: an import that never pauses).
+    QByteArray err;
+    while (!err.contains("paused after") && import.state() == QProcess::Running) {
+        import.waitForReadyRead(300000);
+        err += import.readAllStandardError();
+    }
+    const QRegularExpressionMatch paused = QRegularExpression(u"paused after (\\d+) documents, (\\d+) committed"_s)
+                                               .match(QString::fromUtf8(err));
+    QVERIFY2(paused.hasMatch(), err.constData());
+    QVERIFY2(import.state() == QProcess::Running, err.constData());
     ::kill(pid_t(import.processId()), SIGKILL);
     QVERIFY(import.waitForFinished());
+    const int stored = paused.captured(1).toInt();
+    const int committed = paused.captured(2).toInt();
+    QCOMPARE(stored, 1234);
+    QVERIFY2(committed > 0 && committed < stored, "the kill must hit an open transaction after committed ones");
 
     const Result checked = cli({u"check"_s, project});
     QVERIFY2(checked.exitCode == 0, checked.err.constData());
     ProjectStore store;
     QVERIFY(store.open(project, ProjectStore::OpenMode::Existing, nullptr));
-    const int documents = store.documentCount();
-    QVERIFY(documents < 12000);
-    qInfo("killed after %d whole documents", documents);
-    // No half document: every document that is there has all its spans and relations.
+    // Exactly the committed documents, none of the open transaction, each whole.
+    QCOMPARE(store.documentCount(), committed);
     const ProjectStatistics stats = store.statistics();
-    QCOMPARE(stats.annotations, documents * 5);
-    QCOMPARE(stats.relations, documents * 2);
+    QCOMPARE(stats.annotations, committed * 5);
+    QCOMPARE(stats.relations, committed * 2);
 }
 
 void TestCli::exportToSpecialFiles_data()

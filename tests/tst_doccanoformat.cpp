@@ -123,7 +123,7 @@ void TestDoccanoFormat::lineEnds()
 {
     Project project;
     const QString raw = u"Headline \U0001F6A2\r\n\r\nMira Lind spoke.\r\n"_s;
-    const QJsonObject doc{{u"text"_s, raw}, {u"label"_s, QJsonArray{triple(raw, u"Mira Lind"_s, u"PERSON"_s)}}};
+    const QJsonObject doc{{u"text"_s, raw}, {u"label"_s, QJsonArray{QJsonValue(triple(raw, u"Mira Lind"_s, u"PERSON"_s))}}};
     const ImportReport report = project.import({project.write(u"crlf.jsonl"_s, line(doc))}, doccano());
     QVERIFY2(report.problems.isEmpty(), qPrintable(problems(report)));
     const qint64 id = project.onlyDocument();

@@ -18,6 +18,7 @@ public:
 
     void *interface_cast(QAccessible::InterfaceType type) override;
     QAccessible::State state() const override;
+    using QAccessibleWidget::text; // text(QAccessible::Text) beside the text interface's text(int, int)
 
     // QAccessibleTextInterface
     void selection(int selectionIndex, int *startOffset, int *endOffset) const override;

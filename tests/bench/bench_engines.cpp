@@ -107,7 +107,8 @@ int main(int argc, char **argv)
     std::vector<std::unique_ptr<Engine>> engines;
     engines.push_back(createFurnitureEngine());
     engines.push_back(createSourcingEngine());
-    // Each engine alone (the sourcing engine sees what furniture found, as in a run).
+    engines.push_back(createEntityEngine());
+    // Each engine alone (the others see what furniture found, as in a run).
     QList<QList<SuggestedSpan>> furniture;
     for (const EngineDocument &document : std::as_const(documents))
         furniture.append(engines[0]->annotate(document, nullptr).spans);
