@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,7 @@
 #include "articleview.h"
 #include "benchprocess.h"
 #include "corpusbrowser.h"
+#include "corpusmodel.h"
 #include "mainwindow.h"
 #include "projectstore.h"
 
@@ -147,6 +149,12 @@ void measureWindow(const QString &project, int size, Table &table)
         timer.restart();
         browser->searchField()->setText(query);
         emit browser->searchField()->returnPressed();
+        // On a large project the rows come from a worker thread.
+        if (browser->model()->isPending()) {
+            QEventLoop loop;
+            QObject::connect(browser->model(), &CorpusModel::queryFinished, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         browser->view()->viewport()->repaint();
         searches.append(timer.nsecsElapsed() / 1e6);
     }
@@ -166,7 +174,17 @@ void runSize(const Options &options, int size, const QString &dir, Table &table)
     QString error;
     QElapsedTimer timer;
     timer.start();
-    if (!Bench::ArticleGenerator().writeJsonl(jsonl, size, &textBytes, &error)) {
+    // The articles of an earlier run in DIR are the same (the generator is deterministic).
+    const QString countFile = dir + u"/articles.count"_s;
+    QFile counted(countFile);
+    if (counted.open(QIODevice::ReadOnly) && counted.readAll().split(' ').value(0).toInt() == size && QFileInfo::exists(jsonl)) {
+        counted.seek(0);
+        textBytes = counted.readAll().split(' ').value(1).toLongLong();
+    } else if (Bench::ArticleGenerator().writeJsonl(jsonl, size, &textBytes, &error)) {
+        counted.close();
+        if (counted.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            counted.write(QByteArray::number(size) + ' ' + QByteArray::number(textBytes));
+    } else {
         std::printf("cannot write %s: %s\n", qPrintable(jsonl), qPrintable(error));
         return;
     }
