@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QThread>
 #include <QThreadPool>
+#include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include "engineevidence.h"
@@ -195,6 +196,69 @@ bool prepareEngines(ProjectStore &store, const PreAnnotateOptions &options, RunE
     return true;
 }
 
+// Reads one chunk of documents, with what the engines must respect (people's decisions).
+std::unique_ptr<QList<Job>> loadJobs(ProjectStore &store, const QList<qint64> &ids, qsizetype first)
+{
+    auto jobs = std::make_unique<QList<Job>>();
+    for (qsizetype i = first; i < qMin(first + chunkSize, ids.size()); ++i) {
+        std::optional<Document> doc = store.document(ids.at(i));
+        if (!doc)
+            continue;
+        Job job;
+        job.documentId = doc->id;
+        job.document.id = doc->externalId;
+        job.document.source = doc->source;
+        job.document.meta = doc->meta;
+        job.annotations = store.annotations(doc->id);
+        job.relations = store.relations(doc->id);
+        const TextOffsets offsets(doc->text);
+        for (const Annotation &a : std::as_const(job.annotations)) {
+            if (a.status != AnnotationStatus::Accepted && a.status != AnnotationStatus::Manual)
+                continue;
+            job.document.existing.append({u"a%1"_s.arg(a.id), a.label, offsets.toUtf16(a.start), offsets.toUtf16(a.end), a.attrs, 1, {}});
+        }
+        job.document.text = std::move(doc->text);
+        jobs->append(std::move(job));
+    }
+    return jobs;
+}
+
+// Writes one chunk in one transaction: each document's layers with one audit entry (the engines
+// with what each proposed). False (with report.error) when it could not.
+bool writeJobs(ProjectStore &store, const QList<Job> &jobs, PreAnnotateReport &report)
+{
+    if (!store.beginBatch()) {
+        report.error = store.lastError();
+        return false;
+    }
+    for (const Job &job : jobs) {
+        QJsonObject engines;
+        for (const EngineRun &engineRun : job.runs) {
+            engines.insert(engineRun.engineName + u' ' + engineRun.engineVersion, int(engineRun.spans.size()));
+            report.perEngine[engineRun.engineName] += int(engineRun.spans.size());
+        }
+        QList<LayerSuggestions> layers;
+        for (const LayerResult &layer : job.layers) {
+            layers.append({layer.labels, layer.combined.spans, layer.combined.relations});
+            report.belowThreshold += layer.combined.belowThreshold;
+            report.blockedByDecisions += layer.combined.blockedByDecisions;
+        }
+        const int added = store.replaceSuggestionLayers(job.documentId, layers, {{u"engines"_s, engines}});
+        if (added < 0) {
+            report.error = store.lastError();
+            store.rollbackBatch();
+            return false;
+        }
+        report.suggestions += added;
+        ++report.documents;
+    }
+    if (!store.commitBatch()) {
+        report.error = store.lastError();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 PreAnnotateReport preAnnotate(ProjectStore &store, const PreAnnotateOptions &options,
@@ -224,81 +288,45 @@ PreAnnotateReport preAnnotate(ProjectStore &store, const PreAnnotateOptions &opt
             corpus.addDocument(doc->source, doc->text);
     }
 
+    // A pipeline: while the workers run the engines over one chunk, this thread writes the chunk
+    // before and reads the next, so the writing (one thread, SQLite) overlaps the engines.
     QThreadPool pool;
     pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
-    int done = 0;
-    for (qsizetype first = 0; first < ids.size(); first += chunkSize) {
-        if (cancel && cancel->load()) {
-            report.cancelled = true;
-            break;
-        }
-        QList<Job> jobs;
-        for (qsizetype i = first; i < qMin(first + chunkSize, ids.size()); ++i) {
-            std::optional<Document> doc = store.document(ids.at(i));
-            if (!doc)
+    auto work = [&](Job &job) {
+        job.runs = runEngines(run.engines, job.document, &corpus);
+        for (EngineRun &engineRun : job.runs) {
+            const auto gate = run.gates.constFind(engineRun.engineName);
+            if (gate == run.gates.constEnd())
                 continue;
-            Job job;
-            job.documentId = doc->id;
-            job.document.id = doc->externalId;
-            job.document.source = doc->source;
-            job.document.meta = doc->meta;
-            job.annotations = store.annotations(doc->id);
-            job.relations = store.relations(doc->id);
-            // People's decisions, for the engines to respect.
-            const TextOffsets offsets(doc->text);
-            for (const Annotation &a : std::as_const(job.annotations)) {
-                if (a.status != AnnotationStatus::Accepted && a.status != AnnotationStatus::Manual)
-                    continue;
-                job.document.existing.append({u"a%1"_s.arg(a.id), a.label, offsets.toUtf16(a.start), offsets.toUtf16(a.end), a.attrs, 1, {}});
-            }
-            job.document.text = std::move(doc->text);
-            jobs.append(std::move(job));
+            engineRun.spans.removeIf([&](const EngineSpan &span) { return !gate->isEnabled(span.label); });
         }
-        QtConcurrent::blockingMap(&pool, jobs, [&](Job &job) {
-            job.runs = runEngines(run.engines, job.document, &corpus);
-            for (EngineRun &engineRun : job.runs) {
-                const auto gate = run.gates.constFind(engineRun.engineName);
-                if (gate == run.gates.constEnd())
-                    continue;
-                engineRun.spans.removeIf([&](const EngineSpan &span) { return !gate->isEnabled(span.label); });
-            }
-            combineDocument(job, run, schema, combiner);
-            job.document.text.clear();
-        });
-        if (!store.beginBatch()) {
-            report.error = store.lastError();
+        combineDocument(job, run, schema, combiner);
+        job.document.text.clear();
+    };
+    auto cancelled = [cancel] { return cancel && cancel->load(); };
+    std::unique_ptr<QList<Job>> current;
+    QFuture<void> running;
+    auto start = [&](qsizetype first) {
+        current = first < ids.size() && !cancelled() ? loadJobs(store, ids, first) : nullptr;
+        running = current ? QtConcurrent::map(&pool, *current, work) : QFuture<void>();
+    };
+    start(0);
+    int done = 0;
+    for (qsizetype first = 0; current; first += chunkSize) {
+        running.waitForFinished();
+        const std::unique_ptr<QList<Job>> finished = std::move(current);
+        start(first + chunkSize);
+        if (!writeJobs(store, *finished, report)) {
+            running.cancel();
+            running.waitForFinished();
             return report;
         }
-        for (const Job &job : std::as_const(jobs)) {
-            // One audit entry per document and run: the engines with what each proposed.
-            QJsonObject engines;
-            for (const EngineRun &engineRun : job.runs) {
-                engines.insert(engineRun.engineName + u' ' + engineRun.engineVersion, int(engineRun.spans.size()));
-                report.perEngine[engineRun.engineName] += int(engineRun.spans.size());
-            }
-            QList<LayerSuggestions> layers;
-            for (const LayerResult &layer : job.layers) {
-                layers.append({layer.labels, layer.combined.spans, layer.combined.relations});
-                report.belowThreshold += layer.combined.belowThreshold;
-                report.blockedByDecisions += layer.combined.blockedByDecisions;
-            }
-            const int added = store.replaceSuggestionLayers(job.documentId, layers, {{u"engines"_s, engines}});
-            if (added < 0) {
-                report.error = store.lastError();
-                store.rollbackBatch();
-                return report;
-            }
-            report.suggestions += added;
-            ++report.documents;
-        }
-        if (!store.commitBatch()) {
-            report.error = store.lastError();
-            return report;
-        }
-        done += int(jobs.size());
+        done += int(finished->size());
         if (progress)
             progress(done, int(ids.size()));
     }
+    running.waitForFinished();
+    report.cancelled = cancelled() && done < ids.size();
     return report;
 }
 

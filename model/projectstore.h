@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -174,6 +175,25 @@ public:
     QList<AnnotationSetSummary> annotationSets(qint64 documentId) const;
     // Full-text search over titles and texts (FTS5 query syntax; plain words work).
     QList<qint64> search(const QString &query, QString *error = nullptr) const;
+
+    // For the corpus browser, which pages through 100,000 documents: each reads only the
+    // columns or the index it needs. Ids come in id order.
+    // Summaries of the given documents (one page of the list), in the order given.
+    QList<DocumentSummary> documentSummaries(const QList<qint64> &ids) const;
+    QList<qint64> documentIdsWithStatus(DocumentStatus status) const;
+    // Full-text search without ranking: the matching ids in id order.
+    QList<qint64> searchIds(const QString &query, QString *error = nullptr) const;
+    bool searchMatches(qint64 documentId, const QString &query) const;
+    // Whether the document has an annotation of the label that is not rejected.
+    bool documentHasLabel(qint64 documentId, const QString &label) const;
+    // Sort keys of every document: (id, title or else external id), (id, source), (id, status).
+    QList<std::pair<qint64, QString>> documentTitles() const;
+    QList<std::pair<qint64, QString>> documentSources() const;
+    QList<std::pair<qint64, int>> documentStatuses() const;
+    struct AnnotationCounts { qint64 documentId = 0; int decided = 0; int suggested = 0; };
+    // Decided (accepted, manual) and suggested annotations of every document that has any, from
+    // the (document, status) index; stops early when *cancel turns true.
+    QList<AnnotationCounts> annotationCountsByDocument(const std::atomic_bool *cancel = nullptr) const;
 
     // Annotations
     QList<Annotation> annotations(qint64 documentId) const;

@@ -2,6 +2,7 @@
 #include "projectstore_p.h"
 
 #include <cmath>
+#include <map>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -56,6 +57,23 @@ double readConfidence(const Sql::Statement &q, int column)
     if (q.isNull(column))
         return -1;
     return q.isInteger(column) ? double(q.int64(column)) / 1000 : q.real(column);
+}
+
+// The SQL of an INSERT of n rows: prefix, then the row's placeholders n times. Built once per
+// thread and size (the statement cache then finds it by its text).
+const QByteArray &multiRowInsert(const char *prefix, const char *row, qsizetype n)
+{
+    thread_local std::map<std::pair<const char *, qsizetype>, QByteArray> texts;
+    QByteArray &sql = texts[{prefix, n}];
+    if (sql.isEmpty()) {
+        sql = prefix;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i)
+                sql += ',';
+            sql += row;
+        }
+    }
+    return sql;
 }
 
 } // namespace
@@ -219,11 +237,9 @@ bool ProjectStore::Private::insertSuggestions(qint64 documentId, const QList<con
     ids.reserve(rows.size());
     for (qsizetype first = 0; first < rows.size(); first += chunk) {
         const qsizetype n = std::min(chunk, rows.size() - first);
-        QByteArray sql = "INSERT INTO annotations (document_id, status, start, end, label_id, annotator_id, confidence, attrs_id, "
-                         "reason_id, evidence) VALUES ";
-        for (qsizetype i = 0; i < n; ++i)
-            sql += i ? ",(?,0,?,?,?,?,?,?,?,?)" : "(?,0,?,?,?,?,?,?,?,?)";
-        Sql::Statement &q = db.cached(sql);
+        Sql::Statement &q = db.cached(multiRowInsert("INSERT INTO annotations (document_id, status, start, end, label_id, annotator_id, "
+                                                     "confidence, attrs_id, reason_id, evidence) VALUES ",
+                                                     "(?,0,?,?,?,?,?,?,?,?)", n));
         int p = 1;
         for (qsizetype i = 0; i < n; ++i) {
             const NewAnnotation &a = *rows.at(first + i);
@@ -300,6 +316,31 @@ bool ProjectStore::Private::insertRelation(Relation &r)
     if (!run(q))
         return false;
     r.id = db.lastInsertRowId();
+    return true;
+}
+
+bool ProjectStore::Private::insertRelations(const QList<Relation> &relations)
+{
+    // Many rows a statement, as insertSuggestions(); the ids are not needed.
+    constexpr qsizetype chunk = 64;
+    for (qsizetype first = 0; first < relations.size(); first += chunk) {
+        const qsizetype n = std::min(chunk, relations.size() - first);
+        Sql::Statement &q = db.cached(multiRowInsert("INSERT INTO relations (document_id, annotator_id, label_id, head_id, child_id) VALUES ",
+                                                     "(?,?,?,?,?)", n));
+        int p = 1;
+        for (qsizetype i = 0; i < n; ++i) {
+            const Relation &r = relations.at(first + i);
+            const qint64 label = intern(r.label);
+            if (label <= 0) {
+                q.reset();
+                return false;
+            }
+            q.bind(p, r.documentId).bind(p + 1, r.annotatorId).bind(p + 2, label).bind(p + 3, r.headId).bind(p + 4, r.childId);
+            p += 5;
+        }
+        if (!run(q))
+            return false;
+    }
     return true;
 }
 
@@ -667,27 +708,30 @@ int ProjectStore::Private::replaceLayer(qint64 documentId, const LayerSuggestion
     };
     if (layer.relations.isEmpty())
         return added;
-    auto relationKey = [](const QString &label, qint64 head, qint64 child) { return u"%1:%2:%3"_s.arg(label).arg(head).arg(child); };
-    QSet<QString> existing;
+    // (label, head, child) of the document's relations, so none is stored twice.
+    using RelationKey = std::pair<qint64, std::pair<qint64, qint64>>;
+    QSet<RelationKey> existing;
     {
-        Sql::Statement &q = db.cached(QByteArray("SELECT ") + relationColumns()
-                                      + " FROM relations WHERE head_id IN (SELECT id FROM annotations WHERE document_id = ?)");
+        Sql::Statement &q = db.cached("SELECT label_id, head_id, child_id FROM relations"
+                                      " WHERE head_id IN (SELECT id FROM annotations WHERE document_id = ?)");
         Sql::StatementScope scope(q);
         q.bind(1, documentId);
-        while (q.step() == Sql::Statement::Step::Row) {
-            const Relation r = readRelation(q);
-            existing.insert(relationKey(r.label, r.headId, r.childId));
-        }
+        while (q.step() == Sql::Statement::Step::Row)
+            existing.insert({q.int64(0), {q.int64(1), q.int64(2)}});
     }
+    QList<Relation> relations;
     for (const NewRelation &n : layer.relations) {
         const qint64 head = resolve(n.head), child = resolve(n.child);
-        if (!head || !child || existing.contains(relationKey(n.label, head, child)))
-            continue;
-        existing.insert(relationKey(n.label, head, child));
-        Relation r{0, documentId, n.annotatorId, n.label, head, child};
-        if (!insertRelation(r))
+        const qint64 label = intern(n.label);
+        if (label < 0)
             return -1;
+        if (!head || !child || !label || existing.contains({label, {head, child}}))
+            continue;
+        existing.insert({label, {head, child}});
+        relations.append({0, documentId, n.annotatorId, n.label, head, child});
     }
+    if (!insertRelations(relations))
+        return -1;
     return added;
 }
 

@@ -1,6 +1,9 @@
 #include "projectstore.h"
 #include "projectstore_p.h"
 
+#include <algorithm>
+#include <numeric>
+
 #include "textoffsets.h"
 
 // The project store: documents, their summaries, status and full-text search.
@@ -200,12 +203,27 @@ qint64 ProjectStore::documentIdByExternalId(const QString &externalId) const
 QList<qint64> ProjectStore::documentIds() const
 {
     QList<qint64> ids;
-    Sql::Statement q = d->db.prepare("SELECT id FROM documents ORDER BY id");
+    const qint64 count = documentCount();
+    // Documents are never deleted one by one, so their ids are usually 1..n: then nothing
+    // needs reading.
+    const qint64 first = d->db.scalar("SELECT MIN(id) FROM documents");
+    const qint64 last = d->db.scalar("SELECT MAX(id) FROM documents");
+    if (count > 0 && last - first + 1 == count) {
+        ids.resize(count);
+        std::iota(ids.begin(), ids.end(), first);
+        return ids;
+    }
+    // Else from the smallest index that holds them (every index holds the row id), not from the
+    // table, whose rows hold the texts.
+    ids.reserve(count);
+    Sql::Statement q = d->db.prepare("SELECT id FROM documents");
     Sql::Statement::Step step;
     while ((step = q.step()) == Sql::Statement::Step::Row)
         ids.append(q.int64(0));
     if (step == Sql::Statement::Step::Error)
         d->failRead();
+    if (!std::is_sorted(ids.cbegin(), ids.cend()))
+        std::sort(ids.begin(), ids.end());
     return ids;
 }
 
@@ -304,6 +322,18 @@ QList<AnnotationSetSummary> ProjectStore::annotationSets(qint64 documentId) cons
     return result;
 }
 
+namespace {
+
+// A query that is not FTS5 syntax ("Fishers' Guild") is searched for as a phrase.
+QString asPhrase(const QString &query)
+{
+    QString phrase = query;
+    phrase.replace(u'"', u"\"\""_s);
+    return u'"' + phrase + u'"';
+}
+
+} // namespace
+
 QList<qint64> ProjectStore::search(const QString &query, QString *error) const
 {
     QList<qint64> ids;
@@ -319,14 +349,149 @@ QList<qint64> ProjectStore::search(const QString &query, QString *error) const
         return ids;
     // Not FTS syntax: search for the words as a phrase instead.
     ids.clear();
-    QString phrase = query;
-    phrase.replace(u'"', u"\"\""_s);
-    if (!run(u'"' + phrase + u'"')) {
+    if (!run(asPhrase(query))) {
         ids.clear();
         if (error)
             *error = d->db.errorMessage();
     }
     return ids;
+}
+
+// --- The corpus browser's queries ---------------------------------------------------------------
+
+QList<DocumentSummary> ProjectStore::documentSummaries(const QList<qint64> &ids) const
+{
+    QList<DocumentSummary> result;
+    result.reserve(ids.size());
+    Sql::Statement &q = d->db.cached(QByteArray("SELECT ") + summaryColumns + " FROM documents d WHERE d.id = ?");
+    for (qint64 id : ids) {
+        Sql::StatementScope scope(q);
+        q.bind(1, id);
+        switch (q.step()) {
+        case Sql::Statement::Step::Row:
+            result.append(readSummary(q));
+            break;
+        case Sql::Statement::Step::Done:
+            break;
+        case Sql::Statement::Step::Error:
+            d->failRead();
+            return result;
+        }
+    }
+    d->readOk();
+    return result;
+}
+
+QList<qint64> ProjectStore::documentIdsWithStatus(DocumentStatus status) const
+{
+    QList<qint64> ids;
+    Sql::Statement q = d->db.prepare("SELECT id FROM documents WHERE status = ? ORDER BY id");
+    q.bind(1, int(status));
+    Sql::Statement::Step step;
+    while ((step = q.step()) == Sql::Statement::Step::Row)
+        ids.append(q.int64(0));
+    if (step == Sql::Statement::Step::Error)
+        d->failRead();
+    return ids;
+}
+
+QList<qint64> ProjectStore::searchIds(const QString &query, QString *error) const
+{
+    QList<qint64> ids;
+    // In the index's own order: no rank to compute for every match.
+    auto run = [&](const QString &match) {
+        ids.clear();
+        Sql::Statement q = d->db.prepare("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid");
+        q.bind(1, match);
+        Sql::Statement::Step step;
+        while ((step = q.step()) == Sql::Statement::Step::Row)
+            ids.append(q.int64(0));
+        return step == Sql::Statement::Step::Done;
+    };
+    if (!run(query) && !run(asPhrase(query))) {
+        ids.clear();
+        if (error)
+            *error = d->db.errorMessage();
+    }
+    return ids;
+}
+
+bool ProjectStore::searchMatches(qint64 documentId, const QString &query) const
+{
+    auto run = [&](const QString &match, bool *matched) {
+        Sql::Statement q = d->db.prepare("SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?");
+        q.bind(1, match).bind(2, documentId);
+        const Sql::Statement::Step step = q.step();
+        *matched = step == Sql::Statement::Step::Row;
+        return step != Sql::Statement::Step::Error;
+    };
+    bool matched = false;
+    if (!run(query, &matched))
+        run(asPhrase(query), &matched);
+    return matched;
+}
+
+bool ProjectStore::documentHasLabel(qint64 documentId, const QString &label) const
+{
+    Sql::Statement &q = d->db.cached("SELECT 1 FROM annotations WHERE label_id = (SELECT id FROM strings WHERE text = ?)"
+                                     " AND document_id = ? AND status != 2 LIMIT 1");
+    Sql::StatementScope scope(q);
+    q.bind(1, label).bind(2, documentId);
+    return q.step() == Sql::Statement::Step::Row;
+}
+
+QList<std::pair<qint64, QString>> ProjectStore::documentTitles() const
+{
+    QList<std::pair<qint64, QString>> result;
+    Sql::Statement q = d->db.prepare("SELECT id, title, external_id FROM documents ORDER BY id");
+    Sql::Statement::Step step;
+    while ((step = q.step()) == Sql::Statement::Step::Row) {
+        QString title = q.text(1);
+        result.append({q.int64(0), title.isEmpty() ? q.text(2) : std::move(title)});
+    }
+    if (step == Sql::Statement::Step::Error)
+        d->failRead();
+    return result;
+}
+
+QList<std::pair<qint64, QString>> ProjectStore::documentSources() const
+{
+    QList<std::pair<qint64, QString>> result;
+    Sql::Statement q = d->db.prepare("SELECT id, source FROM documents ORDER BY id");
+    Sql::Statement::Step step;
+    while ((step = q.step()) == Sql::Statement::Step::Row)
+        result.append({q.int64(0), q.text(1)});
+    if (step == Sql::Statement::Step::Error)
+        d->failRead();
+    return result;
+}
+
+QList<std::pair<qint64, int>> ProjectStore::documentStatuses() const
+{
+    QList<std::pair<qint64, int>> result;
+    Sql::Statement q = d->db.prepare("SELECT id, status FROM documents ORDER BY id");
+    Sql::Statement::Step step;
+    while ((step = q.step()) == Sql::Statement::Step::Row)
+        result.append({q.int64(0), int(q.int64(1))});
+    if (step == Sql::Statement::Step::Error)
+        d->failRead();
+    return result;
+}
+
+QList<ProjectStore::AnnotationCounts> ProjectStore::annotationCountsByDocument(const std::atomic_bool *cancel) const
+{
+    QList<AnnotationCounts> result;
+    Sql::Statement q = d->db.prepare("SELECT document_id, SUM(status IN (1, 3)), SUM(status = 0) FROM annotations"
+                                     " GROUP BY document_id ORDER BY document_id");
+    Sql::Statement::Step step;
+    while ((step = q.step()) == Sql::Statement::Step::Row) {
+        result.append({q.int64(0), int(q.int64(1)), int(q.int64(2))});
+        if (cancel && cancel->load())
+            return {};
+    }
+    if (step == Sql::Statement::Step::Error)
+        d->failRead();
+    return result;
 }
 
 } // namespace Copydesk

@@ -78,6 +78,8 @@ public:
     // Suggestions of one document, many rows a statement; fills ids in order.
     bool insertSuggestions(qint64 documentId, const QList<const NewAnnotation *> &rows, QList<qint64> &ids);
     bool insertRelation(Relation &r);
+    // Relations of one document, many rows a statement (their ids are not filled in).
+    bool insertRelations(const QList<Relation> &relations);
     bool deleteAnnotation(qint64 id);
     bool deleteRelation(qint64 id);
     // One layer of replaceSuggestionLayers, inside its transaction: the number added, -1 on error.

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFontMetricsF>
+#include <QTextBoundaryFinder>
 #include <QTextOption>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,60 @@ namespace {
 constexpr qreal MeasureInCharacters = 76;
 // Live layouts kept before releaseLayoutsOutside() starts freeing far ones.
 constexpr int MaximumLiveLayouts = 400;
+// A stretch without a line break opportunity at least this long is a "long run" (see layOut()).
+constexpr qsizetype LongRun = 256;
+
+// A space QTextLayout breaks a line at (a no-break space is part of its word).
+bool isBreakableSpace(QChar c)
+{
+    return c.isSpace() && c.decompositionTag() != QChar::NoBreak;
+}
+
+// The paragraph's stretches of at least LongRun UTF-16 units with no line break opportunity
+// inside, as QTextLayout sees them: a word ends at a breakable space and at every line break
+// opportunity of UAX #14 (QTextBoundaryFinder computes those as QTextLayout does). Sorted.
+std::vector<std::pair<int, int>> longRuns(QStringView paragraph)
+{
+    std::vector<std::pair<int, int>> runs;
+    // Most paragraphs have no long stretch without spaces at all: then no need to ask for the
+    // break opportunities.
+    qsizetype stretch = 0;
+    bool any = false;
+    for (const QChar c : paragraph) {
+        stretch = isBreakableSpace(c) ? 0 : stretch + 1;
+        if (stretch >= LongRun) {
+            any = true;
+            break;
+        }
+    }
+    if (!any)
+        return runs;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, paragraph);
+    qsizetype start = 0;
+    // Between two break opportunities, every stretch up to a breakable space is a word (Qt
+    // breaks at spaces even where UAX #14 does not, as before "!").
+    auto close = [&](qsizetype end) {
+        qsizetype word = start;
+        while (word < end) {
+            while (word < end && isBreakableSpace(paragraph[word]))
+                ++word;
+            qsizetype wordEnd = word;
+            while (wordEnd < end && !isBreakableSpace(paragraph[wordEnd]))
+                ++wordEnd;
+            if (wordEnd - word >= LongRun)
+                runs.emplace_back(int(word), int(wordEnd));
+            word = wordEnd;
+        }
+        start = end;
+    };
+    for (qsizetype boundary = finder.toNextBoundary(); boundary != -1; boundary = finder.toNextBoundary()) {
+        if (boundary > start)
+            close(boundary);
+    }
+    if (start < paragraph.size())
+        close(paragraph.size());
+    return runs;
+}
 
 } // namespace
 
@@ -244,14 +299,41 @@ std::unique_ptr<QTextLayout> ArticleViewLayout::makeLayout(int paragraph) const
 qreal ArticleViewLayout::layOut(QTextLayout *layout, int paragraph) const
 {
     const Metrics &m = m_metrics;
-    const bool empty = paragraphEnd(paragraph) == paragraphStart(paragraph);
+    const qsizetype start = paragraphStart(paragraph);
+    const bool empty = paragraphEnd(paragraph) == start;
+    // QTextLayout breaks a line at word boundaries first: it measures the whole word that does
+    // not fit, and only when that word is the line's first does it lay the line out again,
+    // breaking anywhere. Inside a long run every line measures the rest of the run, so a run of
+    // n characters costs n * n / (characters per line). A line starting in a long run whose rest
+    // surely cannot fit is laid out breaking anywhere straight away: the line QTextLayout itself
+    // would end up with, at the cost of the line. Should the rest fit after all (zero-width
+    // characters), the line is laid out again the ordinary way.
+    const std::vector<std::pair<int, int>> runs = empty ? std::vector<std::pair<int, int>>()
+                                                        : longRuns(QStringView(m_text).mid(start, paragraphEnd(paragraph) - start));
+    const QTextOption wordWrap = layout->textOption();
+    QTextOption anywhere = wordWrap;
+    anywhere.setWrapMode(QTextOption::WrapAnywhere);
+    // More than four lines of average characters cannot fit on one line but in freak fonts.
+    const int surelyLonger = int(std::max<qreal>(LongRun / 2, 4 * m.columnWidth / std::max<qreal>(1, m.averageCharWidth)));
+    size_t run = 0;
     qreal y = 0;
     layout->beginLayout();
     for (;;) {
         QTextLine line = layout->createLine();
         if (!line.isValid())
             break;
-        line.setLineWidth(m.columnWidth);
+        const int from = line.textStart();
+        while (run < runs.size() && runs[run].second <= from)
+            ++run;
+        if (run < runs.size() && runs[run].first <= from && runs[run].second - from > surelyLonger) {
+            layout->setTextOption(anywhere);
+            line.setLineWidth(m.columnWidth);
+            layout->setTextOption(wordWrap);
+            if (line.textStart() + line.textLength() >= runs[run].second)
+                line.setLineWidth(m.columnWidth); // the rest of the run fitted: words decide
+        } else {
+            line.setLineWidth(m.columnWidth);
+        }
         if (empty) {
             // Blank lines between paragraphs get a short box; centre the caret's line on it.
             line.setPosition(QPointF(0, std::round((m.blankHeight - line.height()) / 2)));

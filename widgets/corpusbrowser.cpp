@@ -22,7 +22,6 @@ namespace Copydesk {
 CorpusBrowser::CorpusBrowser(QWidget *parent)
     : QWidget(parent)
     , m_model(new CorpusModel(this))
-    , m_filter(new CorpusFilterModel(this))
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_label(new QComboBox(this))
@@ -30,8 +29,6 @@ CorpusBrowser::CorpusBrowser(QWidget *parent)
     , m_count(new QLabel(this))
     , m_searchTimer(new QTimer(this))
 {
-    m_filter->setSourceModel(m_model);
-
     m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Search texts and titles…"));
     m_search->setClearButtonEnabled(true);
@@ -48,7 +45,7 @@ CorpusBrowser::CorpusBrowser(QWidget *parent)
     m_label->setAccessibleName(tr("Filter by label"));
     m_label->setToolTip(tr("Only documents with an annotation of this label"));
 
-    m_view->setModel(m_filter);
+    m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
@@ -89,9 +86,12 @@ CorpusBrowser::CorpusBrowser(QWidget *parent)
     });
     // Rows come and go with imports, resets and status changes under a status filter.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_filter, signal, this, &CorpusBrowser::updateCount);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &CorpusBrowser::updateCount);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CorpusBrowser::updateCount);
+        connect(m_model, signal, this, &CorpusBrowser::updateCount);
+    connect(m_model, &CorpusModel::queryFinished, this, &CorpusBrowser::onQueryFinished);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (!m_keep)
+            m_keep = currentDocument();
+    });
 }
 
 void CorpusBrowser::setUpHeader()
@@ -194,31 +194,40 @@ void CorpusBrowser::refreshLabels()
 
 void CorpusBrowser::applyFilters()
 {
-    const qint64 current = currentDocument();
+    CorpusQuery query = m_model->query();
     const QVariant status = m_status->currentData();
-    m_filter->setStatusFilter(status.isValid() ? std::optional(DocumentStatus(status.toInt())) : std::nullopt);
-    std::optional<QSet<qint64>> ids;
-    const QString query = m_search->text().trimmed();
-    if (m_store && m_store->isOpen() && !query.isEmpty()) {
-        const QList<qint64> found = m_store->search(query);
-        ids = QSet<qint64>(found.cbegin(), found.cend());
-    }
-    const QString label = m_label->currentData().toString();
-    if (m_store && m_store->isOpen() && !label.isEmpty()) {
-        const QList<qint64> withLabel = m_store->documentIdsWithLabel(label);
-        const QSet<qint64> set(withLabel.cbegin(), withLabel.cend());
-        ids = ids ? ids->intersect(set) : set;
-    }
-    m_filter->setAllowedIds(ids);
+    query.status = status.isValid() ? std::optional(DocumentStatus(status.toInt())) : std::nullopt;
+    query.search = m_search->text().trimmed();
+    query.label = m_label->currentData().toString();
+    if (query == m_model->query())
+        return;
+    m_keep = currentDocument();
+    m_firstIfGone = true;
+    m_model->setQuery(query);
     updateCount();
-    if (current && !selectDocument(current) && visibleCount() > 0)
+}
+
+void CorpusBrowser::onQueryFinished()
+{
+    // The model was reset: the current document again if it is listed; after a new filter, else
+    // the first.
+    const qint64 keep = std::exchange(m_keep, 0);
+    const bool firstIfGone = std::exchange(m_firstIfGone, false);
+    if (!(keep && selectDocument(keep)) && firstIfGone && keep && visibleCount() > 0)
         selectRow(0);
+    updateCount();
 }
 
 void CorpusBrowser::updateCount()
 {
-    const bool filtered = !m_search->text().trimmed().isEmpty() || m_status->currentIndex() > 0 || m_label->currentIndex() > 0;
-    const QString text = filtered ? tr("%n document(s) match", nullptr, visibleCount()) : tr("%n document(s)", nullptr, visibleCount());
+    const CorpusQuery &query = m_model->query();
+    QString text;
+    if (m_model->isPending())
+        text = tr("Searching…");
+    else if (query.filters())
+        text = tr("%n document(s) match", nullptr, visibleCount());
+    else
+        text = tr("%n document(s)", nullptr, visibleCount());
     if (text != m_count->text()) {
         m_count->setText(text);
         emit shownCountChanged();
@@ -232,9 +241,9 @@ qint64 CorpusBrowser::currentDocument() const
 
 bool CorpusBrowser::selectRow(int row)
 {
-    if (row < 0 || row >= m_filter->rowCount())
+    if (row < 0 || row >= m_model->rowCount())
         return false;
-    const QModelIndex index = m_filter->index(row, 0);
+    const QModelIndex index = m_model->index(row, 0);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
     return true;
@@ -242,13 +251,7 @@ bool CorpusBrowser::selectRow(int row)
 
 bool CorpusBrowser::selectDocument(qint64 documentId)
 {
-    const int sourceRow = m_model->rowOf(documentId);
-    if (sourceRow < 0)
-        return false;
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid())
-        return false;
-    return selectRow(index.row());
+    return selectRow(m_model->rowOf(documentId));
 }
 
 bool CorpusBrowser::selectNext()
@@ -266,12 +269,12 @@ qint64 CorpusBrowser::adjacentDocument(int step) const
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return 0;
-    return m_filter->index(current.row() + step, 0).data(CorpusModel::DocumentIdRole).toLongLong();
+    return m_model->documentIdAt(current.row() + step);
 }
 
 int CorpusBrowser::visibleCount() const
 {
-    return m_filter->rowCount();
+    return m_model->rowCount();
 }
 
 int CorpusBrowser::currentPosition() const

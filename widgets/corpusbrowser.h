@@ -10,12 +10,13 @@ class QTreeView;
 
 namespace Copydesk {
 
-class CorpusFilterModel;
 class CorpusModel;
 class ProjectStore;
 
 // The corpus browser: the project's documents with a full-text search box and filters by
 // status and by label. Emits currentDocumentChanged() as the person moves through the list.
+// The list pages its rows from the project (CorpusModel); on a large project a search or a
+// filter answers from a worker thread, the count saying "Searching…" meanwhile.
 class CorpusBrowser final : public QWidget
 {
     Q_OBJECT
@@ -54,13 +55,16 @@ signals:
 private:
     void setUpHeader();
     void applyFilters();
+    void onQueryFinished();
     void updateCount();
     void refreshLabels();
     bool selectRow(int row);
 
     ProjectStore *m_store = nullptr;
     CorpusModel *m_model;
-    CorpusFilterModel *m_filter;
+    // The document to keep current across a query (its rows may come from a worker thread).
+    qint64 m_keep = 0;
+    bool m_firstIfGone = false; // a new filter: the first document when the current one left
     QLineEdit *m_search;
     QComboBox *m_status;
     QComboBox *m_label;

@@ -1,5 +1,7 @@
 #include "corpusmodel.h"
 
+#include <algorithm>
+
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
@@ -7,6 +9,8 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFutureWatcher>
 
 #include "projectchange.h"
 #include "projectstore.h"
@@ -15,9 +19,110 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
+namespace {
+
+// Rows are read from the store this many at a time, and this many summaries kept at most.
+constexpr int PageRows = 64;
+constexpr size_t CachedSummaries = 4096;
+
+using Row = CorpusModel::Row;
+
+// Ids in both sorted lists.
+QList<qint64> intersect(const QList<qint64> &a, const QList<qint64> &b)
+{
+    QList<qint64> result;
+    std::set_intersection(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(result));
+    return result;
+}
+
+bool textSort(int column)
+{
+    return column == CorpusModel::TitleColumn || column == CorpusModel::SourceColumn;
+}
+
+// The rows of a query, read through the given connection (the model's, or a worker's own).
+// Every step reads one index or one column; nothing per document. Empty when cancelled.
+std::optional<std::vector<Row>> computeRows(const ProjectStore &store, const CorpusQuery &query, const std::atomic_bool *cancel)
+{
+    auto cancelled = [cancel] { return cancel && cancel->load(); };
+    QList<qint64> ids;
+    if (!query.search.isEmpty())
+        ids = store.searchIds(query.search);
+    else if (query.status)
+        ids = store.documentIdsWithStatus(*query.status);
+    else
+        ids = store.documentIds();
+    if (!query.search.isEmpty() && query.status && !cancelled())
+        ids = intersect(ids, store.documentIdsWithStatus(*query.status));
+    if (!query.label.isEmpty() && !cancelled())
+        ids = intersect(ids, store.documentIdsWithLabel(query.label));
+    if (cancelled())
+        return std::nullopt;
+    std::vector<Row> rows;
+    rows.reserve(size_t(ids.size()));
+    for (qint64 id : std::as_const(ids))
+        rows.push_back({id, {}, 0});
+    if (query.sortColumn < 0 || rows.empty())
+        return rows;
+    // Sort keys, for every document in id order: joined with the rows (also in id order).
+    auto join = [&rows](const auto &keys, auto assign) {
+        auto key = keys.cbegin();
+        for (Row &row : rows) {
+            while (key != keys.cend() && key->first < row.id)
+                ++key;
+            if (key != keys.cend() && key->first == row.id)
+                assign(row, *key);
+        }
+    };
+    switch (query.sortColumn) {
+    case CorpusModel::TitleColumn:
+    case CorpusModel::SourceColumn:
+        join(query.sortColumn == CorpusModel::TitleColumn ? store.documentTitles() : store.documentSources(),
+             [](Row &row, const std::pair<qint64, QString> &key) { row.text = key.second.toCaseFolded(); });
+        break;
+    case CorpusModel::StatusColumn:
+        join(store.documentStatuses(), [](Row &row, const std::pair<qint64, int> &key) { row.number = key.second; });
+        break;
+    default: {
+        const bool decided = query.sortColumn == CorpusModel::AnnotationsColumn;
+        QList<std::pair<qint64, int>> counts;
+        for (const ProjectStore::AnnotationCounts &c : store.annotationCountsByDocument(cancel))
+            counts.append({c.documentId, decided ? c.decided : c.suggested});
+        join(counts, [](Row &row, const std::pair<qint64, int> &key) { row.number = key.second; });
+        break;
+    }
+    }
+    if (cancelled())
+        return std::nullopt;
+    const bool text = textSort(query.sortColumn);
+    const bool descending = query.order == Qt::DescendingOrder;
+    // Ties keep the order of import, in either direction (as a stable sort of the list by id).
+    std::sort(rows.begin(), rows.end(), [text, descending](const Row &a, const Row &b) {
+        const int c = text ? a.text.compare(b.text) : (a.number < b.number ? -1 : a.number > b.number ? 1 : 0);
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+        return a.id < b.id;
+    });
+    return rows;
+}
+
+} // namespace
+
+// A query running on the worker thread.
+struct CorpusModel::Pending
+{
+    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
+    QFutureWatcher<std::optional<std::vector<Row>>> watcher;
+};
+
 CorpusModel::CorpusModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+CorpusModel::~CorpusModel()
+{
+    cancelPending();
 }
 
 void CorpusModel::setStore(ProjectStore *store)
@@ -30,46 +135,188 @@ void CorpusModel::setStore(ProjectStore *store)
     reload();
 }
 
-void CorpusModel::reload()
+void CorpusModel::setQuery(const CorpusQuery &query)
 {
-    beginResetModel();
-    m_rows = m_store && m_store->isOpen() ? m_store->documentSummaries() : QList<DocumentSummary>();
-    m_rowOfId.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOfId.insert(m_rows.at(row).id, row);
-    endResetModel();
+    if (query == m_query)
+        return;
+    m_query = query;
+    run();
 }
 
-void CorpusModel::refreshRow(qint64 documentId)
+void CorpusModel::sort(int column, Qt::SortOrder order)
 {
+    CorpusQuery query = m_query;
+    query.sortColumn = column >= 0 && column < ColumnCount ? column : -1;
+    query.order = order;
+    setQuery(query);
+}
+
+void CorpusModel::reload()
+{
+    cancelPending();
+    m_summaries.clear();
+    m_stale = true;
+    run();
+}
+
+void CorpusModel::cancelPending()
+{
+    if (!m_pending)
+        return;
+    m_pending->cancel->store(true);
+    disconnect(&m_pending->watcher, nullptr, this, nullptr);
+    // The worker finishes on its own (it holds what it needs); its result is dropped.
+    m_pending.reset();
+}
+
+void CorpusModel::run()
+{
+    cancelPending();
+    const quint64 generation = ++m_generation;
+    if (!m_store || !m_store->isOpen()) {
+        apply({});
+        return;
+    }
+    const bool small = m_store->documentCount() <= m_synchronousLimit;
+    if (small || m_query.isPlain()) {
+        apply(computeRows(*m_store, m_query, nullptr).value_or(std::vector<Row>()));
+        return;
+    }
+    // Large: the plain list first, if there is none yet, so a document can be selected at once.
+    if (m_rows.empty() || m_stale)
+        apply(computeRows(*m_store, CorpusQuery(), nullptr).value_or(std::vector<Row>()));
+    m_pending = std::make_unique<Pending>();
+    const std::shared_ptr<std::atomic_bool> cancel = m_pending->cancel;
+    const QString path = m_store->path();
+    const CorpusQuery query = m_query;
+    connect(&m_pending->watcher, &QFutureWatcherBase::finished, this, [this, generation] {
+        if (!m_pending || generation != m_generation)
+            return;
+        std::optional<std::vector<Row>> rows = m_pending->watcher.result();
+        m_pending.reset();
+        apply(std::move(rows).value_or(std::vector<Row>()));
+    });
+    m_pending->watcher.setFuture(QtConcurrent::run([path, query, cancel]() -> std::optional<std::vector<Row>> {
+        ProjectStore store;
+        if (!store.open(path, ProjectStore::OpenMode::ReadOnly, nullptr))
+            return std::nullopt;
+        return computeRows(store, query, cancel.get());
+    }));
+}
+
+void CorpusModel::apply(std::vector<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_stale = false;
+    if (m_summaries.size() > CachedSummaries)
+        m_summaries.clear();
+    endResetModel();
+    emit queryFinished();
+}
+
+bool CorpusModel::matches(const DocumentSummary &summary) const
+{
+    if (m_query.status && summary.status != *m_query.status)
+        return false;
+    if (!m_query.search.isEmpty() && !m_store->searchMatches(summary.id, m_query.search))
+        return false;
+    if (!m_query.label.isEmpty() && !m_store->documentHasLabel(summary.id, m_query.label))
+        return false;
+    return true;
+}
+
+CorpusModel::Row CorpusModel::rowFor(const DocumentSummary &summary) const
+{
+    Row row{summary.id, {}, 0};
+    switch (m_query.sortColumn) {
+    case TitleColumn: row.text = (summary.title.isEmpty() ? summary.externalId : summary.title).toCaseFolded(); break;
+    case SourceColumn: row.text = summary.source.toCaseFolded(); break;
+    case StatusColumn: row.number = int(summary.status); break;
+    case AnnotationsColumn: row.number = summary.annotationCount; break;
+    case SuggestionsColumn: row.number = summary.suggestionCount; break;
+    default: break;
+    }
+    return row;
+}
+
+bool CorpusModel::before(const Row &a, const Row &b) const
+{
+    if (m_query.sortColumn >= 0) {
+        const int c = textSort(m_query.sortColumn) ? a.text.compare(b.text)
+                                                   : (a.number < b.number ? -1 : a.number > b.number ? 1 : 0);
+        if (c != 0)
+            return m_query.order == Qt::DescendingOrder ? c > 0 : c < 0;
+    }
+    return a.id < b.id;
+}
+
+int CorpusModel::insertionRow(const Row &row) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, [this](const Row &a, const Row &b) { return before(a, b); });
+    return int(it - m_rows.cbegin());
+}
+
+// A document was added or changed: its row follows (updated, moved, added or removed) as the
+// query would have it. A full-text or label filter is not asked again for a document already
+// listed (its text does not change; a label filter is a snapshot, as a search is).
+void CorpusModel::updateDocument(qint64 documentId, bool added)
+{
+    if (m_pending) {
+        run(); // the worker may have read before the change
+        return;
+    }
     const int row = rowOf(documentId);
-    if (row < 0)
+    if (added && row >= 0)
         return;
     const std::optional<DocumentSummary> summary = m_store->documentSummary(documentId);
     if (!summary)
         return;
-    m_rows[row] = *summary;
+    m_summaries[documentId] = *summary;
+    if (row < 0) {
+        if (!(added || m_query.status) || !matches(*summary))
+            return;
+        const Row fresh = rowFor(*summary);
+        const int at = insertionRow(fresh);
+        beginInsertRows({}, at, at);
+        m_rows.insert(m_rows.begin() + at, fresh);
+        endInsertRows();
+        return;
+    }
+    if (m_query.status && summary->status != *m_query.status) {
+        beginRemoveRows({}, row, row);
+        m_rows.erase(m_rows.begin() + row);
+        endRemoveRows();
+        return;
+    }
+    Row fresh = rowFor(*summary);
+    const Row old = std::exchange(m_rows[size_t(row)], fresh);
+    if (fresh.text != old.text || fresh.number != old.number) {
+        // Where it goes among the others: the row index after taking it out.
+        m_rows.erase(m_rows.begin() + row);
+        const int at = insertionRow(fresh);
+        m_rows.insert(m_rows.begin() + row, fresh);
+        if (at != row) {
+            beginMoveRows({}, row, row, {}, at > row ? at + 1 : at);
+            m_rows.erase(m_rows.begin() + row);
+            m_rows.insert(m_rows.begin() + at, fresh);
+            endMoveRows();
+            emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+            return;
+        }
+    }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void CorpusModel::onChanged(const ProjectChange &change)
 {
     switch (change.kind) {
-    case ProjectChange::DocumentsAdded: {
-        if (rowOf(change.documentId) >= 0)
-            return;
-        const std::optional<DocumentSummary> summary = m_store->documentSummary(change.documentId);
-        if (!summary)
-            return;
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rowOfId.insert(summary->id, int(m_rows.size()));
-        m_rows.append(*summary);
-        endInsertRows();
+    case ProjectChange::DocumentsAdded:
+        updateDocument(change.documentId, true);
         break;
-    }
     case ProjectChange::DocumentChanged:
     case ProjectChange::AnnotationsChanged:
-        refreshRow(change.documentId);
+        updateDocument(change.documentId, false);
         break;
     case ProjectChange::Reset:
         reload();
@@ -148,9 +395,14 @@ QIcon CorpusModel::statusIcon(DocumentStatus status) const
 
 QVariant CorpusModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const DocumentSummary &s = m_rows.at(index.row());
+    if (role == DocumentIdRole)
+        return m_rows[size_t(index.row())].id;
+    const DocumentSummary *summary = summaryAt(index.row());
+    if (!summary)
+        return {};
+    const DocumentSummary &s = *summary;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -251,56 +503,53 @@ QString CorpusModel::columnName(int section)
 
 int CorpusModel::rowOf(qint64 documentId) const
 {
-    return m_rowOfId.value(documentId, -1);
+    if (m_query.sortColumn < 0) {
+        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), documentId,
+                                         [](const Row &row, qint64 id) { return row.id < id; });
+        return it != m_rows.cend() && it->id == documentId ? int(it - m_rows.cbegin()) : -1;
+    }
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [documentId](const Row &row) { return row.id == documentId; });
+    return it != m_rows.cend() ? int(it - m_rows.cbegin()) : -1;
 }
 
 qint64 CorpusModel::documentIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && row < rowCount() ? m_rows[size_t(row)].id : 0;
+}
+
+const DocumentSummary *CorpusModel::summaryAt(int row) const
+{
+    const qint64 id = m_rows[size_t(row)].id;
+    if (const auto it = m_summaries.find(id); it != m_summaries.end())
+        return &it->second;
+    if (!m_store || !m_store->isOpen())
+        return nullptr;
+    // The page the row is on, in one go: the view asks for its neighbours next.
+    if (m_summaries.size() > CachedSummaries)
+        m_summaries.clear();
+    const int first = row - row % PageRows;
+    const int last = std::min(rowCount(), first + PageRows);
+    QList<qint64> ids;
+    for (int r = first; r < last; ++r) {
+        if (!m_summaries.count(m_rows[size_t(r)].id))
+            ids.append(m_rows[size_t(r)].id);
+    }
+    for (const DocumentSummary &s : m_store->documentSummaries(ids))
+        m_summaries[s.id] = s;
+    const auto it = m_summaries.find(id);
+    return it != m_summaries.end() ? &it->second : nullptr;
 }
 
 const DocumentSummary *CorpusModel::summary(qint64 documentId) const
 {
-    const int row = rowOf(documentId);
-    return row >= 0 ? &m_rows.at(row) : nullptr;
-}
-
-CorpusFilterModel::CorpusFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setDynamicSortFilter(true);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-}
-
-void CorpusFilterModel::setStatusFilter(std::optional<DocumentStatus> status)
-{
-    m_status = status;
-    invalidateFilter();
-}
-
-void CorpusFilterModel::setAllowedIds(std::optional<QSet<qint64>> ids)
-{
-    m_ids = std::move(ids);
-    invalidateFilter();
-}
-
-bool CorpusFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_status && index.data(CorpusModel::StatusRole).toInt() != int(*m_status))
-        return false;
-    if (m_ids && !m_ids->contains(index.data(CorpusModel::DocumentIdRole).toLongLong()))
-        return false;
-    return true;
-}
-
-bool CorpusFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    if (left.column() >= CorpusModel::AnnotationsColumn)
-        return left.data().toInt() < right.data().toInt();
-    if (left.column() == CorpusModel::StatusColumn)
-        return left.data(CorpusModel::StatusRole).toInt() < right.data(CorpusModel::StatusRole).toInt();
-    return QSortFilterProxyModel::lessThan(left, right);
+    if (const auto it = m_summaries.find(documentId); it != m_summaries.end())
+        return &it->second;
+    if (!m_store || !m_store->isOpen())
+        return nullptr;
+    const std::optional<DocumentSummary> s = m_store->documentSummary(documentId);
+    if (!s)
+        return nullptr;
+    return &(m_summaries[documentId] = *s);
 }
 
 } // namespace Copydesk

@@ -2,6 +2,10 @@
 // each page of scrolling. Run under QT_QPA_PLATFORM=offscreen; prints its figures.
 //
 //   bench_articleview                       the benchmark
+//       [--shape paragraphs|one-line|unbroken|cjk] [--bytes N] [--spans N] [--steps N]
+//       (one-line: one paragraph of words; unbroken: no line break opportunity at all; cjk:
+//       ideographs without spaces or newlines; for the CJK glyphs' own shaping costs, give
+//       fontconfig a CJK font, e.g. FONTCONFIG_FILE pointing at a fonts.conf that adds one)
 //   bench_articleview --screenshot OUT.png  renders a made-up article instead
 //       [--dark] [--size WxH] [--select none|quote|source|heading] [--rejected] [--hover]
 #include <algorithm>
@@ -312,15 +316,51 @@ QString generateText(qsizetype targetSize, QRandomGenerator *random)
     return text;
 }
 
+// Texts of other shapes, for the layout's worst cases: one line with no break opportunity
+// ("unbroken"), one paragraph of words ("one-line"), and CJK, whose characters are break
+// opportunities each but come in long runs without spaces.
+QString generateShapedText(const QString &shape, qsizetype targetSize, QRandomGenerator *random)
+{
+    QString text;
+    text.reserve(targetSize + 100);
+    if (shape == u"unbroken") {
+        // Letters, digits and combining accents: no break opportunity anywhere.
+        while (text.size() < targetSize) {
+            text += QChar(u'a' + char16_t(random->bounded(26)));
+            if (random->bounded(20) == 0)
+                text += QChar(0x0301);
+        }
+    } else if (shape == u"one-line") {
+        text = generateText(targetSize, random);
+        text.replace(u'\n', u' ');
+    } else if (shape == u"cjk") {
+        // Ideographs with a full stop now and then, no spaces, no newlines.
+        while (text.size() < targetSize) {
+            text += QChar(char16_t(0x4E00 + random->bounded(3000)));
+            if (random->bounded(40) == 0)
+                text += QChar(0x3002);
+        }
+    }
+    return text;
+}
+
 QList<ViewSpan> generateSpans(const QString &text, int count, QRandomGenerator *random)
 {
-    // Word starts, so spans look like real ones.
+    // Word starts, so spans look like real ones; texts without words get evenly spaced "words".
     std::vector<qsizetype> starts;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if ((i == 0 || text[i - 1].isSpace()) && !text[i].isSpace())
             starts.push_back(i);
     }
-    auto wordEnd = [&text](qsizetype from) {
+    const bool spaced = starts.size() > 1000;
+    if (!spaced) {
+        starts.clear();
+        for (qsizetype i = 0; i + 8 < text.size(); i += 8)
+            starts.push_back(i);
+    }
+    auto wordEnd = [&text, spaced](qsizetype from) {
+        if (!spaced)
+            return std::min(text.size(), from + 6);
         while (from < text.size() && !text[from].isSpace())
             ++from;
         return from;
@@ -370,9 +410,10 @@ int bench(const QCommandLineParser &parser)
     const qsizetype size = parser.value(u"bytes"_s).toLongLong();
     const int spanCount = parser.value(u"spans"_s).toInt();
     const int steps = parser.value(u"steps"_s).toInt();
-    const QString text = generateText(size, &random);
+    const QString shape = parser.value(u"shape"_s);
+    const QString text = shape == u"paragraphs" ? generateText(size, &random) : generateShapedText(shape, size, &random);
     const QList<ViewSpan> spans = generateSpans(text, spanCount, &random);
-    std::printf("text: %lld UTF-16 units, %lld paragraphs; spans: %lld\n", qlonglong(text.size()),
+    std::printf("shape: %s; text: %lld UTF-16 units, %lld paragraphs; spans: %lld\n", qPrintable(shape), qlonglong(text.size()),
                 qlonglong(text.count(u'\n') + 1), qlonglong(spans.size()));
 
     ArticleView view;
@@ -467,6 +508,8 @@ int main(int argc, char *argv[])
         {u"bytes"_s, u"Size of the generated text."_s, u"n"_s, u"1000000"_s},
         {u"spans"_s, u"Number of generated spans."_s, u"n"_s, u"20000"_s},
         {u"steps"_s, u"Scroll steps."_s, u"n"_s, u"200"_s},
+        {u"shape"_s, u"The text: paragraphs, one-line (one paragraph of words), unbroken (no break opportunity), cjk."_s,
+         u"shape"_s, u"paragraphs"_s},
     });
     parser.process(app);
     if (parser.isSet(u"screenshot"_s))
