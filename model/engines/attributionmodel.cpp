@@ -1,0 +1,508 @@
+#include "attributionmodel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QHash>
+#include <QIODevice>
+
+#include "builtinengines.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+namespace {
+
+constexpr quint32 kMagic = 0x4344414d;   // "CDAM"
+constexpr quint32 kFormatVersion = 1;    // bump with any change of features or layout
+constexpr qint64 kMaxPayload = qint64(1) << 29;
+constexpr int kMinDocumentsToCalibrate = 20;
+constexpr int kHeldOutEvery = 10;        // calibration holds out every tenth document
+// The cue lexicon: words at least this often part of a cue, seen as one this many times.
+constexpr float kLexiconMinProbability = 0.05f;
+constexpr int kLexiconMinCount = 3;
+
+quint64 bytesChecksum(const QByteArray &bytes)
+{
+    quint64 hash = 0xcbf29ce484222325ULL;
+    for (const char c : bytes)
+        hash = (hash ^ quint8(c)) * 0x100000001b3ULL;
+    return hash;
+}
+
+AttributionRole roleOfLabel(QStringView label)
+{
+    if (label == u"QUOTE")
+        return AttributionRole::Content;
+    if (label == u"SOURCE")
+        return AttributionRole::Source;
+    if (label == u"CUE")
+        return AttributionRole::Cue;
+    return AttributionRole::None;
+}
+
+struct Prepared
+{
+    AttributionText text;
+    AttributionGold gold;
+};
+
+struct Parts
+{
+    CueLexicon lexicon;
+    AttributionTagger tagger;
+    AttributionLinker linker;
+};
+
+CueLexicon learnLexicon(const std::vector<Prepared> &documents, const std::vector<int> &subset)
+{
+    QHash<quint64, QPair<int, int>> counts; // word -> (in a cue, all)
+    for (const int d : subset) {
+        const Prepared &document = documents[d];
+        for (std::size_t t = 0; t < document.text.word.size(); ++t) {
+            QPair<int, int> &count = counts[document.text.word[t]];
+            ++count.second;
+            if (attributionRole(document.gold.tags[t]) == AttributionRole::Cue)
+                ++count.first;
+        }
+    }
+    CueLexicon lexicon;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const float probability = float(it->first) / float(it->second);
+        if (it->first >= kLexiconMinCount && probability >= kLexiconMinProbability)
+            lexicon.insert(it.key(), probability);
+    }
+    return lexicon;
+}
+
+// Tags a prepared document paragraph by paragraph; marginals: kAttributionTagCount per token.
+void tagDocument(const AttributionText &text, const AttributionTagger &tagger, bool withRules,
+                 std::vector<quint8> &tags, std::vector<float> *marginals)
+{
+    tags.assign(text.size(), TagOutside);
+    if (marginals)
+        marginals->assign(text.size() * kAttributionTagCount, 0.0f);
+    std::vector<quint64> keys;
+    std::vector<qsizetype> starts;
+    std::vector<quint8> paragraphTags;
+    std::vector<float> paragraphMarginals;
+    for (int p = 0; p < int(text.paragraphs.size()); ++p) {
+        attributionFeatures(text, p, withRules, keys, starts);
+        tagger.tag(keys, starts, paragraphTags, marginals ? &paragraphMarginals : nullptr);
+        const int first = text.paragraphs[p].first;
+        std::copy(paragraphTags.cbegin(), paragraphTags.cend(), tags.begin() + first);
+        if (marginals)
+            std::copy(paragraphMarginals.cbegin(), paragraphMarginals.cend(), marginals->begin() + first * kAttributionTagCount);
+    }
+}
+
+// Chunks with their mean tag marginal as raw confidence.
+std::vector<AttributionChunk> chunksOf(const std::vector<quint8> &tags, const std::vector<float> &marginals)
+{
+    std::vector<AttributionChunk> chunks = attributionChunks(tags);
+    for (AttributionChunk &chunk : chunks) {
+        double sum = 0;
+        for (int t = chunk.first; t <= chunk.last; ++t)
+            sum += marginals[std::size_t(t) * kAttributionTagCount + tags[t]];
+        chunk.confidence = sum / (chunk.last - chunk.first + 1);
+    }
+    return chunks;
+}
+
+bool trainParts(std::vector<Prepared> &documents, const std::vector<int> &subset, const AttributionTrainOptions &options,
+                const AttributionModel::Progress &progress, double from, double to, Parts &parts)
+{
+    parts.lexicon = learnLexicon(documents, subset);
+    for (const int d : subset)
+        applyCueLexicon(documents[d].text, parts.lexicon);
+    std::vector<std::pair<int, int>> sequences; // (document, paragraph)
+    std::vector<std::vector<quint8>> gold;
+    for (const int d : subset) {
+        const Prepared &document = documents[d];
+        for (int p = 0; p < int(document.text.paragraphs.size()); ++p) {
+            const auto [first, end] = document.text.paragraphs[p];
+            sequences.push_back({d, p});
+            gold.emplace_back(document.gold.tags.cbegin() + first, document.gold.tags.cbegin() + end);
+        }
+    }
+    const double taggerShare = 0.9;
+    const bool tagged = parts.tagger.train(
+        [&](qsizetype s, std::vector<quint64> &keys, std::vector<qsizetype> &starts) {
+            attributionFeatures(documents[sequences[s].first].text, sequences[s].second, options.ruleFeatures, keys, starts);
+        },
+        gold, options.epochs, options.minFeatureCount,
+        [&](double fraction) { return !progress || progress(from + (to - from) * taggerShare * fraction); });
+    if (!tagged)
+        return false;
+    std::vector<AttributionLinker::Example> examples;
+    for (const int d : subset)
+        examples.push_back({&documents[d].text, documents[d].gold.chunks, documents[d].gold.links});
+    // A corpus without links (contents only) still gives a tagger; the linker then stays empty.
+    parts.linker.train(examples, options.linkerEpochs, options.ruleFeatures, [&](double fraction) {
+        return !progress || progress(from + (to - from) * (taggerShare + (1 - taggerShare) * fraction));
+    });
+    return !(progress && !progress(to));
+}
+
+bool overlapsHalf(qsizetype aStart, qsizetype aEnd, qsizetype bStart, qsizetype bEnd)
+{
+    const qsizetype inter = std::min(aEnd, bEnd) - std::max(aStart, bStart);
+    const qsizetype longer = std::max({aEnd - aStart, bEnd - bStart, qsizetype(1)});
+    return inter > 0 && inter * 2 >= longer;
+}
+
+// Logistic regression of `correct` on x (two parameters, Newton's method, a little L2).
+void fitPlatt(const std::vector<std::pair<double, bool>> &samples, double &a, double &b)
+{
+    a = 1.0;
+    b = 0.0;
+    if (samples.size() < 20)
+        return;
+    const double lambda = 1e-2;
+    for (int iteration = 0; iteration < 50; ++iteration) {
+        double ga = lambda * (a - 1), gb = 0, haa = lambda, hab = 0, hbb = 1e-6;
+        for (const auto &[x, y] : samples) {
+            const double p = 1 / (1 + std::exp(-(a * x + b)));
+            const double r = p - (y ? 1 : 0), w = std::max(p * (1 - p), 1e-9);
+            ga += r * x;
+            gb += r;
+            haa += w * x * x;
+            hab += w * x;
+            hbb += w;
+        }
+        const double det = haa * hbb - hab * hab;
+        if (std::abs(det) < 1e-12)
+            break;
+        const double da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
+        a -= da;
+        b -= db;
+        if (std::abs(da) + std::abs(db) < 1e-6)
+            break;
+    }
+    if (!std::isfinite(a) || !std::isfinite(b)) {
+        a = 1.0;
+        b = 0.0;
+    }
+}
+
+double logit(double p)
+{
+    p = std::clamp(p, 1e-4, 1 - 1e-4);
+    return std::log(p / (1 - p));
+}
+
+// Fits the per-role calibration on held-out documents the parts were not trained on.
+void calibrate(const std::vector<Prepared> &documents, const std::vector<int> &heldOut, const Parts &parts,
+               bool withRules, double calibration[3][2])
+{
+    std::vector<std::pair<double, bool>> samples[3];
+    std::vector<quint8> tags;
+    std::vector<float> marginals;
+    for (const int d : heldOut) {
+        AttributionText text = documents[d].text;
+        applyCueLexicon(text, parts.lexicon);
+        tagDocument(text, parts.tagger, withRules, tags, &marginals);
+        const std::vector<AttributionChunk> predicted = chunksOf(tags, marginals);
+        const std::vector<AttributionChunk> &gold = documents[d].gold.chunks;
+        for (const AttributionChunk &chunk : predicted) {
+            const qsizetype start = text.tokens[chunk.first].start, end = text.tokens[chunk.last].end;
+            bool correct = false;
+            for (const AttributionChunk &truth : gold) {
+                if (truth.role != chunk.role)
+                    continue;
+                const qsizetype goldStart = text.tokens[truth.first].start, goldEnd = text.tokens[truth.last].end;
+                correct = chunk.role == AttributionRole::Cue ? goldStart == start && goldEnd == end
+                                                             : overlapsHalf(start, end, goldStart, goldEnd);
+                if (correct)
+                    break;
+            }
+            samples[int(chunk.role) - 1].push_back({logit(chunk.confidence), correct});
+        }
+    }
+    for (int role = 0; role < 3; ++role)
+        fitPlatt(samples[role], calibration[role][0], calibration[role][1]);
+}
+
+bool isOpeningMark(QChar c) { return QStringView(u"\"'\u201C\u2018\u00AB\u201E").contains(c); }
+bool isClosingMark(QChar c) { return QStringView(u"\"'\u201D\u2019\u00BB").contains(c); }
+
+} // namespace
+
+QList<SuggestedSpan> attributionFurniture(const QList<SuggestedSpan> &spans)
+{
+    QList<SuggestedSpan> furniture;
+    for (const SuggestedSpan &span : spans) {
+        if (span.label == u"DISCLAIMER" || span.label == u"BOILERPLATE" || span.label == u"METADATA"
+            || span.label == u"HEADLINE")
+            furniture.append(span);
+    }
+    return furniture;
+}
+
+EngineResult runAttributionRules(const Engine &rules, const QString &text, const QList<SuggestedSpan> &furniture)
+{
+    EngineDocument document;
+    document.text = text;
+    document.existing = furniture;
+    return rules.annotate(document, nullptr);
+}
+
+AttributionGold attributionGold(const AttributionText &text, const EngineResult &gold)
+{
+    AttributionGold result;
+    const int n = int(text.size());
+    std::vector<int> owner(n, -1);
+    for (int s = 0; s < int(gold.spans.size()); ++s) {
+        const SuggestedSpan &span = gold.spans[s];
+        if (roleOfLabel(span.label) == AttributionRole::None || span.attrs.value(u"form").toString() == u"scare")
+            continue;
+        const auto from = std::lower_bound(text.tokens.cbegin(), text.tokens.cend(), span.start,
+                                           [](const TaggerToken &token, qsizetype at) { return token.start < at; });
+        for (auto it = from; it != text.tokens.cend() && it->start < span.end; ++it) {
+            int &current = owner[it - text.tokens.cbegin()];
+            if (current < 0 || gold.spans[current].end - gold.spans[current].start > span.end - span.start)
+                current = s;
+        }
+    }
+    result.tags.assign(n, TagOutside);
+    for (int t = 0; t < n; ++t) {
+        if (owner[t] < 0)
+            continue;
+        const AttributionRole role = roleOfLabel(gold.spans[owner[t]].label);
+        result.tags[t] = quint8(t > 0 && owner[t - 1] == owner[t] ? insideTag(role) : beginTag(role));
+    }
+    result.chunks = attributionChunks(result.tags);
+    QHash<QString, int> chunkOfKey;
+    for (int c = 0; c < int(result.chunks.size()); ++c) {
+        const QString &key = gold.spans[owner[result.chunks[c].first]].key;
+        if (!chunkOfKey.contains(key))
+            chunkOfKey.insert(key, c);
+    }
+    result.links.cueOf.assign(result.chunks.size(), -1);
+    result.links.sourceOf.assign(result.chunks.size(), -1);
+    for (const SuggestedRelation &relation : gold.relations) {
+        const int head = chunkOfKey.value(relation.head, -1), child = chunkOfKey.value(relation.child, -1);
+        if (head < 0 || child < 0 || result.chunks[head].role != AttributionRole::Content)
+            continue;
+        if (relation.label == u"CUE" && result.chunks[child].role == AttributionRole::Cue)
+            result.links.cueOf[head] = child;
+        else if (relation.label == u"SPEAKER" && result.chunks[child].role == AttributionRole::Source)
+            result.links.sourceOf[head] = child;
+    }
+    return result;
+}
+
+std::optional<AttributionModel> AttributionModel::train(const QList<AttributionDocument> &documents,
+                                                        const AttributionTrainOptions &options, const Progress &progress)
+{
+    AttributionModel model;
+    model.m_ruleFeatures = options.ruleFeatures;
+    const std::unique_ptr<Engine> rules = options.ruleFeatures ? createSourcingEngine() : nullptr;
+    std::vector<Prepared> prepared;
+    prepared.reserve(documents.size());
+    const double preparing = 0.05;
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        if (progress && d % 16 == 0 && !progress(preparing * double(d) / double(documents.size())))
+            return std::nullopt;
+        const AttributionDocument &document = documents[d];
+        EngineResult found = rules ? runAttributionRules(*rules, document.text, document.furniture) : EngineResult();
+        Prepared item{prepareAttributionText(document.text, std::move(found), document.furniture, {}), {}};
+        item.gold = attributionGold(item.text, document.gold);
+        for (const AttributionChunk &chunk : item.gold.chunks) {
+            model.m_quotes += chunk.role == AttributionRole::Content;
+            model.m_sources += chunk.role == AttributionRole::Source;
+            model.m_cues += chunk.role == AttributionRole::Cue;
+        }
+        prepared.push_back(std::move(item));
+    }
+    model.m_documents = int(documents.size());
+    if (model.m_quotes + model.m_sources + model.m_cues == 0)
+        return std::nullopt;
+
+    std::vector<int> all(prepared.size()), fitting, heldOut;
+    for (int d = 0; d < int(prepared.size()); ++d) {
+        all[d] = d;
+        (d % kHeldOutEvery == kHeldOutEvery - 1 ? heldOut : fitting).push_back(d);
+    }
+    double from = preparing;
+    if (options.calibrate && int(prepared.size()) >= kMinDocumentsToCalibrate) {
+        Parts parts;
+        if (!trainParts(prepared, fitting, options, progress, from, 0.5, parts))
+            return std::nullopt;
+        calibrate(prepared, heldOut, parts, options.ruleFeatures, model.m_calibration);
+        from = 0.5;
+    }
+    Parts parts;
+    if (!trainParts(prepared, all, options, progress, from, 1.0, parts))
+        return std::nullopt;
+    model.m_lexicon = std::move(parts.lexicon);
+    model.m_tagger = std::move(parts.tagger);
+    model.m_linker = std::move(parts.linker);
+    model.m_trainedAt = QDateTime::currentDateTimeUtc();
+    return model;
+}
+
+QString AttributionModel::reasonFor(AttributionRole role) const
+{
+    const QString trained = m_trainedAt.isValid() ? m_trainedAt.toString(u"yyyy-MM-dd"_s) : u"?"_s;
+    switch (role) {
+    case AttributionRole::Content:
+        return QCoreApplication::translate("Copydesk::Attribution", "learned attribution model: attributed content (trained %1 on %n document(s))",
+                                           nullptr, m_documents).arg(trained);
+    case AttributionRole::Source:
+        return QCoreApplication::translate("Copydesk::Attribution", "learned attribution model: source (trained %1 on %n document(s))",
+                                           nullptr, m_documents).arg(trained);
+    case AttributionRole::Cue:
+        return QCoreApplication::translate("Copydesk::Attribution", "learned attribution model: cue (trained %1 on %n document(s))",
+                                           nullptr, m_documents).arg(trained);
+    case AttributionRole::None:
+        break;
+    }
+    return {};
+}
+
+EngineResult AttributionModel::annotate(const QString &text, const QList<SuggestedSpan> &furniture,
+                                        const EngineResult &rules) const
+{
+    const AttributionText prepared = prepareAttributionText(text, m_ruleFeatures ? rules : EngineResult(), furniture, m_lexicon);
+    std::vector<quint8> tags;
+    std::vector<float> marginals;
+    tagDocument(prepared, m_tagger, m_ruleFeatures, tags, &marginals);
+    std::vector<AttributionChunk> chunks = chunksOf(tags, marginals);
+    for (AttributionChunk &chunk : chunks) {
+        const double *platt = m_calibration[int(chunk.role) - 1];
+        chunk.confidence = 1 / (1 + std::exp(-(platt[0] * logit(chunk.confidence) + platt[1])));
+    }
+    const AttributionLinks links = m_linker.isTrained() ? m_linker.link(prepared, chunks) : AttributionLinks();
+
+    EngineResult result;
+    std::vector<QString> keys(chunks.size());
+    const QString reasons[3] = {reasonFor(AttributionRole::Source), reasonFor(AttributionRole::Cue),
+                                reasonFor(AttributionRole::Content)};
+    int counts[3] = {0, 0, 0};
+    for (std::size_t c = 0; c < chunks.size(); ++c) {
+        const AttributionChunk &chunk = chunks[c];
+        const int role = int(chunk.role) - 1;
+        SuggestedSpan span;
+        span.start = prepared.tokens[chunk.first].start;
+        span.end = prepared.tokens[chunk.last].end;
+        span.confidence = chunk.confidence;
+        span.reason = reasons[role];
+        if (chunk.role == AttributionRole::Content) {
+            span.label = u"QUOTE"_s;
+            const QStringView content = QStringView(text).mid(span.start, span.end - span.start).trimmed();
+            const bool direct = content.size() >= 2 && isOpeningMark(content.front()) && isClosingMark(content.back());
+            span.attrs.insert(u"form"_s, direct ? u"direct"_s : u"indirect"_s);
+            span.key = u"a-q%1"_s.arg(++counts[role]);
+        } else if (chunk.role == AttributionRole::Source) {
+            span.label = u"SOURCE"_s;
+            for (int t = chunk.first; t <= chunk.last && !span.attrs.contains(u"kind"); ++t) {
+                const int rule = prepared.ruleOther.empty() ? -1 : prepared.ruleOther[t];
+                if (rule >= 0 && prepared.rules.spans[rule].label == u"SOURCE" && prepared.rules.spans[rule].attrs.contains(u"kind"))
+                    span.attrs.insert(u"kind"_s, prepared.rules.spans[rule].attrs.value(u"kind"));
+            }
+            span.key = u"a-s%1"_s.arg(++counts[role]);
+        } else {
+            span.label = u"CUE"_s;
+            span.key = u"a-c%1"_s.arg(++counts[role]);
+        }
+        keys[c] = span.key;
+        result.spans.append(span);
+    }
+    for (std::size_t c = 0; c < chunks.size() && !links.cueOf.empty(); ++c) {
+        if (links.sourceOf[c] >= 0)
+            result.relations.append({u"SPEAKER"_s, keys[c], keys[links.sourceOf[c]]});
+        if (links.cueOf[c] >= 0)
+            result.relations.append({u"CUE"_s, keys[c], keys[links.cueOf[c]]});
+    }
+    return result;
+}
+
+QByteArray AttributionModel::serialize() const
+{
+    if (!m_tagger.isTrained())
+        return {};
+    QByteArray payload;
+    {
+        QDataStream out(&payload, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+        out << m_trainedAt.toString(Qt::ISODate) << qint32(m_documents) << qint32(m_quotes) << qint32(m_sources)
+            << qint32(m_cues) << bool(m_ruleFeatures);
+        for (const auto &platt : m_calibration)
+            out << platt[0] << platt[1];
+        out << quint32(m_lexicon.size());
+        for (auto it = m_lexicon.cbegin(); it != m_lexicon.cend(); ++it)
+            out << it.key() << it.value();
+        m_tagger.write(out);
+        m_linker.write(out);
+    }
+    const QByteArray compressed = qCompress(payload, 6);
+    QByteArray blob;
+    QDataStream out(&blob, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kMagic << kFormatVersion << quint32(payload.size()) << bytesChecksum(compressed);
+    out.writeRawData(compressed.constData(), int(compressed.size()));
+    return blob;
+}
+
+std::optional<AttributionModel> AttributionModel::deserialize(const QByteArray &blob)
+{
+    constexpr qsizetype headerSize = 4 + 4 + 4 + 8;
+    if (blob.size() < headerSize + 4)
+        return std::nullopt;
+    QDataStream header(blob);
+    header.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0, version = 0, payloadSize = 0;
+    quint64 checksum = 0;
+    header >> magic >> version >> payloadSize >> checksum;
+    if (header.status() != QDataStream::Ok || magic != kMagic || version != kFormatVersion || qint64(payloadSize) > kMaxPayload)
+        return std::nullopt;
+    const QByteArray compressed = blob.mid(headerSize);
+    if (bytesChecksum(compressed) != checksum)
+        return std::nullopt;
+    // qCompress stores the size big-endian in front; check it before qUncompress allocates.
+    const quint32 declared = (quint32(quint8(compressed[0])) << 24) | (quint32(quint8(compressed[1])) << 16)
+        | (quint32(quint8(compressed[2])) << 8) | quint32(quint8(compressed[3]));
+    if (declared != payloadSize)
+        return std::nullopt;
+    const QByteArray payload = qUncompress(compressed);
+    if (payload.size() != qsizetype(payloadSize))
+        return std::nullopt;
+
+    QDataStream in(payload);
+    in.setVersion(QDataStream::Qt_6_4);
+    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    AttributionModel model;
+    QString trainedAt;
+    qint32 documents = 0, quotes = 0, sources = 0, cues = 0;
+    quint32 lexiconSize = 0;
+    in >> trainedAt >> documents >> quotes >> sources >> cues >> model.m_ruleFeatures;
+    for (auto &platt : model.m_calibration)
+        in >> platt[0] >> platt[1];
+    in >> lexiconSize;
+    if (in.status() != QDataStream::Ok || lexiconSize > (1u << 22))
+        return std::nullopt;
+    for (quint32 i = 0; i < lexiconSize; ++i) {
+        quint64 key = 0;
+        float probability = 0;
+        in >> key >> probability;
+        model.m_lexicon.insert(key, std::isfinite(probability) ? probability : 0.0f);
+    }
+    for (const auto &platt : model.m_calibration) {
+        if (!std::isfinite(platt[0]) || !std::isfinite(platt[1]))
+            return std::nullopt;
+    }
+    if (in.status() != QDataStream::Ok || !model.m_tagger.read(in) || !model.m_linker.read(in) || !in.atEnd())
+        return std::nullopt;
+    model.m_trainedAt = QDateTime::fromString(trainedAt, Qt::ISODate);
+    model.m_documents = documents;
+    model.m_quotes = quotes;
+    model.m_sources = sources;
+    model.m_cues = cues;
+    return model;
+}
+
+} // namespace Copydesk

@@ -1,0 +1,311 @@
+#include "attributiontagger.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <random>
+
+#include <QDataStream>
+
+namespace Copydesk {
+namespace {
+
+constexpr int T = kAttributionTagCount;
+constexpr int kStart = T; // the transitions' start row
+constexpr quint32 kShuffleSeed = 20250117;
+constexpr float kNegative = -1e30f;
+// Rows whose averaged weights all stay below this were (almost) never updated.
+constexpr float kNegligible = 1e-3f;
+
+double logSumExp(const double *values, int count)
+{
+    double top = -std::numeric_limits<double>::infinity();
+    for (int i = 0; i < count; ++i)
+        top = std::max(top, values[i]);
+    if (!std::isfinite(top))
+        return top;
+    double sum = 0;
+    for (int i = 0; i < count; ++i)
+        sum += std::exp(values[i] - top);
+    return top + std::log(sum);
+}
+
+// Forward-backward over scores / temperature; fills n x T probabilities.
+void marginalsOf(const std::vector<float> &emissions, const std::vector<float> &transitions, qsizetype n,
+                 double temperature, std::vector<float> &out)
+{
+    const double inf = -std::numeric_limits<double>::infinity();
+    std::vector<double> alpha(n * T), beta(n * T);
+    double terms[T];
+    for (int t = 0; t < T; ++t) {
+        alpha[t] = isAllowedTransition(TagOutside, t) && (t == TagOutside || isBeginTag(t))
+                       ? (emissions[t] + transitions[kStart * T + t]) / temperature
+                       : inf;
+    }
+    for (qsizetype i = 1; i < n; ++i) {
+        for (int t = 0; t < T; ++t) {
+            for (int p = 0; p < T; ++p) {
+                terms[p] = isAllowedTransition(p, t) ? alpha[(i - 1) * T + p] + transitions[p * T + t] / temperature : inf;
+            }
+            alpha[i * T + t] = logSumExp(terms, T) + emissions[i * T + t] / temperature;
+        }
+    }
+    for (int t = 0; t < T; ++t)
+        beta[(n - 1) * T + t] = 0;
+    for (qsizetype i = n - 2; i >= 0; --i) {
+        for (int p = 0; p < T; ++p) {
+            for (int t = 0; t < T; ++t) {
+                terms[t] = isAllowedTransition(p, t)
+                               ? transitions[p * T + t] / temperature + emissions[(i + 1) * T + t] / temperature + beta[(i + 1) * T + t]
+                               : inf;
+            }
+            beta[i * T + p] = logSumExp(terms, T);
+        }
+    }
+    const double total = logSumExp(&alpha[(n - 1) * T], T);
+    out.resize(n * T);
+    for (qsizetype i = 0; i < n * T; ++i)
+        out[i] = std::isfinite(alpha[i]) ? float(std::exp(alpha[i] + beta[i] - total)) : 0.0f;
+}
+
+} // namespace
+
+void attributionViterbi(const std::vector<float> &emissions, const std::vector<float> &transitions, qsizetype n,
+                        std::vector<quint8> &tags)
+{
+    tags.assign(n, TagOutside);
+    if (n == 0)
+        return;
+    std::vector<float> best(n * T);
+    std::vector<quint8> back(n * T, 0);
+    for (int t = 0; t < T; ++t)
+        best[t] = (t == TagOutside || isBeginTag(t)) ? emissions[t] + transitions[kStart * T + t] : kNegative;
+    for (qsizetype i = 1; i < n; ++i) {
+        for (int t = 0; t < T; ++t) {
+            float top = kNegative;
+            quint8 from = 0;
+            for (int p = 0; p < T; ++p) {
+                if (!isAllowedTransition(p, t))
+                    continue;
+                const float score = best[(i - 1) * T + p] + transitions[p * T + t];
+                if (score > top) {
+                    top = score;
+                    from = quint8(p);
+                }
+            }
+            best[i * T + t] = top + emissions[i * T + t];
+            back[i * T + t] = from;
+        }
+    }
+    int last = 0;
+    for (int t = 1; t < T; ++t) {
+        if (best[(n - 1) * T + t] > best[(n - 1) * T + last])
+            last = t;
+    }
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        tags[i] = quint8(last);
+        last = back[i * T + last];
+    }
+}
+
+bool AttributionTagger::train(const FeatureSource &features, const std::vector<std::vector<quint8>> &gold, int epochs,
+                              int minCount, const Progress &progress)
+{
+    const qsizetype count = qsizetype(gold.size());
+    std::vector<quint64> keys;
+    std::vector<qsizetype> starts;
+    AttributionKeyTable counts;
+    for (qsizetype s = 0; s < count; ++s) {
+        features(s, keys, starts);
+        for (const quint64 key : keys) {
+            quint32 &seen = counts[key];
+            if (seen < 0xffff)
+                ++seen;
+        }
+    }
+    AttributionKeyTable rows;
+    quint32 rowCount = 0;
+    counts.forEach([&](quint64 key, quint32 seen) {
+        if (seen >= quint32(minCount))
+            rows.insert(key, rowCount++);
+    });
+    counts.clear();
+    if (rowCount == 0)
+        return false;
+
+    std::vector<float> weights(std::size_t(rowCount) * T, 0.0f);
+    std::vector<double> totals(std::size_t(rowCount) * T, 0.0);
+    std::vector<float> transitions(kTransitionRows * T, 0.0f);
+    std::vector<double> transitionTotals(kTransitionRows * T, 0.0);
+    std::vector<qsizetype> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937 random(kShuffleSeed);
+    double clock = 1;
+    std::vector<quint32> tokenRows;
+    std::vector<float> scores;
+    std::vector<quint8> predicted;
+    auto update = [&](std::size_t index, std::vector<float> &w, std::vector<double> &total, float delta) {
+        w[index] += delta;
+        total[index] += clock * delta;
+    };
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+        std::shuffle(order.begin(), order.end(), random);
+        for (qsizetype k = 0; k < count; ++k) {
+            if (progress && k % 256 == 0 && !progress((epoch + double(k) / count) / epochs))
+                return false;
+            const qsizetype s = order[k];
+            features(s, keys, starts);
+            const qsizetype n = qsizetype(starts.size()) - 1;
+            if (n <= 0 || qsizetype(gold[s].size()) != n)
+                continue;
+            tokenRows.resize(keys.size());
+            scores.assign(n * T, 0.0f);
+            for (qsizetype i = 0; i < n; ++i) {
+                float *score = &scores[i * T];
+                for (qsizetype f = starts[i]; f < starts[i + 1]; ++f) {
+                    const quint32 row = rows.value(keys[f]);
+                    tokenRows[f] = row;
+                    if (row == AttributionKeyTable::kAbsent)
+                        continue;
+                    const float *w = &weights[std::size_t(row) * T];
+                    for (int t = 0; t < T; ++t)
+                        score[t] += w[t];
+                }
+            }
+            attributionViterbi(scores, transitions, n, predicted);
+            const std::vector<quint8> &truth = gold[s];
+            if (predicted != truth) {
+                for (qsizetype i = 0; i < n; ++i) {
+                    const int g = truth[i], p = predicted[i];
+                    if (g != p) {
+                        for (qsizetype f = starts[i]; f < starts[i + 1]; ++f) {
+                            if (tokenRows[f] == AttributionKeyTable::kAbsent)
+                                continue;
+                            const std::size_t row = std::size_t(tokenRows[f]) * T;
+                            update(row + g, weights, totals, 1.0f);
+                            update(row + p, weights, totals, -1.0f);
+                        }
+                    }
+                    const int previousGold = i == 0 ? kStart : truth[i - 1];
+                    const int previousPredicted = i == 0 ? kStart : predicted[i - 1];
+                    if (g != p || previousGold != previousPredicted) {
+                        update(std::size_t(previousGold) * T + g, transitions, transitionTotals, 1.0f);
+                        update(std::size_t(previousPredicted) * T + p, transitions, transitionTotals, -1.0f);
+                    }
+                }
+            }
+            clock += 1;
+        }
+    }
+
+    m_keys.clear();
+    m_weights.clear();
+    quint32 kept = 0;
+    rows.forEach([&](quint64 key, quint32 row) {
+        float averaged[T];
+        bool any = false;
+        for (int t = 0; t < T; ++t) {
+            const std::size_t i = std::size_t(row) * T + t;
+            averaged[t] = float(weights[i] - totals[i] / clock);
+            any = any || std::abs(averaged[t]) >= kNegligible;
+        }
+        if (!any)
+            return;
+        m_keys.insert(key, kept++);
+        m_weights.insert(m_weights.end(), averaged, averaged + T);
+    });
+    for (std::size_t i = 0; i < transitions.size(); ++i)
+        m_transitions[i] = float(transitions[i] - transitionTotals[i] / clock);
+    if (progress)
+        progress(1.0);
+    return true;
+}
+
+void AttributionTagger::emissions(const std::vector<quint64> &keys, const std::vector<qsizetype> &starts,
+                                  std::vector<float> &scores) const
+{
+    const qsizetype n = qsizetype(starts.size()) - 1;
+    scores.assign(n * T, 0.0f);
+    for (qsizetype i = 0; i < n; ++i) {
+        float *score = &scores[i * T];
+        for (qsizetype f = starts[i]; f < starts[i + 1]; ++f) {
+            const quint32 row = m_keys.value(keys[f]);
+            if (row == AttributionKeyTable::kAbsent)
+                continue;
+            const float *w = &m_weights[std::size_t(row) * T];
+            for (int t = 0; t < T; ++t)
+                score[t] += w[t];
+        }
+    }
+}
+
+void AttributionTagger::tag(const std::vector<quint64> &keys, const std::vector<qsizetype> &starts,
+                            std::vector<quint8> &tags, std::vector<float> *marginals) const
+{
+    const qsizetype n = qsizetype(starts.size()) - 1;
+    if (n <= 0) {
+        tags.clear();
+        if (marginals)
+            marginals->clear();
+        return;
+    }
+    std::vector<float> scores;
+    emissions(keys, starts, scores);
+    attributionViterbi(scores, m_transitions, n, tags);
+    if (marginals)
+        marginalsOf(scores, m_transitions, n, m_temperature, *marginals);
+}
+
+void AttributionTagger::write(QDataStream &out) const
+{
+    out << double(m_temperature) << quint32(m_transitions.size());
+    for (const float w : m_transitions)
+        out << w;
+    out << quint32(m_keys.size());
+    m_keys.forEach([&](quint64 key, quint32 row) {
+        out << key;
+        for (int t = 0; t < T; ++t)
+            out << m_weights[std::size_t(row) * T + t];
+    });
+}
+
+bool AttributionTagger::read(QDataStream &in)
+{
+    double temperature = 0;
+    quint32 transitionCount = 0, rowCount = 0;
+    in >> temperature >> transitionCount;
+    if (in.status() != QDataStream::Ok || transitionCount != m_transitions.size() || !(temperature > 0))
+        return false;
+    std::vector<float> transitions(transitionCount);
+    for (float &w : transitions)
+        in >> w;
+    in >> rowCount;
+    if (in.status() != QDataStream::Ok || rowCount > (1u << 26))
+        return false;
+    AttributionKeyTable keys;
+    keys.reserve(rowCount);
+    std::vector<float> weights;
+    weights.reserve(std::size_t(rowCount) * T);
+    for (quint32 r = 0; r < rowCount; ++r) {
+        quint64 key = 0;
+        in >> key;
+        if (in.status() != QDataStream::Ok || key == 0 || keys.value(key) != AttributionKeyTable::kAbsent)
+            return false;
+        keys.insert(key, r);
+        for (int t = 0; t < T; ++t) {
+            float w = 0;
+            in >> w;
+            weights.push_back(std::isfinite(w) ? w : 0.0f);
+        }
+    }
+    if (in.status() != QDataStream::Ok)
+        return false;
+    m_temperature = temperature;
+    m_transitions = std::move(transitions);
+    m_keys = std::move(keys);
+    m_weights = std::move(weights);
+    return true;
+}
+
+} // namespace Copydesk
