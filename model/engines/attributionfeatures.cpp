@@ -24,6 +24,8 @@ enum Template : quint32 {
     Position, Quote, QuoteWord, QuoteAround, Masked, CueBucket, CueBucketAround,
     LeftCueWord, LeftCueDistance, LeftCueNext, RightCueWord, RightCueDistance, RightCuePrevious,
     LeftRightCue, RuleQuote, RuleQuoteAround, RuleQuoteWord, RuleOther, RuleOtherAround, RuleBoth,
+    FirstTag, FirstTagAround, FirstTagFar, FirstTagConfidence, FirstTagWord, FirstLeft, FirstRight, FirstSentence,
+    FirstLeftRight,
 };
 
 quint64 shapeOf(QStringView token)
@@ -255,12 +257,63 @@ void applyCueLexicon(AttributionText &doc, const CueLexicon &lexicon)
     findContextCues(doc);
 }
 
+void applyFirstPass(AttributionText &doc, const std::vector<quint8> &tags, const std::vector<float> &marginals)
+{
+    const int n = int(doc.size());
+    if (tags.empty()) {
+        doc.firstTag.clear();
+        doc.firstConfidence.clear();
+        doc.sentenceRoles.clear();
+        doc.leftFirst.clear();
+        doc.rightFirst.clear();
+        return;
+    }
+    doc.firstTag = tags;
+    doc.firstConfidence.assign(n, 0);
+    doc.sentenceRoles.assign(n, 0);
+    doc.leftFirst.assign(n, 0);
+    doc.rightFirst.assign(n, 0);
+    for (int t = 0; t < n; ++t) {
+        const float p = marginals[std::size_t(t) * kAttributionTagCount + tags[t]];
+        doc.firstConfidence[t] = p >= 0.97f ? 3 : p >= 0.9f ? 2 : p >= 0.7f ? 1 : 0;
+    }
+    // Roles per sentence.
+    for (int t = 0, first = 0; t <= n; ++t) {
+        if (t < n && (t == 0 || doc.sentence[t] == doc.sentence[t - 1]))
+            continue;
+        quint8 roles = 0;
+        for (int i = first; i < t; ++i)
+            roles |= quint8(1 << int(attributionRole(tags[i])));
+        std::fill(doc.sentenceRoles.begin() + first, doc.sentenceRoles.begin() + t, roles);
+        first = t;
+    }
+    // Nearest cue (low 4 bits) and content (high 4 bits) before and after, in the sentence;
+    // 15 when there is none.
+    auto scan = [&](int from, int to, int step, std::vector<quint8> &out) {
+        int cue = -1, content = -1;
+        for (int t = from; t != to; t += step) {
+            if (t != from && doc.sentence[t] != doc.sentence[t - step])
+                cue = content = -1;
+            const quint8 low = cue < 0 ? 15 : quint8(distanceBucket(t - cue));
+            const quint8 high = content < 0 ? 15 : quint8(distanceBucket(t - content));
+            out[t] = quint8(low | (high << 4));
+            const AttributionRole role = attributionRole(tags[t]);
+            if (role == AttributionRole::Cue)
+                cue = t;
+            else if (role == AttributionRole::Content)
+                content = t;
+        }
+    };
+    scan(0, n, 1, doc.leftFirst);
+    scan(n - 1, -1, -1, doc.rightFirst);
+}
+
 void attributionFeatures(const AttributionText &doc, int paragraph, bool withRules, std::vector<quint64> &keys,
                          std::vector<qsizetype> &starts)
 {
     keys.clear();
     starts.clear();
-    const auto [first, end] = doc.paragraphs[paragraph];
+    const int first = doc.paragraphs[paragraph].first, end = doc.paragraphs[paragraph].second;
     auto word = [&](int t) { return t >= first && t < end ? doc.word[t] : kBoundary; };
     auto shape = [&](int t) { return t >= first && t < end ? doc.shape[t] : kBoundary; };
     auto quoteFlags = [&](int t) -> quint64 {
@@ -313,6 +366,18 @@ void attributionFeatures(const AttributionText &doc, int paragraph, bool withRul
         }
         add(RightCueDistance, rightDistance, quoteFlags(t));
         add(LeftRightCue, leftDistance, rightDistance);
+        if (!doc.firstTag.empty()) {
+            auto stacked = [&](int i) -> quint64 { return i >= first && i < end ? doc.firstTag[i] : 99; };
+            add(FirstTag, stacked(t));
+            add(FirstTagAround, stacked(t - 1), stacked(t), stacked(t + 1));
+            add(FirstTagFar, stacked(t - 2), stacked(t + 2));
+            add(FirstTagConfidence, stacked(t), doc.firstConfidence[t]);
+            add(FirstTagWord, stacked(t), word(t));
+            add(FirstLeft, doc.leftFirst[t], stacked(t));
+            add(FirstRight, doc.rightFirst[t], stacked(t));
+            add(FirstSentence, doc.sentenceRoles[t], stacked(t));
+            add(FirstLeftRight, doc.leftFirst[t] & 0x0f, doc.rightFirst[t] & 0x0f, stacked(t));
+        }
         if (!withRules)
             continue;
         add(RuleQuote, ruleQuote(t));

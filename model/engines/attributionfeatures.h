@@ -83,6 +83,12 @@ struct AttributionText
     QHash<QString, int> ruleIndex;           // rules.spans key -> index
     QHash<int, int> ruleCueOf;               // rules QUOTE index -> its CUE index
     QHash<int, int> ruleSpeakerOf;           // rules QUOTE index -> its SOURCE index
+    // A first tagger's output, for the second (stacked) tagger; empty without one.
+    std::vector<quint8> firstTag;            // per token
+    std::vector<quint8> firstConfidence;     // per token: its marginal in four bands
+    std::vector<quint8> sentenceRoles;       // per token: roles tagged in its sentence (bit per role)
+    std::vector<quint8> leftFirst;           // per token: nearest tagged cue and content before it in the
+    std::vector<quint8> rightFirst;          //   sentence (distance buckets, 4 bits each); after it
 
     qsizetype size() const { return tokens.size(); }
 };
@@ -95,6 +101,10 @@ AttributionText prepareAttributionText(const QString &text, EngineResult rules, 
 // Sets the cue probabilities of the tokens' words (and the cue context of each token) from
 // `lexicon`; prepareAttributionText() calls it, training calls it again with a new lexicon.
 void applyCueLexicon(AttributionText &text, const CueLexicon &lexicon);
+
+// Records a first tagger's tags and marginals (kAttributionTagCount per token) for the
+// stacked features; empty `tags` removes them.
+void applyFirstPass(AttributionText &text, const std::vector<quint8> &tags, const std::vector<float> &marginals);
 
 // The feature keys of every token of paragraph `paragraph`: keys[starts[i]..starts[i+1]) are
 // those of its i-th token. `withRules` false leaves out the rule engine's findings.

@@ -6,8 +6,11 @@
 
 namespace Copydesk {
 
-// An open-addressing map from nonzero 64-bit feature keys to 32-bit values (rows, counts),
-// for the attribution model's features: a few million keys in a few tens of megabytes.
+// Open-addressing maps from nonzero 64-bit feature keys, for the attribution model's
+// features: a few million keys in a few tens of megabytes, one cache line per lookup (keys
+// and values side by side, linear probing, at most half full).
+
+// Key -> 32-bit value (a row, a count).
 class AttributionKeyTable final
 {
 public:
@@ -17,34 +20,33 @@ public:
 
     quint32 value(quint64 key) const
     {
-        if (m_keys.empty())
+        if (m_slots.empty())
             return kAbsent;
-        const std::size_t mask = m_keys.size() - 1;
+        const std::size_t mask = m_slots.size() - 1;
         for (std::size_t slot = std::size_t(key) & mask;; slot = (slot + 1) & mask) {
-            if (m_keys[slot] == key)
-                return m_values[slot];
-            if (m_keys[slot] == 0)
+            if (m_slots[slot].key == key)
+                return m_slots[slot].value;
+            if (m_slots[slot].key == 0)
                 return kAbsent;
         }
     }
 
-    // The value of `key`, inserted as `initial` when absent.
-    quint32 &operator[](quint64 key) { return m_values[slotFor(key, 0)]; }
-    void insert(quint64 key, quint32 value) { m_values[slotFor(key, value)] = value; }
+    // The value of `key`, inserted as 0 when absent.
+    quint32 &operator[](quint64 key) { return m_slots[slotFor(key)].value; }
+    void insert(quint64 key, quint32 value) { m_slots[slotFor(key)].value = value; }
 
     template<typename Function>
     void forEach(Function function) const
     {
-        for (std::size_t slot = 0; slot < m_keys.size(); ++slot) {
-            if (m_keys[slot])
-                function(m_keys[slot], m_values[slot]);
+        for (const Slot &slot : m_slots) {
+            if (slot.key)
+                function(slot.key, slot.value);
         }
     }
 
     void clear()
     {
-        m_keys.clear();
-        m_values.clear();
+        m_slots.clear();
         m_size = 0;
     }
 
@@ -53,22 +55,27 @@ public:
         std::size_t capacity = 16;
         while (capacity < std::size_t(count) * 2)
             capacity *= 2;
-        if (capacity > m_keys.size())
+        if (capacity > m_slots.size())
             rehash(capacity);
     }
 
 private:
-    std::size_t slotFor(quint64 key, quint32 initial)
+    struct Slot
     {
-        if (std::size_t(m_size + 1) * 2 > m_keys.size())
-            rehash(m_keys.empty() ? 1024 : m_keys.size() * 2);
-        const std::size_t mask = m_keys.size() - 1;
+        quint64 key = 0;
+        quint32 value = 0;
+    };
+
+    std::size_t slotFor(quint64 key)
+    {
+        if (std::size_t(m_size + 1) * 2 > m_slots.size())
+            rehash(m_slots.empty() ? 1024 : m_slots.size() * 2);
+        const std::size_t mask = m_slots.size() - 1;
         for (std::size_t slot = std::size_t(key) & mask;; slot = (slot + 1) & mask) {
-            if (m_keys[slot] == key)
+            if (m_slots[slot].key == key)
                 return slot;
-            if (m_keys[slot] == 0) {
-                m_keys[slot] = key;
-                m_values[slot] = initial;
+            if (m_slots[slot].key == 0) {
+                m_slots[slot].key = key;
                 ++m_size;
                 return slot;
             }
@@ -77,24 +84,114 @@ private:
 
     void rehash(std::size_t capacity)
     {
-        std::vector<quint64> keys(capacity, 0);
-        std::vector<quint32> values(capacity, 0);
+        std::vector<Slot> table(capacity);
         const std::size_t mask = capacity - 1;
-        for (std::size_t old = 0; old < m_keys.size(); ++old) {
-            if (!m_keys[old])
+        for (const Slot &old : m_slots) {
+            if (!old.key)
                 continue;
-            std::size_t slot = std::size_t(m_keys[old]) & mask;
-            while (keys[slot])
+            std::size_t slot = std::size_t(old.key) & mask;
+            while (table[slot].key)
                 slot = (slot + 1) & mask;
-            keys[slot] = m_keys[old];
-            values[slot] = m_values[old];
+            table[slot] = old;
         }
-        m_keys.swap(keys);
-        m_values.swap(values);
+        m_slots.swap(table);
     }
 
-    std::vector<quint64> m_keys;
-    std::vector<quint32> m_values;
+    std::vector<Slot> m_slots;
+    qsizetype m_size = 0;
+};
+
+// Key -> a row of `Width` weights, stored in the slot.
+template<int Width>
+class AttributionRowTable final
+{
+public:
+    qsizetype size() const { return m_size; }
+
+    const float *find(quint64 key) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t slot = std::size_t(key) & mask;; slot = (slot + 1) & mask) {
+            if (m_slots[slot].key == key)
+                return m_slots[slot].weights;
+            if (m_slots[slot].key == 0)
+                return nullptr;
+        }
+    }
+
+    // Asks the processor to fetch the slot of `key` ahead of find() (lookups miss the cache).
+    void prefetch(quint64 key) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[std::size_t(key) & (m_slots.size() - 1)]);
+    }
+
+    // The row of a key not in the table yet (zeros); null when the key is already there.
+    float *insert(quint64 key)
+    {
+        if (std::size_t(m_size + 1) * 2 > m_slots.size())
+            rehash(m_slots.empty() ? 1024 : m_slots.size() * 2);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t slot = std::size_t(key) & mask;; slot = (slot + 1) & mask) {
+            if (m_slots[slot].key == key)
+                return nullptr;
+            if (m_slots[slot].key == 0) {
+                m_slots[slot].key = key;
+                ++m_size;
+                return m_slots[slot].weights;
+            }
+        }
+    }
+
+    template<typename Function>
+    void forEach(Function function) const
+    {
+        for (const Slot &slot : m_slots) {
+            if (slot.key)
+                function(slot.key, static_cast<const float *>(slot.weights));
+        }
+    }
+
+    void clear()
+    {
+        m_slots.clear();
+        m_size = 0;
+    }
+
+    void reserve(qsizetype count)
+    {
+        std::size_t capacity = 16;
+        while (capacity < std::size_t(count) * 2)
+            capacity *= 2;
+        if (capacity > m_slots.size())
+            rehash(capacity);
+    }
+
+private:
+    struct Slot
+    {
+        quint64 key = 0;
+        float weights[Width] = {};
+    };
+
+    void rehash(std::size_t capacity)
+    {
+        std::vector<Slot> table(capacity);
+        const std::size_t mask = capacity - 1;
+        for (const Slot &old : m_slots) {
+            if (!old.key)
+                continue;
+            std::size_t slot = std::size_t(old.key) & mask;
+            while (table[slot].key)
+                slot = (slot + 1) & mask;
+            table[slot] = old;
+        }
+        m_slots.swap(table);
+    }
+
+    std::vector<Slot> m_slots;
     qsizetype m_size = 0;
 };
 

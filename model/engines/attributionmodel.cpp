@@ -49,12 +49,6 @@ struct Prepared
     AttributionGold gold;
 };
 
-struct Parts
-{
-    CueLexicon lexicon;
-    AttributionTagger tagger;
-    AttributionLinker linker;
-};
 
 CueLexicon learnLexicon(const std::vector<Prepared> &documents, const std::vector<int> &subset)
 {
@@ -111,40 +105,69 @@ std::vector<AttributionChunk> chunksOf(const std::vector<quint8> &tags, const st
     return chunks;
 }
 
-bool trainParts(std::vector<Prepared> &documents, const std::vector<int> &subset, const AttributionTrainOptions &options,
-                const AttributionModel::Progress &progress, double from, double to, Parts &parts)
+// Trains the parts of a model over subsets of the prepared documents, reporting progress as
+// steps of equal length.
+class PartTrainer
 {
-    parts.lexicon = learnLexicon(documents, subset);
-    for (const int d : subset)
-        applyCueLexicon(documents[d].text, parts.lexicon);
-    std::vector<std::pair<int, int>> sequences; // (document, paragraph)
-    std::vector<std::vector<quint8>> gold;
-    for (const int d : subset) {
-        const Prepared &document = documents[d];
-        for (int p = 0; p < int(document.text.paragraphs.size()); ++p) {
-            const auto [first, end] = document.text.paragraphs[p];
-            sequences.push_back({d, p});
-            gold.emplace_back(document.gold.tags.cbegin() + first, document.gold.tags.cbegin() + end);
-        }
+public:
+    PartTrainer(std::vector<Prepared> &documents, const AttributionTrainOptions &options,
+                const AttributionModel::Progress &progress, double from, int steps)
+        : m_documents(documents), m_options(options), m_progress(progress), m_from(from), m_steps(steps)
+    {
     }
-    const double taggerShare = 0.9;
-    const bool tagged = parts.tagger.train(
-        [&](qsizetype s, std::vector<quint64> &keys, std::vector<qsizetype> &starts) {
-            attributionFeatures(documents[sequences[s].first].text, sequences[s].second, options.ruleFeatures, keys, starts);
-        },
-        gold, options.epochs, options.minFeatureCount,
-        [&](double fraction) { return !progress || progress(from + (to - from) * taggerShare * fraction); });
-    if (!tagged)
-        return false;
-    std::vector<AttributionLinker::Example> examples;
-    for (const int d : subset)
-        examples.push_back({&documents[d].text, documents[d].gold.chunks, documents[d].gold.links});
+
+    void useLexicon(const CueLexicon &lexicon)
+    {
+        for (Prepared &document : m_documents)
+            applyCueLexicon(document.text, lexicon);
+    }
+
+    bool trainTagger(const std::vector<int> &subset, AttributionTagger &tagger)
+    {
+        std::vector<std::pair<int, int>> sequences; // (document, paragraph)
+        std::vector<std::vector<quint8>> gold;
+        for (const int d : subset) {
+            const Prepared &document = m_documents[d];
+            for (int p = 0; p < int(document.text.paragraphs.size()); ++p) {
+                const auto [first, end] = document.text.paragraphs[p];
+                sequences.push_back({d, p});
+                gold.emplace_back(document.gold.tags.cbegin() + first, document.gold.tags.cbegin() + end);
+            }
+        }
+        const bool trained = tagger.train(
+            [&](qsizetype s, std::vector<quint64> &keys, std::vector<qsizetype> &starts) {
+                attributionFeatures(m_documents[sequences[s].first].text, sequences[s].second, m_options.ruleFeatures,
+                                    keys, starts);
+            },
+            gold, m_options.epochs, m_options.minFeatureCount, [&](double fraction) { return report(fraction); });
+        ++m_step;
+        return trained && report(0);
+    }
+
     // A corpus without links (contents only) still gives a tagger; the linker then stays empty.
-    parts.linker.train(examples, options.linkerEpochs, options.ruleFeatures, [&](double fraction) {
-        return !progress || progress(from + (to - from) * (taggerShare + (1 - taggerShare) * fraction));
-    });
-    return !(progress && !progress(to));
-}
+    bool trainLinker(const std::vector<int> &subset, AttributionLinker &linker)
+    {
+        std::vector<AttributionLinker::Example> examples;
+        for (const int d : subset)
+            examples.push_back({&m_documents[d].text, m_documents[d].gold.chunks, m_documents[d].gold.links});
+        linker.train(examples, m_options.linkerEpochs, m_options.ruleFeatures, [&](double fraction) { return report(fraction); });
+        ++m_step;
+        return report(0);
+    }
+
+private:
+    bool report(double fraction) const
+    {
+        return !m_progress || m_progress(m_from + (1 - m_from) * (m_step + fraction) / m_steps);
+    }
+
+    std::vector<Prepared> &m_documents;
+    const AttributionTrainOptions &m_options;
+    const AttributionModel::Progress &m_progress;
+    double m_from;
+    int m_steps;
+    int m_step = 0;
+};
 
 bool overlapsHalf(qsizetype aStart, qsizetype aEnd, qsizetype bStart, qsizetype bEnd)
 {
@@ -194,16 +217,15 @@ double logit(double p)
 }
 
 // Fits the per-role calibration on held-out documents the parts were not trained on.
-void calibrate(const std::vector<Prepared> &documents, const std::vector<int> &heldOut, const Parts &parts,
+void calibrate(const std::vector<Prepared> &documents, const std::vector<int> &heldOut, const AttributionTagger &tagger,
                bool withRules, double calibration[3][2])
 {
     std::vector<std::pair<double, bool>> samples[3];
     std::vector<quint8> tags;
     std::vector<float> marginals;
     for (const int d : heldOut) {
-        AttributionText text = documents[d].text;
-        applyCueLexicon(text, parts.lexicon);
-        tagDocument(text, parts.tagger, withRules, tags, &marginals);
+        const AttributionText &text = documents[d].text;
+        tagDocument(text, tagger, withRules, tags, &marginals);
         const std::vector<AttributionChunk> predicted = chunksOf(tags, marginals);
         const std::vector<AttributionChunk> &gold = documents[d].gold.chunks;
         for (const AttributionChunk &chunk : predicted) {
@@ -321,25 +343,54 @@ std::optional<AttributionModel> AttributionModel::train(const QList<AttributionD
     if (model.m_quotes + model.m_sources + model.m_cues == 0)
         return std::nullopt;
 
-    std::vector<int> all(prepared.size()), fitting, heldOut;
-    for (int d = 0; d < int(prepared.size()); ++d) {
-        all[d] = d;
-        (d % kHeldOutEvery == kHeldOutEvery - 1 ? heldOut : fitting).push_back(d);
-    }
-    double from = preparing;
-    if (options.calibrate && int(prepared.size()) >= kMinDocumentsToCalibrate) {
-        Parts parts;
-        if (!trainParts(prepared, fitting, options, progress, from, 0.5, parts))
+    const int count = int(prepared.size());
+    const bool stacked = options.stacked && options.folds >= 2 && count >= 2 * options.folds;
+    const bool calibrating = options.calibrate && count >= kMinDocumentsToCalibrate;
+    PartTrainer trainer(prepared, options, progress, preparing, (stacked ? options.folds + 1 : 0) + (calibrating ? 1 : 0) + 2);
+    std::vector<int> all;
+    for (int d = 0; d < count; ++d)
+        all.push_back(d);
+    auto except = [&](int every, int which, std::vector<int> *left) {
+        std::vector<int> kept;
+        for (int d = 0; d < count; ++d)
+            (d % every == which ? *left : kept).push_back(d);
+        return kept;
+    };
+    if (stacked) {
+        // The first tagger's output on each document comes from a tagger that did not learn
+        // from it (jackknife), so the second learns how far to trust it on unseen text.
+        std::vector<std::vector<quint8>> tags(count);
+        std::vector<std::vector<float>> marginals(count);
+        for (int fold = 0; fold < options.folds; ++fold) {
+            std::vector<int> heldOut;
+            const std::vector<int> fitting = except(options.folds, fold, &heldOut);
+            trainer.useLexicon(learnLexicon(prepared, fitting));
+            AttributionTagger tagger;
+            if (!trainer.trainTagger(fitting, tagger))
+                return std::nullopt;
+            for (const int d : heldOut)
+                tagDocument(prepared[d].text, tagger, options.ruleFeatures, tags[d], &marginals[d]);
+        }
+        trainer.useLexicon(learnLexicon(prepared, all));
+        if (!trainer.trainTagger(all, model.m_first))
             return std::nullopt;
-        calibrate(prepared, heldOut, parts, options.ruleFeatures, model.m_calibration);
-        from = 0.5;
+        for (int d = 0; d < count; ++d)
+            applyFirstPass(prepared[d].text, tags[d], marginals[d]);
+        model.m_stacked = true;
     }
-    Parts parts;
-    if (!trainParts(prepared, all, options, progress, from, 1.0, parts))
+    if (calibrating) {
+        std::vector<int> heldOut;
+        const std::vector<int> fitting = except(kHeldOutEvery, kHeldOutEvery - 1, &heldOut);
+        trainer.useLexicon(learnLexicon(prepared, fitting));
+        AttributionTagger tagger;
+        if (!trainer.trainTagger(fitting, tagger))
+            return std::nullopt;
+        calibrate(prepared, heldOut, tagger, options.ruleFeatures, model.m_calibration);
+    }
+    model.m_lexicon = learnLexicon(prepared, all);
+    trainer.useLexicon(model.m_lexicon);
+    if (!trainer.trainTagger(all, model.m_tagger) || !trainer.trainLinker(all, model.m_linker))
         return std::nullopt;
-    model.m_lexicon = std::move(parts.lexicon);
-    model.m_tagger = std::move(parts.tagger);
-    model.m_linker = std::move(parts.linker);
     model.m_trainedAt = QDateTime::currentDateTimeUtc();
     return model;
 }
@@ -366,9 +417,13 @@ QString AttributionModel::reasonFor(AttributionRole role) const
 EngineResult AttributionModel::annotate(const QString &text, const QList<SuggestedSpan> &furniture,
                                         const EngineResult &rules) const
 {
-    const AttributionText prepared = prepareAttributionText(text, m_ruleFeatures ? rules : EngineResult(), furniture, m_lexicon);
+    AttributionText prepared = prepareAttributionText(text, m_ruleFeatures ? rules : EngineResult(), furniture, m_lexicon);
     std::vector<quint8> tags;
     std::vector<float> marginals;
+    if (m_stacked) {
+        tagDocument(prepared, m_first, m_ruleFeatures, tags, &marginals);
+        applyFirstPass(prepared, tags, marginals);
+    }
     tagDocument(prepared, m_tagger, m_ruleFeatures, tags, &marginals);
     std::vector<AttributionChunk> chunks = chunksOf(tags, marginals);
     for (AttributionChunk &chunk : chunks) {
@@ -430,12 +485,14 @@ QByteArray AttributionModel::serialize() const
         out.setVersion(QDataStream::Qt_6_4);
         out.setFloatingPointPrecision(QDataStream::SinglePrecision);
         out << m_trainedAt.toString(Qt::ISODate) << qint32(m_documents) << qint32(m_quotes) << qint32(m_sources)
-            << qint32(m_cues) << bool(m_ruleFeatures);
+            << qint32(m_cues) << bool(m_ruleFeatures) << bool(m_stacked);
         for (const auto &platt : m_calibration)
             out << platt[0] << platt[1];
         out << quint32(m_lexicon.size());
         for (auto it = m_lexicon.cbegin(); it != m_lexicon.cend(); ++it)
             out << it.key() << it.value();
+        if (m_stacked)
+            m_first.write(out);
         m_tagger.write(out);
         m_linker.write(out);
     }
@@ -479,7 +536,7 @@ std::optional<AttributionModel> AttributionModel::deserialize(const QByteArray &
     QString trainedAt;
     qint32 documents = 0, quotes = 0, sources = 0, cues = 0;
     quint32 lexiconSize = 0;
-    in >> trainedAt >> documents >> quotes >> sources >> cues >> model.m_ruleFeatures;
+    in >> trainedAt >> documents >> quotes >> sources >> cues >> model.m_ruleFeatures >> model.m_stacked;
     for (auto &platt : model.m_calibration)
         in >> platt[0] >> platt[1];
     in >> lexiconSize;
@@ -495,7 +552,7 @@ std::optional<AttributionModel> AttributionModel::deserialize(const QByteArray &
         if (!std::isfinite(platt[0]) || !std::isfinite(platt[1]))
             return std::nullopt;
     }
-    if (in.status() != QDataStream::Ok || !model.m_tagger.read(in) || !model.m_linker.read(in) || !in.atEnd())
+    if (in.status() != QDataStream::Ok || (model.m_stacked && !model.m_first.read(in)) || !model.m_tagger.read(in) || !model.m_linker.read(in) || !in.atEnd())
         return std::nullopt;
     model.m_trainedAt = QDateTime::fromString(trainedAt, Qt::ISODate);
     model.m_documents = documents;

@@ -31,13 +31,17 @@ struct AttributionTrainOptions
     int linkerEpochs = 10;
     int minFeatureCount = 2;    // features seen fewer times are left out
     bool ruleFeatures = true;   // the rule engine's findings as features
+    // A second tagger that also sees the first one's tags around each token (stacking); the
+    // first one's tags on training documents come from `folds` taggers trained without them.
+    bool stacked = true;
+    int folds = 4;
     // Hold out a tenth of the documents, train on the rest and fit the confidences on what
     // the model gets right there (needs 20 documents); then train on all. About twice as long.
     bool calibrate = true;
 };
 
 // The learned attribution model: a sequence labeller over tokens (source, cue, content or
-// none; AttributionTagger), the cue lexicon it learned, a linker attaching each content to a
+// none; AttributionTagger; two stacked), the cue lexicon it learned, a linker attaching each content to a
 // cue and a source (AttributionLinker), and per-role confidence calibration. Immutable in
 // use: annotate() is const and thread-safe.
 class AttributionModel final
@@ -74,9 +78,11 @@ private:
     QString reasonFor(AttributionRole role) const;
 
     CueLexicon m_lexicon;
+    AttributionTagger m_first;   // the first tagger when stacked
     AttributionTagger m_tagger;
     AttributionLinker m_linker;
     bool m_ruleFeatures = true;
+    bool m_stacked = false;
     // Per role (source, cue, content): confidence = sigmoid(a * logit(mean marginal) + b).
     double m_calibration[3][2] = {{1.0, 0.0}, {1.0, 0.0}, {1.0, 0.0}};
     QDateTime m_trainedAt;

@@ -18,55 +18,65 @@ constexpr float kNegative = -1e30f;
 // Rows whose averaged weights all stay below this were (almost) never updated.
 constexpr float kNegligible = 1e-3f;
 
-double logSumExp(const double *values, int count)
-{
-    double top = -std::numeric_limits<double>::infinity();
-    for (int i = 0; i < count; ++i)
-        top = std::max(top, values[i]);
-    if (!std::isfinite(top))
-        return top;
-    double sum = 0;
-    for (int i = 0; i < count; ++i)
-        sum += std::exp(values[i] - top);
-    return top + std::log(sum);
-}
-
-// Forward-backward over scores / temperature; fills n x T probabilities.
+// Forward-backward over exp(scores / temperature), scaled per position; fills n x T
+// probabilities.
 void marginalsOf(const std::vector<float> &emissions, const std::vector<float> &transitions, qsizetype n,
                  double temperature, std::vector<float> &out)
 {
-    const double inf = -std::numeric_limits<double>::infinity();
-    std::vector<double> alpha(n * T), beta(n * T);
-    double terms[T];
-    for (int t = 0; t < T; ++t) {
-        alpha[t] = isAllowedTransition(TagOutside, t) && (t == TagOutside || isBeginTag(t))
-                       ? (emissions[t] + transitions[kStart * T + t]) / temperature
-                       : inf;
-    }
-    for (qsizetype i = 1; i < n; ++i) {
-        for (int t = 0; t < T; ++t) {
-            for (int p = 0; p < T; ++p) {
-                terms[p] = isAllowedTransition(p, t) ? alpha[(i - 1) * T + p] + transitions[p * T + t] / temperature : inf;
-            }
-            alpha[i * T + t] = logSumExp(terms, T) + emissions[i * T + t] / temperature;
-        }
+    double move[T][T], start[T];
+    for (int p = 0; p < T; ++p) {
+        for (int t = 0; t < T; ++t)
+            move[p][t] = isAllowedTransition(p, t) ? std::exp(transitions[p * T + t] / temperature) : 0.0;
     }
     for (int t = 0; t < T; ++t)
-        beta[(n - 1) * T + t] = 0;
+        start[t] = t == TagOutside || isBeginTag(t) ? std::exp(transitions[kStart * T + t] / temperature) : 0.0;
+    // Emissions as probabilities relative to each position's best tag.
+    std::vector<double> local(n * T), alpha(n * T), beta(n * T);
+    for (qsizetype i = 0; i < n; ++i) {
+        const float top = *std::max_element(emissions.cbegin() + i * T, emissions.cbegin() + (i + 1) * T);
+        for (int t = 0; t < T; ++t)
+            local[i * T + t] = std::exp((emissions[i * T + t] - top) / temperature);
+    }
+    auto normalise = [](double *values) {
+        double sum = 0;
+        for (int t = 0; t < T; ++t)
+            sum += values[t];
+        if (sum > 0) {
+            for (int t = 0; t < T; ++t)
+                values[t] /= sum;
+        }
+    };
+    for (int t = 0; t < T; ++t)
+        alpha[t] = start[t] * local[t];
+    normalise(&alpha[0]);
+    for (qsizetype i = 1; i < n; ++i) {
+        for (int t = 0; t < T; ++t) {
+            double sum = 0;
+            for (int p = 0; p < T; ++p)
+                sum += alpha[(i - 1) * T + p] * move[p][t];
+            alpha[i * T + t] = sum * local[i * T + t];
+        }
+        normalise(&alpha[i * T]);
+    }
+    for (int t = 0; t < T; ++t)
+        beta[(n - 1) * T + t] = 1.0;
     for (qsizetype i = n - 2; i >= 0; --i) {
         for (int p = 0; p < T; ++p) {
-            for (int t = 0; t < T; ++t) {
-                terms[t] = isAllowedTransition(p, t)
-                               ? transitions[p * T + t] / temperature + emissions[(i + 1) * T + t] / temperature + beta[(i + 1) * T + t]
-                               : inf;
-            }
-            beta[i * T + p] = logSumExp(terms, T);
+            double sum = 0;
+            for (int t = 0; t < T; ++t)
+                sum += move[p][t] * local[(i + 1) * T + t] * beta[(i + 1) * T + t];
+            beta[i * T + p] = sum;
         }
+        normalise(&beta[i * T]);
     }
-    const double total = logSumExp(&alpha[(n - 1) * T], T);
     out.resize(n * T);
-    for (qsizetype i = 0; i < n * T; ++i)
-        out[i] = std::isfinite(alpha[i]) ? float(std::exp(alpha[i] + beta[i] - total)) : 0.0f;
+    for (qsizetype i = 0; i < n; ++i) {
+        double sum = 0;
+        for (int t = 0; t < T; ++t)
+            sum += alpha[i * T + t] * beta[i * T + t];
+        for (int t = 0; t < T; ++t)
+            out[i * T + t] = sum > 0 ? float(alpha[i * T + t] * beta[i * T + t] / sum) : 0.0f;
+    }
 }
 
 } // namespace
@@ -199,9 +209,7 @@ bool AttributionTagger::train(const FeatureSource &features, const std::vector<s
         }
     }
 
-    m_keys.clear();
-    m_weights.clear();
-    quint32 kept = 0;
+    m_rows.clear();
     rows.forEach([&](quint64 key, quint32 row) {
         float averaged[T];
         bool any = false;
@@ -212,8 +220,7 @@ bool AttributionTagger::train(const FeatureSource &features, const std::vector<s
         }
         if (!any)
             return;
-        m_keys.insert(key, kept++);
-        m_weights.insert(m_weights.end(), averaged, averaged + T);
+        std::copy(averaged, averaged + T, m_rows.insert(key));
     });
     for (std::size_t i = 0; i < transitions.size(); ++i)
         m_transitions[i] = float(transitions[i] - transitionTotals[i] / clock);
@@ -227,13 +234,14 @@ void AttributionTagger::emissions(const std::vector<quint64> &keys, const std::v
 {
     const qsizetype n = qsizetype(starts.size()) - 1;
     scores.assign(n * T, 0.0f);
+    for (const quint64 key : keys)
+        m_rows.prefetch(key);
     for (qsizetype i = 0; i < n; ++i) {
         float *score = &scores[i * T];
         for (qsizetype f = starts[i]; f < starts[i + 1]; ++f) {
-            const quint32 row = m_keys.value(keys[f]);
-            if (row == AttributionKeyTable::kAbsent)
+            const float *w = m_rows.find(keys[f]);
+            if (!w)
                 continue;
-            const float *w = &m_weights[std::size_t(row) * T];
             for (int t = 0; t < T; ++t)
                 score[t] += w[t];
         }
@@ -262,11 +270,11 @@ void AttributionTagger::write(QDataStream &out) const
     out << double(m_temperature) << quint32(m_transitions.size());
     for (const float w : m_transitions)
         out << w;
-    out << quint32(m_keys.size());
-    m_keys.forEach([&](quint64 key, quint32 row) {
+    out << quint32(m_rows.size());
+    m_rows.forEach([&](quint64 key, const float *weights) {
         out << key;
         for (int t = 0; t < T; ++t)
-            out << m_weights[std::size_t(row) * T + t];
+            out << weights[t];
     });
 }
 
@@ -283,28 +291,25 @@ bool AttributionTagger::read(QDataStream &in)
     in >> rowCount;
     if (in.status() != QDataStream::Ok || rowCount > (1u << 26))
         return false;
-    AttributionKeyTable keys;
-    keys.reserve(rowCount);
-    std::vector<float> weights;
-    weights.reserve(std::size_t(rowCount) * T);
+    AttributionRowTable<T> rows;
+    rows.reserve(rowCount);
     for (quint32 r = 0; r < rowCount; ++r) {
         quint64 key = 0;
         in >> key;
-        if (in.status() != QDataStream::Ok || key == 0 || keys.value(key) != AttributionKeyTable::kAbsent)
+        float *weights = key ? rows.insert(key) : nullptr;
+        if (in.status() != QDataStream::Ok || !weights)
             return false;
-        keys.insert(key, r);
         for (int t = 0; t < T; ++t) {
             float w = 0;
             in >> w;
-            weights.push_back(std::isfinite(w) ? w : 0.0f);
+            weights[t] = std::isfinite(w) ? w : 0.0f;
         }
     }
     if (in.status() != QDataStream::Ok)
         return false;
     m_temperature = temperature;
     m_transitions = std::move(transitions);
-    m_keys = std::move(keys);
-    m_weights = std::move(weights);
+    m_rows = std::move(rows);
     return true;
 }
 

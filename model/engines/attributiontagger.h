@@ -31,7 +31,7 @@ public:
     bool train(const FeatureSource &features, const std::vector<std::vector<quint8>> &gold, int epochs, int minCount,
                const Progress &progress = {});
 
-    bool isTrained() const { return m_keys.size() > 0; }
+    bool isTrained() const { return m_rows.size() > 0; }
 
     // Best tags; when `marginals` is given, also each token's tag probabilities
     // (kAttributionTagCount per token).
@@ -40,7 +40,7 @@ public:
 
     double temperature() const { return m_temperature; }
     void setTemperature(double temperature) { m_temperature = temperature; }
-    qsizetype featureCount() const { return m_keys.size(); }
+    qsizetype featureCount() const { return m_rows.size(); }
 
     void write(QDataStream &out) const;
     bool read(QDataStream &in);
@@ -51,8 +51,7 @@ private:
 
     static constexpr int kTransitionRows = kAttributionTagCount + 1; // the last row: sequence start
     std::vector<float> m_transitions = std::vector<float>(kTransitionRows * kAttributionTagCount, 0.0f);
-    AttributionKeyTable m_keys;          // feature key -> weight row
-    std::vector<float> m_weights;        // rows x tags
+    AttributionRowTable<kAttributionTagCount> m_rows; // feature key -> weight of each tag
     double m_temperature = 4.0;
 };
 

@@ -1,19 +1,28 @@
 // Trains the attribution model on PolNeAR train and prints the training time, the model's
 // size, its scores next to the rules' (score.py's matching) and the tagging speed.
 // Times are CPU time of the one thread.
-// Usage: bench_attribution [--heldout] [--no-rules] [--no-calibrate] [--epochs N] [--rounds N]
+// Usage: bench_attribution [--heldout] [--no-rules] [--no-calibrate] [--no-stack] [--epochs N] [--rounds N] [--write OUT.jsonl]
+//                         [--save MODEL | --load MODEL] [--speed]
 //   --heldout: train on five sixths of train (700 articles) and score the other sixth (140),
 //              instead of training on all of train and scoring dev.
 //   --no-rules: the model without the rule engine's findings as features.
+//   --save, --load: keep the trained model in a file, or score one kept before; --speed: only
+//   the tagging speed.
+//   --write: the model's suggestions on the scored articles as JSONL (ids doc1, doc2...).
 #include <ctime>
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include "engines/attributionevaluation.h"
 #include "engines/attributionmodel.h"
 #include "engines/builtinengines.h"
 #include "engines/engine.h"
+#include "textoffsets.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
@@ -68,6 +77,36 @@ void printCalibration(QTextStream &out, const Engine &engine, const QList<Attrib
     }
 }
 
+// The engine's spans on the scored documents as Copydesk JSONL (code points), for score.py.
+void writePredictions(const QString &path, const Engine &engine, const QList<AttributionDocument> &documents)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    int number = 0;
+    for (const AttributionDocument &document : documents) {
+        EngineDocument input;
+        input.text = document.text;
+        input.existing = document.furniture;
+        const EngineResult result = engine.annotate(input, nullptr);
+        const TextOffsets offsets(document.text);
+        QJsonArray spans, relations;
+        for (const SuggestedSpan &span : result.spans) {
+            QJsonObject object{{u"id"_s, span.key}, {u"start"_s, offsets.toCodePoint(span.start)},
+                               {u"end"_s, offsets.toCodePoint(span.end)}, {u"label"_s, span.label},
+                               {u"confidence"_s, span.confidence}};
+            if (!span.attrs.isEmpty())
+                object.insert(u"attrs"_s, span.attrs);
+            spans.append(object);
+        }
+        for (const SuggestedRelation &relation : result.relations)
+            relations.append(QJsonObject{{u"label"_s, relation.label}, {u"head"_s, relation.head}, {u"child"_s, relation.child}});
+        const QJsonObject object{{u"id"_s, u"doc%1"_s.arg(++number)}, {u"text"_s, document.text}, {u"spans"_s, spans},
+                                 {u"relations"_s, relations}};
+        file.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -93,6 +132,7 @@ int main(int argc, char **argv)
     AttributionTrainOptions options;
     options.ruleFeatures = !arguments.contains(u"--no-rules"_s);
     options.calibrate = !arguments.contains(u"--no-calibrate"_s);
+    options.stacked = !arguments.contains(u"--no-stack"_s);
     const qsizetype epochsAt = arguments.indexOf(u"--epochs"_s);
     if (epochsAt > 0 && epochsAt + 1 < arguments.size())
         options.epochs = options.linkerEpochs = arguments.at(epochsAt + 1).toInt();
@@ -107,25 +147,42 @@ int main(int argc, char **argv)
                .arg(options.epochs)
         << Qt::flush;
     qint64 started = cpuMilliseconds();
-    const std::optional<AttributionModel> model = AttributionModel::train(train, options);
-    const qint64 trainMilliseconds = cpuMilliseconds() - started;
-    if (!model) {
-        out << "training failed\n";
-        return 1;
+    QByteArray blob;
+    const qsizetype loadAt = arguments.indexOf(u"--load"_s);
+    if (loadAt > 0 && loadAt + 1 < arguments.size()) {
+        QFile file(arguments.at(loadAt + 1));
+        if (file.open(QIODevice::ReadOnly))
+            blob = file.readAll();
+        out << u"loaded %1 (%2 MB)\n"_s.arg(arguments.at(loadAt + 1)).arg(blob.size() / 1e6, 0, 'f', 1);
+    } else {
+        const std::optional<AttributionModel> model = AttributionModel::train(train, options);
+        const qint64 trainMilliseconds = cpuMilliseconds() - started;
+        if (!model) {
+            out << "training failed\n";
+            return 1;
+        }
+        blob = model->serialize();
+        out << u"training: %1 s CPU; model %2 MB, %3 tagger features\n"_s.arg(trainMilliseconds / 1000.0, 0, 'f', 1)
+                   .arg(blob.size() / 1e6, 0, 'f', 1)
+                   .arg(model->featureCount());
+        const qsizetype saveAt = arguments.indexOf(u"--save"_s);
+        if (saveAt > 0 && saveAt + 1 < arguments.size()) {
+            QFile file(arguments.at(saveAt + 1));
+            if (file.open(QIODevice::WriteOnly))
+                file.write(blob);
+        }
     }
-    const QByteArray blob = model->serialize();
-    out << u"training: %1 s CPU; model %2 MB, %3 tagger features\n"_s.arg(trainMilliseconds / 1000.0, 0, 'f', 1)
-               .arg(blob.size() / 1e6, 0, 'f', 1)
-               .arg(model->featureCount());
-
+    const bool speedOnly = arguments.contains(u"--speed"_s);
     const std::unique_ptr<Engine> rules = createSourcingEngine();
     const std::unique_ptr<Engine> engine = createAttributionEngine(blob);
     if (!engine) {
         out << "the model does not read back\n";
         return 1;
     }
-    out << "\nrules alone (copydesk-sourcing):\n" << evaluateAttributionEngine(*rules, test).summary();
-    out << "\nlearned model (copydesk-attribution):\n" << evaluateAttributionEngine(*engine, test).summary() << Qt::flush;
+    if (!speedOnly) {
+        out << "\nrules alone (copydesk-sourcing):\n" << evaluateAttributionEngine(*rules, test).summary();
+        out << "\nlearned model (copydesk-attribution):\n" << evaluateAttributionEngine(*engine, test).summary() << Qt::flush;
+    }
 
     const qint64 bytes = textBytes(test) * rounds;
     started = cpuMilliseconds();
@@ -139,6 +196,11 @@ int main(int argc, char **argv)
     }
     const qint64 tagMilliseconds = std::max<qint64>(1, cpuMilliseconds() - started);
     out << u"\ntagging (rules included): %1 MB/s per core\n"_s.arg(bytes / 1e3 / tagMilliseconds, 0, 'f', 2);
+    if (speedOnly)
+        return 0;
     printCalibration(out, *engine, test);
+    const qsizetype writeAt = arguments.indexOf(u"--write"_s);
+    if (writeAt > 0 && writeAt + 1 < arguments.size())
+        writePredictions(arguments.at(writeAt + 1), *engine, test);
     return 0;
 }
