@@ -23,7 +23,7 @@ enum Template : quint32 {
     Bias, Word, WordM1, WordP1, WordM2, WordP2, WordM1Word, WordWordP1, Shape, ShapeM1Shape, Suffix,
     Position, Quote, QuoteWord, QuoteAround, Masked, CueBucket, CueBucketAround,
     LeftCueWord, LeftCueDistance, LeftCueNext, RightCueWord, RightCueDistance, RightCuePrevious,
-    LeftRightCue, RuleQuote, RuleQuoteAround, RuleQuoteWord, RuleOther, RuleOtherAround, RuleBoth,
+    LeftRightCue, Stem, StemM1, StemP1, WordM3, WordP3, Clause, ClauseWord, RuleQuote, RuleQuoteAround, RuleQuoteWord, RuleOther, RuleOtherAround, RuleBoth,
     FirstTag, FirstTagAround, FirstTagFar, FirstTagConfidence, FirstTagWord, FirstLeft, FirstRight, FirstSentence,
     FirstLeftRight,
 };
@@ -39,6 +39,47 @@ quint64 shapeOf(QStringView token)
             break;
     }
     return H::text(shape);
+}
+
+quint64 stemOf(const QString &token)
+{
+    QString word = token.toLower();
+    const qsizetype n = word.size();
+    if (n > 4 && word.endsWith(u"ies"))
+        word = word.left(n - 3) + u'y';
+    else if (n > 5 && word.endsWith(u"ing"))
+        word.chop(3);
+    else if (n > 4 && word.endsWith(u"ed"))
+        word.chop(2);
+    else if (n > 3 && word.endsWith(u's') && !word.endsWith(u"ss"))
+        word.chop(1);
+    return H::text(word);
+}
+
+// Distance buckets to the comma (or sentence edge) before and after each token.
+void markClauses(AttributionText &doc)
+{
+    const int n = int(doc.size());
+    doc.clause.assign(n, 0);
+    auto isBreak = [&](int t) {
+        const QString &token = doc.tokens[t].text;
+        return token.size() == 1 && (token[0] == u',' || token[0] == u';' || token[0] == u':' || token[0] == u'\u2014');
+    };
+    int last = -1;
+    for (int t = 0; t < n; ++t) {
+        if (t == 0 || doc.sentence[t] != doc.sentence[t - 1])
+            last = t - 1;
+        doc.clause[t] = quint8(distanceBucket(t - last));
+        if (isBreak(t))
+            last = t;
+    }
+    for (int t = n - 1; t >= 0; --t) {
+        if (t == n - 1 || doc.sentence[t] != doc.sentence[t + 1])
+            last = t + 1;
+        doc.clause[t] |= quint8(distanceBucket(last - t) << 4);
+        if (isBreak(t))
+            last = t;
+    }
 }
 
 bool isLineBreakBetween(QStringView text, qsizetype from, qsizetype to)
@@ -221,6 +262,7 @@ AttributionText prepareAttributionText(const QString &text, EngineResult rules, 
     doc.word.resize(n);
     doc.shape.resize(n);
     doc.suffix.resize(n);
+    doc.stem.resize(n);
     doc.flags.assign(n, 0);
     doc.cueProbability.assign(n, 0.0f);
     for (int t = 0; t < n; ++t) {
@@ -234,6 +276,7 @@ AttributionText prepareAttributionText(const QString &text, EngineResult rules, 
         doc.word[t] = H::lowerText(token.text);
         doc.shape[t] = shapeOf(token.text);
         doc.suffix[t] = H::lowerText(QStringView(token.text).right(3));
+        doc.stem[t] = stemOf(token.text);
         if (token.text.front().isUpper())
             doc.flags[t] |= FlagCapitalised;
         if (t == 0 || doc.sentence[t - 1] != doc.sentence[t])
@@ -244,6 +287,7 @@ AttributionText prepareAttributionText(const QString &text, EngineResult rules, 
             doc.flags[t] |= FlagPronoun;
     }
     markQuotations(doc);
+    markClauses(doc);
     markFurniture(doc, furniture);
     applyCueLexicon(doc, lexicon);
     mapRules(doc);
@@ -341,6 +385,13 @@ void attributionFeatures(const AttributionText &doc, int paragraph, bool withRul
         add(WordP2, word(t + 2));
         add(WordM1Word, word(t - 1), word(t));
         add(WordWordP1, word(t), word(t + 1));
+        add(WordM3, word(t - 3));
+        add(WordP3, word(t + 3));
+        add(Stem, doc.stem[t]);
+        add(StemM1, t > first ? doc.stem[t - 1] : kBoundary);
+        add(StemP1, t + 1 < end ? doc.stem[t + 1] : kBoundary);
+        add(Clause, doc.clause[t], quoteFlags(t));
+        add(ClauseWord, doc.clause[t] & 0x0f, word(t));
         add(Shape, shape(t));
         add(ShapeM1Shape, shape(t - 1), shape(t));
         add(Suffix, doc.suffix[t]);

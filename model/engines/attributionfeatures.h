@@ -70,6 +70,9 @@ struct AttributionText
     std::vector<quint64> word;               // AttributionHash::lowerText of the token
     std::vector<quint64> shape;              // of the token's shape ("Xx", "d", ",")
     std::vector<quint64> suffix;             // last three characters, lower-cased
+    std::vector<quint64> stem;               // the word less -s, -ed, -ing
+    std::vector<quint8> clause;              // per token: distance buckets to the comma or sentence
+                                             //   edge before (low 4 bits) and after (high 4 bits)
     std::vector<quint16> flags;              // AttributionTokenFlag
     std::vector<float> cueProbability;       // from the cue lexicon, 0 for other words
     std::vector<int> leftCue;                // nearest cue word before in the sentence, -1

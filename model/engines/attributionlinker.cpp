@@ -307,6 +307,70 @@ std::vector<AttributionChunk> attributionChunks(const std::vector<quint8> &tags)
     return chunks;
 }
 
+AttributionLinks projectAttributionLinks(const AttributionText &text, const std::vector<AttributionChunk> &predicted,
+                                         const std::vector<AttributionChunk> &gold, const AttributionLinks &goldLinks)
+{
+    AttributionLinks links;
+    links.cueOf.assign(predicted.size(), kUnknownLink);
+    links.sourceOf.assign(predicted.size(), kUnknownLink);
+    auto overlap = [](const AttributionChunk &a, const AttributionChunk &b) {
+        return std::min(a.last, b.last) - std::max(a.first, b.first) + 1;
+    };
+    auto sameText = [&](const AttributionChunk &a, const AttributionChunk &b) {
+        if (a.last - a.first != b.last - b.first)
+            return false;
+        for (int i = 0; i <= a.last - a.first; ++i) {
+            if (text.word[a.first + i] != text.word[b.first + i])
+                return false;
+        }
+        return true;
+    };
+    // The predicted chunk of `role` that overlaps `target` most (or has its text), -1.
+    auto bestMatch = [&](const AttributionChunk &target) {
+        int best = -1, most = 0;
+        for (int c = 0; c < int(predicted.size()); ++c) {
+            if (predicted[c].role != target.role)
+                continue;
+            const int shared = overlap(predicted[c], target);
+            if (shared > most) {
+                most = shared;
+                best = c;
+            }
+        }
+        for (int c = 0; best < 0 && c < int(predicted.size()); ++c) {
+            if (predicted[c].role == target.role && sameText(predicted[c], target))
+                best = c;
+        }
+        return best;
+    };
+    std::vector<bool> used(gold.size(), false);
+    for (int p = 0; p < int(predicted.size()); ++p) {
+        if (predicted[p].role != AttributionRole::Content)
+            continue;
+        for (int g = 0; g < int(gold.size()); ++g) {
+            const int longer = std::max(predicted[p].last - predicted[p].first, gold[g].last - gold[g].first) + 1;
+            if (used[g] || gold[g].role != AttributionRole::Content || overlap(predicted[p], gold[g]) * 2 < longer)
+                continue;
+            used[g] = true;
+            const int goldCue = goldLinks.cueOf[g], goldSource = goldLinks.sourceOf[g];
+            if (goldCue >= 0) {
+                const int cue = bestMatch(gold[goldCue]);
+                links.cueOf[p] = cue >= 0 ? cue : kUnknownLink;
+            } else {
+                links.cueOf[p] = -1;
+            }
+            if (goldSource >= 0) {
+                const int source = bestMatch(gold[goldSource]);
+                links.sourceOf[p] = source >= 0 ? source : kUnknownLink;
+            } else {
+                links.sourceOf[p] = -1;
+            }
+            break;
+        }
+    }
+    return links;
+}
+
 bool AttributionLinker::train(const std::vector<Example> &examples, int epochs, bool withRules, const Progress &progress)
 {
     m_withRules = withRules;
@@ -332,17 +396,19 @@ bool AttributionLinker::train(const std::vector<Example> &examples, int epochs, 
                 }
             }
             const int goldSource = example.links.sourceOf[q];
-            const std::vector<int> sources = context.sourceCandidates(q, goldCue);
+            if (goldSource == kUnknownLink)
+                continue;
+            const std::vector<int> sources = context.sourceCandidates(q, std::max(goldCue, -1));
             const auto at = std::find(sources.cbegin(), sources.cend(), goldSource);
             if (goldSource >= 0 && at == sources.cend())
                 continue;
             Ranking ranking;
             ranking.gold = goldSource < 0 ? 0 : int(at - sources.cbegin()) + 1;
             ranking.candidates.emplace_back();
-            context.sourceFeatures(q, goldCue, -1, sources, ranking.candidates.back());
+            context.sourceFeatures(q, std::max(goldCue, -1), -1, sources, ranking.candidates.back());
             for (const int source : sources) {
                 ranking.candidates.emplace_back();
-                context.sourceFeatures(q, goldCue, source, sources, ranking.candidates.back());
+                context.sourceFeatures(q, std::max(goldCue, -1), source, sources, ranking.candidates.back());
             }
             rankings.push_back(std::move(ranking));
         }

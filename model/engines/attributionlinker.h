@@ -24,13 +24,25 @@ struct AttributionChunk
 // The chunks of a tag sequence over the document's tokens.
 std::vector<AttributionChunk> attributionChunks(const std::vector<quint8> &tags);
 
+
+
 // Which cue and which source each content chunk is attributed to (chunk indexes, -1 for
-// none), by chunk index of the content (other chunks' entries stay -1).
+// none), by chunk index of the content (other chunks' entries stay -1). In training
+// examples kUnknownLink marks a link not to learn from.
+constexpr int kUnknownLink = -2;
 struct AttributionLinks
 {
     std::vector<int> cueOf;
     std::vector<int> sourceOf;
 };
+
+// The gold links carried over to predicted chunks, for training the linker on what the
+// tagger finds: a predicted content takes the links of the gold content it overlaps by half
+// (the first such), to the predicted cue overlapping the gold cue most and the predicted
+// source overlapping the gold source most (or with the same text). Links that cannot be
+// carried over are kUnknownLink.
+AttributionLinks projectAttributionLinks(const AttributionText &text, const std::vector<AttributionChunk> &predicted,
+                                         const std::vector<AttributionChunk> &gold, const AttributionLinks &goldLinks);
 
 // Attaches each content to a cue and a source: two averaged ranking perceptrons, one over the
 // cues near the content (its paragraph and the two before), one over the sources near the

@@ -47,6 +47,10 @@ struct Prepared
 {
     AttributionText text;
     AttributionGold gold;
+    // What a tagger that did not learn from the document finds in it, with the gold links
+    // carried over (when stacked): the linker learns from both.
+    std::vector<AttributionChunk> found;
+    AttributionLinks foundLinks;
 };
 
 
@@ -148,8 +152,12 @@ public:
     bool trainLinker(const std::vector<int> &subset, AttributionLinker &linker)
     {
         std::vector<AttributionLinker::Example> examples;
-        for (const int d : subset)
-            examples.push_back({&m_documents[d].text, m_documents[d].gold.chunks, m_documents[d].gold.links});
+        for (const int d : subset) {
+            const Prepared &document = m_documents[d];
+            examples.push_back({&document.text, document.gold.chunks, document.gold.links});
+            if (!document.found.empty())
+                examples.push_back({&document.text, document.found, document.foundLinks});
+        }
         linker.train(examples, m_options.linkerEpochs, m_options.ruleFeatures, [&](double fraction) { return report(fraction); });
         ++m_step;
         return report(0);
@@ -330,7 +338,8 @@ std::optional<AttributionModel> AttributionModel::train(const QList<AttributionD
             return std::nullopt;
         const AttributionDocument &document = documents[d];
         EngineResult found = rules ? runAttributionRules(*rules, document.text, document.furniture) : EngineResult();
-        Prepared item{prepareAttributionText(document.text, std::move(found), document.furniture, {}), {}};
+        Prepared item;
+        item.text = prepareAttributionText(document.text, std::move(found), document.furniture, {});
         item.gold = attributionGold(item.text, document.gold);
         for (const AttributionChunk &chunk : item.gold.chunks) {
             model.m_quotes += chunk.role == AttributionRole::Content;
@@ -374,8 +383,12 @@ std::optional<AttributionModel> AttributionModel::train(const QList<AttributionD
         trainer.useLexicon(learnLexicon(prepared, all));
         if (!trainer.trainTagger(all, model.m_first))
             return std::nullopt;
-        for (int d = 0; d < count; ++d)
-            applyFirstPass(prepared[d].text, tags[d], marginals[d]);
+        for (int d = 0; d < count; ++d) {
+            Prepared &document = prepared[d];
+            applyFirstPass(document.text, tags[d], marginals[d]);
+            document.found = attributionChunks(tags[d]);
+            document.foundLinks = projectAttributionLinks(document.text, document.found, document.gold.chunks, document.gold.links);
+        }
         model.m_stacked = true;
     }
     if (calibrating) {

@@ -1,7 +1,7 @@
 // Trains the attribution model on PolNeAR train and prints the training time, the model's
 // size, its scores next to the rules' (score.py's matching) and the tagging speed.
 // Times are CPU time of the one thread.
-// Usage: bench_attribution [--heldout] [--no-rules] [--no-calibrate] [--no-stack] [--epochs N] [--rounds N] [--write OUT.jsonl]
+// Usage: bench_attribution [--heldout] [--no-rules] [--no-calibrate] [--no-stack] [--epochs N] [--min-count N] [--rounds N] [--write OUT.jsonl]
 //                         [--save MODEL | --load MODEL] [--speed]
 //   --heldout: train on five sixths of train (700 articles) and score the other sixth (140),
 //              instead of training on all of train and scoring dev.
@@ -136,6 +136,9 @@ int main(int argc, char **argv)
     const qsizetype epochsAt = arguments.indexOf(u"--epochs"_s);
     if (epochsAt > 0 && epochsAt + 1 < arguments.size())
         options.epochs = options.linkerEpochs = arguments.at(epochsAt + 1).toInt();
+    const qsizetype minCountAt = arguments.indexOf(u"--min-count"_s);
+    if (minCountAt > 0 && minCountAt + 1 < arguments.size())
+        options.minFeatureCount = arguments.at(minCountAt + 1).toInt();
     const qsizetype roundsAt = arguments.indexOf(u"--rounds"_s);
     const int rounds = roundsAt > 0 && roundsAt + 1 < arguments.size() ? std::max(1, arguments.at(roundsAt + 1).toInt()) : 1;
 
