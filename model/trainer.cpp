@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include "attributiontrainer.h"
 #include "engines/builtinengines.h"
 #include "engines/engine.h"
 #include "engines/stringmatchmodel.h"
@@ -129,6 +130,22 @@ TrainReport trainProject(ProjectStore &store, const TrainOptions &options,
         report.stringMatchTexts = labelledTexts.size();
         report.stringMatchBuilt = true;
     }
+
+    // The attribution model learns from sourcing decisions, independently of the entities.
+    const AttributionTrainResult attribution = trainProjectAttribution(store, [&](double fraction) {
+        if (progress)
+            progress(TrainStage::Training, fraction);
+    }, cancel);
+    if (attribution.cancelled) {
+        report.cancelled = true;
+        return report;
+    }
+    report.attributionDocuments = attribution.documents;
+    report.attributionQuotes = attribution.quotes;
+    report.attributionTrained = attribution.trained;
+    report.attributionVersion = attribution.version;
+    report.attributionMilliseconds = attribution.milliseconds;
+    report.attributionNote = attribution.note;
     if (progress)
         progress(TrainStage::Storing, 1.0);
     return report;

@@ -1,6 +1,7 @@
 # The learned attribution engine: a sequence model over tokens (source, cue, content) and a
 # linker, trained on the project's sourcing decisions, with the sourcing rules as features.
 target_sources(copydesk-model PRIVATE
+    attributiontrainer.h attributiontrainer.cpp
     engines/attributionengine.cpp
     engines/attributionevaluation.h engines/attributionevaluation.cpp
     engines/attributionfeatures.h engines/attributionfeatures.cpp
