@@ -121,6 +121,24 @@ public:
         }
     }
 
+    // The slot of `key` (-1 when absent) and the weights in a slot, for training, which keeps
+    // other per-slot values beside the table (slotCount() of them).
+    qsizetype slotOf(quint64 key) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t slot = std::size_t(key) & mask;; slot = (slot + 1) & mask) {
+            if (m_slots[slot].key == key)
+                return qsizetype(slot);
+            if (m_slots[slot].key == 0)
+                return -1;
+        }
+    }
+    float *weightsAt(qsizetype slot) { return m_slots[slot].weights; }
+    quint64 keyAt(qsizetype slot) const { return m_slots[slot].key; }
+    qsizetype slotCount() const { return qsizetype(m_slots.size()); }
+
     // Asks the processor to fetch the slot of `key` ahead of find() (lookups miss the cache).
     void prefetch(quint64 key) const
     {

@@ -493,8 +493,12 @@ AttributionLinks AttributionLinker::link(const AttributionText &text, const std:
 
 void AttributionLinker::write(QDataStream &out) const
 {
-    out << bool(m_withRules) << quint32(m_keys.size());
-    m_keys.forEach([&](quint64 key, quint32 index) { out << key << m_weights[index]; });
+    std::vector<std::pair<quint64, float>> weights;
+    m_keys.forEach([&](quint64 key, quint32 index) { weights.push_back({key, m_weights[index]}); });
+    std::sort(weights.begin(), weights.end()); // the same model gives the same bytes
+    out << bool(m_withRules) << quint32(weights.size());
+    for (const auto &[key, weight] : weights)
+        out << key << weight;
 }
 
 bool AttributionLinker::read(QDataStream &in)

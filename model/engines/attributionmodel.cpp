@@ -501,9 +501,11 @@ QByteArray AttributionModel::serialize() const
             << qint32(m_cues) << bool(m_ruleFeatures) << bool(m_stacked);
         for (const auto &platt : m_calibration)
             out << platt[0] << platt[1];
-        out << quint32(m_lexicon.size());
-        for (auto it = m_lexicon.cbegin(); it != m_lexicon.cend(); ++it)
-            out << it.key() << it.value();
+        QList<quint64> words = m_lexicon.keys();
+        std::sort(words.begin(), words.end()); // the same model gives the same bytes
+        out << quint32(words.size());
+        for (const quint64 word : std::as_const(words))
+            out << word << m_lexicon.value(word);
         if (m_stacked)
             m_first.write(out);
         m_tagger.write(out);

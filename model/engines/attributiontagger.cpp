@@ -134,31 +134,30 @@ bool AttributionTagger::train(const FeatureSource &features, const std::vector<s
                 ++seen;
         }
     }
-    AttributionKeyTable rows;
-    quint32 rowCount = 0;
+    // Weights live in the table's slots (one cache line a lookup); their running totals for
+    // the average beside it, by slot.
+    AttributionRowTable<T> table;
+    qsizetype kept = 0;
+    counts.forEach([&](quint64, quint32 seen) { kept += seen >= quint32(minCount); });
+    table.reserve(kept);
     counts.forEach([&](quint64 key, quint32 seen) {
         if (seen >= quint32(minCount))
-            rows.insert(key, rowCount++);
+            table.insert(key);
     });
     counts.clear();
-    if (rowCount == 0)
+    if (kept == 0)
         return false;
 
-    std::vector<float> weights(std::size_t(rowCount) * T, 0.0f);
-    std::vector<double> totals(std::size_t(rowCount) * T, 0.0);
+    std::vector<float> totals(std::size_t(table.slotCount()) * T, 0.0f);
     std::vector<float> transitions(kTransitionRows * T, 0.0f);
     std::vector<double> transitionTotals(kTransitionRows * T, 0.0);
     std::vector<qsizetype> order(count);
     std::iota(order.begin(), order.end(), 0);
     std::mt19937 random(kShuffleSeed);
     double clock = 1;
-    std::vector<quint32> tokenRows;
+    std::vector<qsizetype> tokenSlots;
     std::vector<float> scores;
     std::vector<quint8> predicted;
-    auto update = [&](std::size_t index, std::vector<float> &w, std::vector<double> &total, float delta) {
-        w[index] += delta;
-        total[index] += clock * delta;
-    };
     for (int epoch = 0; epoch < epochs; ++epoch) {
         std::shuffle(order.begin(), order.end(), random);
         for (qsizetype k = 0; k < count; ++k) {
@@ -169,59 +168,72 @@ bool AttributionTagger::train(const FeatureSource &features, const std::vector<s
             const qsizetype n = qsizetype(starts.size()) - 1;
             if (n <= 0 || qsizetype(gold[s].size()) != n)
                 continue;
-            tokenRows.resize(keys.size());
+            for (const quint64 key : keys)
+                table.prefetch(key);
+            tokenSlots.resize(keys.size());
             scores.assign(n * T, 0.0f);
             for (qsizetype i = 0; i < n; ++i) {
                 float *score = &scores[i * T];
                 for (qsizetype f = starts[i]; f < starts[i + 1]; ++f) {
-                    const quint32 row = rows.value(keys[f]);
-                    tokenRows[f] = row;
-                    if (row == AttributionKeyTable::kAbsent)
+                    const qsizetype slot = table.slotOf(keys[f]);
+                    tokenSlots[f] = slot;
+                    if (slot < 0)
                         continue;
-                    const float *w = &weights[std::size_t(row) * T];
+                    const float *w = table.weightsAt(slot);
                     for (int t = 0; t < T; ++t)
                         score[t] += w[t];
                 }
             }
             attributionViterbi(scores, transitions, n, predicted);
             const std::vector<quint8> &truth = gold[s];
-            if (predicted != truth) {
-                for (qsizetype i = 0; i < n; ++i) {
-                    const int g = truth[i], p = predicted[i];
-                    if (g != p) {
-                        for (qsizetype f = starts[i]; f < starts[i + 1]; ++f) {
-                            if (tokenRows[f] == AttributionKeyTable::kAbsent)
-                                continue;
-                            const std::size_t row = std::size_t(tokenRows[f]) * T;
-                            update(row + g, weights, totals, 1.0f);
-                            update(row + p, weights, totals, -1.0f);
-                        }
+            if (predicted == truth) {
+                clock += 1;
+                continue;
+            }
+            const float now = float(clock);
+            for (qsizetype i = 0; i < n; ++i) {
+                const int g = truth[i], p = predicted[i];
+                if (g != p) {
+                    for (qsizetype f = starts[i]; f < starts[i + 1]; ++f) {
+                        const qsizetype slot = tokenSlots[f];
+                        if (slot < 0)
+                            continue;
+                        float *w = table.weightsAt(slot);
+                        float *total = &totals[std::size_t(slot) * T];
+                        w[g] += 1.0f;
+                        total[g] += now;
+                        w[p] -= 1.0f;
+                        total[p] -= now;
                     }
-                    const int previousGold = i == 0 ? kStart : truth[i - 1];
-                    const int previousPredicted = i == 0 ? kStart : predicted[i - 1];
-                    if (g != p || previousGold != previousPredicted) {
-                        update(std::size_t(previousGold) * T + g, transitions, transitionTotals, 1.0f);
-                        update(std::size_t(previousPredicted) * T + p, transitions, transitionTotals, -1.0f);
-                    }
+                }
+                const int previousGold = i == 0 ? kStart : truth[i - 1];
+                const int previousPredicted = i == 0 ? kStart : predicted[i - 1];
+                if (g != p || previousGold != previousPredicted) {
+                    transitions[previousGold * T + g] += 1.0f;
+                    transitionTotals[previousGold * T + g] += clock;
+                    transitions[previousPredicted * T + p] -= 1.0f;
+                    transitionTotals[previousPredicted * T + p] -= clock;
                 }
             }
             clock += 1;
         }
     }
 
+    // The averaged weights (Daume's trick: w - totals / clock); rows that stay near zero go.
     m_rows.clear();
-    rows.forEach([&](quint64 key, quint32 row) {
+    for (qsizetype slot = 0; slot < table.slotCount(); ++slot) {
+        if (!table.keyAt(slot))
+            continue;
         float averaged[T];
         bool any = false;
+        const float *w = table.weightsAt(slot);
         for (int t = 0; t < T; ++t) {
-            const std::size_t i = std::size_t(row) * T + t;
-            averaged[t] = float(weights[i] - totals[i] / clock);
+            averaged[t] = float(w[t] - totals[std::size_t(slot) * T + t] / clock);
             any = any || std::abs(averaged[t]) >= kNegligible;
         }
-        if (!any)
-            return;
-        std::copy(averaged, averaged + T, m_rows.insert(key));
-    });
+        if (any)
+            std::copy(averaged, averaged + T, m_rows.insert(table.keyAt(slot)));
+    }
     for (std::size_t i = 0; i < transitions.size(); ++i)
         m_transitions[i] = float(transitions[i] - transitionTotals[i] / clock);
     if (progress)
@@ -270,12 +282,17 @@ void AttributionTagger::write(QDataStream &out) const
     out << double(m_temperature) << quint32(m_transitions.size());
     for (const float w : m_transitions)
         out << w;
-    out << quint32(m_rows.size());
-    m_rows.forEach([&](quint64 key, const float *weights) {
+    // In key order, so that the same model gives the same bytes.
+    std::vector<std::pair<quint64, const float *>> rows;
+    rows.reserve(m_rows.size());
+    m_rows.forEach([&](quint64 key, const float *weights) { rows.push_back({key, weights}); });
+    std::sort(rows.begin(), rows.end());
+    out << quint32(rows.size());
+    for (const auto &[key, weights] : rows) {
         out << key;
         for (int t = 0; t < T; ++t)
             out << weights[t];
-    });
+    }
 }
 
 bool AttributionTagger::read(QDataStream &in)
