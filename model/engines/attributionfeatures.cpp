@@ -25,7 +25,7 @@ enum Template : quint32 {
     LeftCueWord, LeftCueDistance, LeftCueNext, RightCueWord, RightCueDistance, RightCuePrevious,
     LeftRightCue, Stem, StemM1, StemP1, WordM3, WordP3, Clause, ClauseWord, RuleQuote, RuleQuoteAround, RuleQuoteWord, RuleOther, RuleOtherAround, RuleBoth,
     FirstTag, FirstTagAround, FirstTagFar, FirstTagConfidence, FirstTagWord, FirstLeft, FirstRight, FirstSentence,
-    FirstLeftRight,
+    FirstLeftRight, LeftCueStemWord, RightCueStemWord, LeftCueStem, RightCueStem,
 };
 
 quint64 shapeOf(QStringView token)
@@ -409,11 +409,17 @@ void attributionFeatures(const AttributionText &doc, int paragraph, bool withRul
         if (left >= 0) {
             add(LeftCueWord, doc.word[left], leftDistance);
             add(LeftCueNext, left + 1 < end ? doc.word[left + 1] : kBoundary, leftDistance);
+            add(LeftCueStem, doc.stem[left], leftDistance, quoteFlags(t));
+            if (t - left <= 3)
+                add(LeftCueStemWord, doc.stem[left], word(t));
         }
         add(LeftCueDistance, leftDistance, quoteFlags(t));
         if (right >= 0) {
             add(RightCueWord, doc.word[right], rightDistance);
             add(RightCuePrevious, right > first ? doc.word[right - 1] : kBoundary, rightDistance);
+            add(RightCueStem, doc.stem[right], rightDistance, quoteFlags(t));
+            if (right - t <= 3)
+                add(RightCueStemWord, doc.stem[right], word(t));
         }
         add(RightCueDistance, rightDistance, quoteFlags(t));
         add(LeftRightCue, leftDistance, rightDistance);
