@@ -7,6 +7,7 @@
 #include <random>
 
 #include <QDataStream>
+#include <QFloat16>
 
 namespace Copydesk {
 namespace {
@@ -288,10 +289,11 @@ void AttributionTagger::write(QDataStream &out) const
     m_rows.forEach([&](quint64 key, const float *weights) { rows.push_back({key, weights}); });
     std::sort(rows.begin(), rows.end());
     out << quint32(rows.size());
+    // Half precision is plenty for the weights and halves the blob.
     for (const auto &[key, weights] : rows) {
         out << key;
         for (int t = 0; t < T; ++t)
-            out << weights[t];
+            out << qfloat16(weights[t]);
     }
 }
 
@@ -317,9 +319,9 @@ bool AttributionTagger::read(QDataStream &in)
         if (in.status() != QDataStream::Ok || !weights)
             return false;
         for (int t = 0; t < T; ++t) {
-            float w = 0;
+            qfloat16 w = 0;
             in >> w;
-            weights[t] = std::isfinite(w) ? w : 0.0f;
+            weights[t] = qIsFinite(w) ? float(w) : 0.0f;
         }
     }
     if (in.status() != QDataStream::Ok)
