@@ -30,11 +30,9 @@ void TestAttributionEval::polnearDev()
     QCOMPARE(train.size(), qsizetype(840));
     QCOMPARE(dev.size(), qsizetype(84));
 
-    // Calibration changes confidences only, not the spans scored here; leaving it out halves
-    // the time.
-    AttributionTrainOptions options;
-    options.calibrate = false;
-    const std::optional<AttributionModel> model = AttributionModel::train(train, options);
+    // As `train` trains it in a project (calibration included: it also chooses how much to
+    // favour each role).
+    const std::optional<AttributionModel> model = AttributionModel::train(train);
     QVERIFY(model);
     const std::optional<AttributionScores> learned = evaluateAttributionModel(model->serialize(), dev);
     QVERIFY(learned);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -20,6 +21,7 @@ constexpr quint32 kFormatVersion = 1;    // bump with any change of features or 
 constexpr qint64 kMaxPayload = qint64(1) << 29;
 constexpr int kMinDocumentsToCalibrate = 20;
 constexpr int kHeldOutEvery = 10;        // calibration holds out every tenth document
+constexpr int kMinDocumentsForBias = 8;  // held out, to choose how much to favour each role
 // The cue lexicon: words at least this often part of a cue, seen as one this many times.
 constexpr float kLexiconMinProbability = 0.05f;
 constexpr int kLexiconMinCount = 3;
@@ -77,7 +79,7 @@ CueLexicon learnLexicon(const std::vector<Prepared> &documents, const std::vecto
 
 // Tags a prepared document paragraph by paragraph; marginals: kAttributionTagCount per token.
 void tagDocument(const AttributionText &text, const AttributionTagger &tagger, bool withRules,
-                 std::vector<quint8> &tags, std::vector<float> *marginals)
+                 std::vector<quint8> &tags, std::vector<float> *marginals, const AttributionBias *bias = nullptr)
 {
     tags.assign(text.size(), TagOutside);
     if (marginals)
@@ -88,7 +90,7 @@ void tagDocument(const AttributionText &text, const AttributionTagger &tagger, b
     std::vector<float> paragraphMarginals;
     for (int p = 0; p < int(text.paragraphs.size()); ++p) {
         attributionFeatures(text, p, withRules, keys, starts);
-        tagger.tag(keys, starts, paragraphTags, marginals ? &paragraphMarginals : nullptr);
+        tagger.tag(keys, starts, paragraphTags, marginals ? &paragraphMarginals : nullptr, bias);
         const int first = text.paragraphs[p].first;
         std::copy(paragraphTags.cbegin(), paragraphTags.cend(), tags.begin() + first);
         if (marginals)
@@ -184,19 +186,31 @@ bool overlapsHalf(qsizetype aStart, qsizetype aEnd, qsizetype bStart, qsizetype 
     return inter > 0 && inter * 2 >= longer;
 }
 
-// Logistic regression of `correct` on x (two parameters, Newton's method, a little L2).
+// Logistic regression of `correct` on x (two parameters, a little L2 towards a = 1, b = 0):
+// Newton's method with backtracking, so that clustered x cannot make it diverge.
 void fitPlatt(const std::vector<std::pair<double, bool>> &samples, double &a, double &b)
 {
     a = 1.0;
     b = 0.0;
     if (samples.size() < 20)
         return;
-    const double lambda = 1e-2;
-    for (int iteration = 0; iteration < 50; ++iteration) {
-        double ga = lambda * (a - 1), gb = 0, haa = lambda, hab = 0, hbb = 1e-6;
+    const double lambda = 1.0;
+    auto loss = [&](double pa, double pb) {
+        double sum = lambda * 0.5 * ((pa - 1) * (pa - 1) + pb * pb);
+        for (const auto &[x, y] : samples) {
+            const double z = pa * x + pb;
+            // log(1 + exp(-z)) for y, log(1 + exp(z)) otherwise, computed stably
+            const double m = y ? -z : z;
+            sum += m > 0 ? m + std::log1p(std::exp(-m)) : std::log1p(std::exp(m));
+        }
+        return sum;
+    };
+    double current = loss(a, b);
+    for (int iteration = 0; iteration < 100; ++iteration) {
+        double ga = lambda * (a - 1), gb = lambda * b, haa = lambda, hab = 0, hbb = lambda;
         for (const auto &[x, y] : samples) {
             const double p = 1 / (1 + std::exp(-(a * x + b)));
-            const double r = p - (y ? 1 : 0), w = std::max(p * (1 - p), 1e-9);
+            const double r = p - (y ? 1 : 0), w = p * (1 - p);
             ga += r * x;
             gb += r;
             haa += w * x * x;
@@ -204,12 +218,21 @@ void fitPlatt(const std::vector<std::pair<double, bool>> &samples, double &a, do
             hbb += w;
         }
         const double det = haa * hbb - hab * hab;
-        if (std::abs(det) < 1e-12)
+        if (!(det > 1e-12))
             break;
         const double da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
-        a -= da;
-        b -= db;
-        if (std::abs(da) + std::abs(db) < 1e-6)
+        double step = 1.0, next = loss(a - da, b - db);
+        while (next > current && step > 1e-4) {
+            step /= 2;
+            next = loss(a - step * da, b - step * db);
+        }
+        if (next > current)
+            break;
+        a -= step * da;
+        b -= step * db;
+        const bool converged = current - next < 1e-9;
+        current = next;
+        if (converged)
             break;
     }
     if (!std::isfinite(a) || !std::isfinite(b)) {
@@ -224,30 +247,138 @@ double logit(double p)
     return std::log(p / (1 - p));
 }
 
-// Fits the per-role calibration on held-out documents the parts were not trained on.
-void calibrate(const std::vector<Prepared> &documents, const std::vector<int> &heldOut, const AttributionTagger &tagger,
-               bool withRules, double calibration[3][2])
+// Whether a predicted chunk matches a gold one as the scorer matches them (cues exactly,
+// the others by half the longer).
+bool sameChunk(const AttributionText &text, const AttributionChunk &predicted, const AttributionChunk &gold)
 {
-    std::vector<std::pair<double, bool>> samples[3];
-    std::vector<quint8> tags;
-    std::vector<float> marginals;
-    for (const int d : heldOut) {
-        const AttributionText &text = documents[d].text;
-        tagDocument(text, tagger, withRules, tags, &marginals);
-        const std::vector<AttributionChunk> predicted = chunksOf(tags, marginals);
-        const std::vector<AttributionChunk> &gold = documents[d].gold.chunks;
-        for (const AttributionChunk &chunk : predicted) {
-            const qsizetype start = text.tokens[chunk.first].start, end = text.tokens[chunk.last].end;
-            bool correct = false;
-            for (const AttributionChunk &truth : gold) {
-                if (truth.role != chunk.role)
-                    continue;
-                const qsizetype goldStart = text.tokens[truth.first].start, goldEnd = text.tokens[truth.last].end;
-                correct = chunk.role == AttributionRole::Cue ? goldStart == start && goldEnd == end
-                                                             : overlapsHalf(start, end, goldStart, goldEnd);
-                if (correct)
+    if (predicted.role != gold.role)
+        return false;
+    const qsizetype start = text.tokens[predicted.first].start, end = text.tokens[predicted.last].end;
+    const qsizetype goldStart = text.tokens[gold.first].start, goldEnd = text.tokens[gold.last].end;
+    return predicted.role == AttributionRole::Cue ? goldStart == start && goldEnd == end
+                                                  : overlapsHalf(start, end, goldStart, goldEnd);
+}
+
+// A held-out document's emission scores, paragraph by paragraph, to decode with any bias.
+struct Scored
+{
+    const Prepared *document = nullptr;
+    std::vector<std::vector<float>> paragraphs;
+};
+
+std::vector<AttributionChunk> decodeScored(const Scored &scored, const AttributionTagger &tagger,
+                                           const AttributionBias &bias, std::vector<float> *marginals)
+{
+    const AttributionText &text = scored.document->text;
+    std::vector<quint8> tags(text.size(), TagOutside), paragraphTags;
+    std::vector<float> all(marginals ? text.size() * kAttributionTagCount : 0), paragraphMarginals;
+    for (std::size_t p = 0; p < scored.paragraphs.size(); ++p) {
+        tagger.decode(scored.paragraphs[p], paragraphTags, marginals ? &paragraphMarginals : nullptr, &bias);
+        const int first = text.paragraphs[p].first;
+        std::copy(paragraphTags.cbegin(), paragraphTags.cend(), tags.begin() + first);
+        if (marginals)
+            std::copy(paragraphMarginals.cbegin(), paragraphMarginals.cend(), all.begin() + first * kAttributionTagCount);
+    }
+    if (!marginals)
+        return attributionChunks(tags);
+    *marginals = std::move(all);
+    return chunksOf(tags, *marginals);
+}
+
+// The sum of the three roles' F1 (one-to-one matching in order, as the scorer's).
+double objective(const std::vector<Scored> &scored, const AttributionTagger &tagger, const AttributionBias &bias)
+{
+    int counts[3][3] = {}; // per role: true positives, predicted, gold
+    for (const Scored &item : scored) {
+        const std::vector<AttributionChunk> predicted = decodeScored(item, tagger, bias, nullptr);
+        const std::vector<AttributionChunk> &gold = item.document->gold.chunks;
+        std::vector<bool> used(predicted.size(), false);
+        for (const AttributionChunk &truth : gold) {
+            ++counts[int(truth.role) - 1][2];
+            for (std::size_t p = 0; p < predicted.size(); ++p) {
+                if (!used[p] && sameChunk(item.document->text, predicted[p], truth)) {
+                    used[p] = true;
+                    ++counts[int(truth.role) - 1][0];
                     break;
+                }
             }
+        }
+        for (const AttributionChunk &chunk : predicted)
+            ++counts[int(chunk.role) - 1][1];
+    }
+    double sum = 0;
+    for (const auto &count : counts)
+        sum += count[1] + count[2] > 0 ? 2.0 * count[0] / (count[1] + count[2]) : 0.0;
+    return sum;
+}
+
+// Fits, on held-out documents the tagger did not learn from, how much to favour each role
+// (the perceptron finds fewer spans than there are: biases chosen by the sum of the roles'
+// F1, by coordinate ascent over a coarse grid), then the per-role calibration of confidences.
+void calibrate(const std::vector<Prepared> &documents, const std::vector<int> &heldOut, AttributionTagger &tagger,
+               bool withRules, AttributionBias &bias, double calibration[3][2])
+{
+    std::vector<Scored> scored;
+    std::vector<quint64> keys;
+    std::vector<qsizetype> starts;
+    for (const int d : heldOut) {
+        Scored item;
+        item.document = &documents[d];
+        for (int p = 0; p < int(item.document->text.paragraphs.size()); ++p) {
+            attributionFeatures(item.document->text, p, withRules, keys, starts);
+            item.paragraphs.emplace_back();
+            tagger.emissions(keys, starts, item.paragraphs.back());
+        }
+        scored.push_back(std::move(item));
+    }
+    bias = {0.0f, 0.0f, 0.0f, 0.0f};
+    if (int(heldOut.size()) >= kMinDocumentsForBias) {
+        static constexpr float grid[] = {0.0f, 5.0f, 10.0f, 20.0f, 30.0f, 45.0f, 60.0f, 90.0f, 120.0f};
+        double best = objective(scored, tagger, bias);
+        for (int round = 0; round < 2; ++round) {
+            for (const std::size_t role : {std::size_t(AttributionRole::Content), std::size_t(AttributionRole::Source),
+                                           std::size_t(AttributionRole::Cue)}) {
+                AttributionBias trial = bias;
+                for (const float value : grid) {
+                    trial[role] = value;
+                    const double score = objective(scored, tagger, trial);
+                    if (score > best + 1e-9) {
+                        best = score;
+                        bias = trial;
+                    }
+                }
+            }
+        }
+    }
+    // The temperature that makes the marginals likeliest on the gold tags.
+    {
+        static constexpr double temperatures[] = {2, 4, 8, 16, 32, 64, 128, 256, 512};
+        double bestLikelihood = -std::numeric_limits<double>::infinity(), best = tagger.temperature();
+        for (const double temperature : temperatures) {
+            tagger.setTemperature(temperature);
+            double likelihood = 0;
+            std::vector<float> marginals;
+            for (const Scored &item : scored) {
+                decodeScored(item, tagger, bias, &marginals);
+                const std::vector<quint8> &gold = item.document->gold.tags;
+                for (std::size_t t = 0; t < gold.size(); ++t)
+                    likelihood += std::log(std::max(1e-6f, marginals[t * kAttributionTagCount + gold[t]]));
+            }
+            if (likelihood > bestLikelihood) {
+                bestLikelihood = likelihood;
+                best = temperature;
+            }
+        }
+        tagger.setTemperature(best);
+    }
+    std::vector<std::pair<double, bool>> samples[3];
+    std::vector<float> marginals;
+    for (const Scored &item : scored) {
+        const AttributionText &text = item.document->text;
+        for (const AttributionChunk &chunk : decodeScored(item, tagger, bias, &marginals)) {
+            bool correct = false;
+            for (const AttributionChunk &truth : item.document->gold.chunks)
+                correct = correct || sameChunk(text, chunk, truth);
             samples[int(chunk.role) - 1].push_back({logit(chunk.confidence), correct});
         }
     }
@@ -391,6 +522,7 @@ std::optional<AttributionModel> AttributionModel::train(const QList<AttributionD
         }
         model.m_stacked = true;
     }
+    double temperature = AttributionTagger().temperature();
     if (calibrating) {
         std::vector<int> heldOut;
         const std::vector<int> fitting = except(kHeldOutEvery, kHeldOutEvery - 1, &heldOut);
@@ -398,9 +530,11 @@ std::optional<AttributionModel> AttributionModel::train(const QList<AttributionD
         AttributionTagger tagger;
         if (!trainer.trainTagger(fitting, tagger))
             return std::nullopt;
-        calibrate(prepared, heldOut, tagger, options.ruleFeatures, model.m_calibration);
+        calibrate(prepared, heldOut, tagger, options.ruleFeatures, model.m_bias, model.m_calibration);
+        temperature = tagger.temperature();
     }
     model.m_lexicon = learnLexicon(prepared, all);
+    model.m_tagger.setTemperature(temperature);
     trainer.useLexicon(model.m_lexicon);
     if (!trainer.trainTagger(all, model.m_tagger) || !trainer.trainLinker(all, model.m_linker))
         return std::nullopt;
@@ -437,7 +571,7 @@ EngineResult AttributionModel::annotate(const QString &text, const QList<Suggest
         tagDocument(prepared, m_first, m_ruleFeatures, tags, &marginals);
         applyFirstPass(prepared, tags, marginals);
     }
-    tagDocument(prepared, m_tagger, m_ruleFeatures, tags, &marginals);
+    tagDocument(prepared, m_tagger, m_ruleFeatures, tags, &marginals, &m_bias);
     std::vector<AttributionChunk> chunks = chunksOf(tags, marginals);
     for (AttributionChunk &chunk : chunks) {
         const double *platt = m_calibration[int(chunk.role) - 1];
@@ -501,6 +635,8 @@ QByteArray AttributionModel::serialize() const
             << qint32(m_cues) << bool(m_ruleFeatures) << bool(m_stacked);
         for (const auto &platt : m_calibration)
             out << platt[0] << platt[1];
+        for (const float value : m_bias)
+            out << value;
         QList<quint64> words = m_lexicon.keys();
         std::sort(words.begin(), words.end()); // the same model gives the same bytes
         out << quint32(words.size());
@@ -554,6 +690,8 @@ std::optional<AttributionModel> AttributionModel::deserialize(const QByteArray &
     in >> trainedAt >> documents >> quotes >> sources >> cues >> model.m_ruleFeatures >> model.m_stacked;
     for (auto &platt : model.m_calibration)
         in >> platt[0] >> platt[1];
+    for (float &value : model.m_bias)
+        in >> value;
     in >> lexiconSize;
     if (in.status() != QDataStream::Ok || lexiconSize > (1u << 22))
         return std::nullopt;
@@ -565,6 +703,10 @@ std::optional<AttributionModel> AttributionModel::deserialize(const QByteArray &
     }
     for (const auto &platt : model.m_calibration) {
         if (!std::isfinite(platt[0]) || !std::isfinite(platt[1]))
+            return std::nullopt;
+    }
+    for (const float value : model.m_bias) {
+        if (!std::isfinite(value))
             return std::nullopt;
     }
     if (in.status() != QDataStream::Ok || (model.m_stacked && !model.m_first.read(in)) || !model.m_tagger.read(in) || !model.m_linker.read(in) || !in.atEnd())

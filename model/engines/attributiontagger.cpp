@@ -262,17 +262,29 @@ void AttributionTagger::emissions(const std::vector<quint64> &keys, const std::v
 }
 
 void AttributionTagger::tag(const std::vector<quint64> &keys, const std::vector<qsizetype> &starts,
-                            std::vector<quint8> &tags, std::vector<float> *marginals) const
+                            std::vector<quint8> &tags, std::vector<float> *marginals, const AttributionBias *bias) const
 {
-    const qsizetype n = qsizetype(starts.size()) - 1;
+    std::vector<float> scores;
+    emissions(keys, starts, scores);
+    decode(std::move(scores), tags, marginals, bias);
+}
+
+void AttributionTagger::decode(std::vector<float> scores, std::vector<quint8> &tags, std::vector<float> *marginals,
+                               const AttributionBias *bias) const
+{
+    const qsizetype n = qsizetype(scores.size()) / T;
     if (n <= 0) {
         tags.clear();
         if (marginals)
             marginals->clear();
         return;
     }
-    std::vector<float> scores;
-    emissions(keys, starts, scores);
+    if (bias) {
+        for (qsizetype i = 0; i < n; ++i) {
+            for (int t = 1; t < T; ++t)
+                scores[i * T + t] += (*bias)[std::size_t(attributionRole(t))];
+        }
+    }
     attributionViterbi(scores, m_transitions, n, tags);
     if (marginals)
         marginalsOf(scores, m_transitions, n, m_temperature, *marginals);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <functional>
 #include <vector>
 
@@ -11,6 +12,10 @@
 class QDataStream;
 
 namespace Copydesk {
+
+// Added to the scores of each role's tags before decoding (by AttributionRole; None's is 0):
+// more of a role found at the price of precision.
+using AttributionBias = std::array<float, 4>;
 
 // The attribution model's sequence labeller: an averaged structured perceptron (Collins
 // 2002) over AttributionTag sequences, first-order Viterbi restricted to legal BIO bigrams,
@@ -36,7 +41,12 @@ public:
     // Best tags; when `marginals` is given, also each token's tag probabilities
     // (kAttributionTagCount per token).
     void tag(const std::vector<quint64> &keys, const std::vector<qsizetype> &starts, std::vector<quint8> &tags,
-             std::vector<float> *marginals = nullptr) const;
+             std::vector<float> *marginals = nullptr, const AttributionBias *bias = nullptr) const;
+    // tag() in two steps: the emission scores (tokens x tags), then decoding them.
+    void emissions(const std::vector<quint64> &keys, const std::vector<qsizetype> &starts,
+                   std::vector<float> &scores) const;
+    void decode(std::vector<float> scores, std::vector<quint8> &tags, std::vector<float> *marginals = nullptr,
+                const AttributionBias *bias = nullptr) const;
 
     double temperature() const { return m_temperature; }
     void setTemperature(double temperature) { m_temperature = temperature; }
@@ -46,9 +56,6 @@ public:
     bool read(QDataStream &in);
 
 private:
-    void emissions(const std::vector<quint64> &keys, const std::vector<qsizetype> &starts,
-                   std::vector<float> &scores) const;
-
     static constexpr int kTransitionRows = kAttributionTagCount + 1; // the last row: sequence start
     std::vector<float> m_transitions = std::vector<float>(kTransitionRows * kAttributionTagCount, 0.0f);
     AttributionRowTable<kAttributionTagCount> m_rows; // feature key -> weight of each tag

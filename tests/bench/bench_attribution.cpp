@@ -165,9 +165,14 @@ int main(int argc, char **argv)
             return 1;
         }
         blob = model->serialize();
-        out << u"training: %1 s CPU; model %2 MB, %3 tagger features\n"_s.arg(trainMilliseconds / 1000.0, 0, 'f', 1)
+        out << u"training: %1 s CPU; model %2 MB, %3 tagger features; role bias %4/%5/%6 (source/cue/content), temperature %7\n"_s
+                   .arg(trainMilliseconds / 1000.0, 0, 'f', 1)
                    .arg(blob.size() / 1e6, 0, 'f', 1)
-                   .arg(model->featureCount());
+                   .arg(model->featureCount())
+                   .arg(model->roleBias()[1])
+                   .arg(model->roleBias()[2])
+                   .arg(model->roleBias()[3])
+                   .arg(model->temperature());
         const qsizetype saveAt = arguments.indexOf(u"--save"_s);
         if (saveAt > 0 && saveAt + 1 < arguments.size()) {
             QFile file(arguments.at(saveAt + 1));
