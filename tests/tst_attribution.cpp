@@ -3,6 +3,11 @@
 // corpus and finding quotes, sources and cues in a sentence it never saw, the blob (round
 // trip, hostile bytes), the scorer (score.py's matching), the engine registry and training
 // inside a project.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -227,6 +232,7 @@ private slots:
     void registry();
     void trainInProject();
     void tooFewDocuments();
+    void commandLine();
 };
 
 void TestAttribution::quotationMarks_data()
@@ -600,6 +606,69 @@ void TestAttribution::tooFewDocuments()
     QCOMPARE(result.documents, 5);
     QVERIFY(result.note.contains(QString::number(kMinAttributionDocuments)));
     QVERIFY(store.model(attributionModelName()).isEmpty());
+}
+
+// The documents as Copydesk JSONL (their texts are in the BMP: UTF-16 positions are code points).
+static QByteArray jsonl(const QList<AttributionDocument> &documents)
+{
+    QByteArray lines;
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        QJsonArray spans, relations;
+        for (const SuggestedSpan &span : documents[d].gold.spans) {
+            QJsonObject object{{u"id"_s, span.key}, {u"start"_s, span.start}, {u"end"_s, span.end}, {u"label"_s, span.label}};
+            if (!span.attrs.isEmpty())
+                object.insert(u"attrs"_s, span.attrs);
+            spans.append(object);
+        }
+        for (const SuggestedRelation &relation : documents[d].gold.relations)
+            relations.append(QJsonObject{{u"label"_s, relation.label}, {u"head"_s, relation.head}, {u"child"_s, relation.child}});
+        const QJsonObject document{{u"id"_s, u"doc%1"_s.arg(d)}, {u"text"_s, documents[d].text}, {u"spans"_s, spans},
+                                   {u"relations"_s, relations}};
+        lines += QJsonDocument(document).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return lines;
+}
+
+void TestAttribution::commandLine()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"p.copydesk"_s), input = dir.filePath(u"gold.jsonl"_s);
+    QFile file(input);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(jsonl(corpus(kMinAttributionDocuments + 2)));
+    file.close();
+    auto run = [&](const QStringList &arguments, const QByteArray &standardInput = {}) {
+        QProcess process;
+        process.start(QStringLiteral(COPYDESK_CLI), arguments);
+        process.write(standardInput);
+        process.closeWriteChannel();
+        process.waitForFinished(300000);
+        return std::make_tuple(process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError());
+    };
+    QCOMPARE(std::get<0>(run({u"new"_s, project})), 0);
+    QCOMPARE(std::get<0>(run({u"import"_s, project, input})), 0);
+    // No entity decisions: the entity tagger is not trained, the attribution model is, and
+    // that is a success.
+    const auto [status, out, err] = run({u"train"_s, project});
+    QVERIFY2(status == 0, err.constData());
+    QVERIFY2(err.contains("attribution model"), err.constData());
+
+    const QByteArray unseen = jsonl({article(500)});
+    const auto [annotated, lines, messages] = run({u"annotate-jsonl"_s, u"--engines"_s, u"copydesk-attribution"_s,
+                                                   u"--models-from"_s, project}, unseen);
+    QVERIFY2(annotated == 0, messages.constData());
+    const QJsonObject document = QJsonDocument::fromJson(lines.trimmed()).object();
+    int quotes = 0;
+    for (const QJsonValue &span : document.value(u"spans").toArray()) {
+        QVERIFY(span.toObject().value(u"annotator").toString().startsWith(u"copydesk-attribution "_s));
+        quotes += span.toObject().value(u"label").toString() == u"QUOTE";
+    }
+    QVERIFY(quotes >= 4);
+    QVERIFY(!document.value(u"relations").toArray().isEmpty());
+    // Without a project's model the engine does not run: nothing is suggested.
+    const auto [plain, plainLines, plainMessages] = run({u"annotate-jsonl"_s, u"--engines"_s, u"copydesk-attribution"_s}, unseen);
+    QVERIFY2(plain == 0, plainMessages.constData());
+    QVERIFY(QJsonDocument::fromJson(plainLines.trimmed()).object().value(u"spans").toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAttribution)

@@ -80,6 +80,31 @@ void marginalsOf(const std::vector<float> &emissions, const std::vector<float> &
     }
 }
 
+// A table with a zero row for every feature seen `minCount` times or more.
+AttributionRowTable<T> featureTable(const AttributionTagger::FeatureSource &features, qsizetype count, int minCount)
+{
+    std::vector<quint64> keys;
+    std::vector<qsizetype> starts;
+    AttributionKeyTable counts;
+    for (qsizetype s = 0; s < count; ++s) {
+        features(s, keys, starts);
+        for (const quint64 key : keys) {
+            quint32 &seen = counts[key];
+            if (seen < 0xffff)
+                ++seen;
+        }
+    }
+    AttributionRowTable<T> table;
+    qsizetype kept = 0;
+    counts.forEach([&](quint64, quint32 seen) { kept += seen >= quint32(minCount); });
+    table.reserve(kept);
+    counts.forEach([&](quint64 key, quint32 seen) {
+        if (seen >= quint32(minCount))
+            table.insert(key);
+    });
+    return table;
+}
+
 } // namespace
 
 void attributionViterbi(const std::vector<float> &emissions, const std::vector<float> &transitions, qsizetype n,
@@ -126,27 +151,10 @@ bool AttributionTagger::train(const FeatureSource &features, const std::vector<s
     const qsizetype count = qsizetype(gold.size());
     std::vector<quint64> keys;
     std::vector<qsizetype> starts;
-    AttributionKeyTable counts;
-    for (qsizetype s = 0; s < count; ++s) {
-        features(s, keys, starts);
-        for (const quint64 key : keys) {
-            quint32 &seen = counts[key];
-            if (seen < 0xffff)
-                ++seen;
-        }
-    }
     // Weights live in the table's slots (one cache line a lookup); their running totals for
     // the average beside it, by slot.
-    AttributionRowTable<T> table;
-    qsizetype kept = 0;
-    counts.forEach([&](quint64, quint32 seen) { kept += seen >= quint32(minCount); });
-    table.reserve(kept);
-    counts.forEach([&](quint64 key, quint32 seen) {
-        if (seen >= quint32(minCount))
-            table.insert(key);
-    });
-    counts.clear();
-    if (kept == 0)
+    AttributionRowTable<T> table = featureTable(features, count, minCount);
+    if (table.size() == 0)
         return false;
 
     std::vector<float> totals(std::size_t(table.slotCount()) * T, 0.0f);
