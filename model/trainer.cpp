@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include "engineevidence.h"
+#include "attributiontrainer.h"
 #include "engines/builtinengines.h"
 #include "engines/engine.h"
 #include "engines/stringmatchmodel.h"
@@ -204,8 +205,9 @@ bool store(ProjectStore &store, const QString &name, const QString &version, con
 
 } // namespace
 
-TrainReport trainProject(ProjectStore &store, const TrainOptions &options,
-                         const std::function<void(TrainStage, double)> &progress, const std::atomic_bool *cancel)
+// The entity tagger, the string matcher, their gates and the combiner's evidence.
+static TrainReport trainEntityModels(ProjectStore &store, const TrainOptions &options,
+                                     const std::function<void(TrainStage, double)> &progress, const std::atomic_bool *cancel)
 {
     TrainReport report;
     QElapsedTimer timer;
@@ -305,8 +307,33 @@ TrainReport trainProject(ProjectStore &store, const TrainOptions &options,
         || !Copydesk::store(store, EngineEvidence::storageName(), u"1"_s, QJsonDocument(report.evidence.toJson()).toJson(QJsonDocument::Compact),
                             report))
         return report;
+
     if (progress)
         progress(TrainStage::Storing, 1.0);
+    return report;
+}
+
+TrainReport trainProject(ProjectStore &store, const TrainOptions &options,
+                         const std::function<void(TrainStage, double)> &progress, const std::atomic_bool *cancel)
+{
+    TrainReport report = trainEntityModels(store, options, progress, cancel);
+    if (report.cancelled)
+        return report;
+    // The attribution model learns from sourcing decisions, independently of the entities.
+    const AttributionTrainResult attribution = trainProjectAttribution(store, [&](double fraction) {
+        if (progress)
+            progress(TrainStage::Training, fraction);
+    }, cancel);
+    if (attribution.cancelled) {
+        report.cancelled = true;
+        return report;
+    }
+    report.attributionDocuments = attribution.documents;
+    report.attributionQuotes = attribution.quotes;
+    report.attributionTrained = attribution.trained;
+    report.attributionVersion = attribution.version;
+    report.attributionMilliseconds = attribution.milliseconds;
+    report.attributionNote = attribution.note;
     return report;
 }
 

@@ -46,6 +46,13 @@ struct TrainReport
     ModelGate taggerGate;                  // the labels the tagger may suggest
     ModelGate stringMatchGate;
     EngineEvidence evidence;               // what the combiner weighs engines with
+    // The attribution model (sourcing), trained from the sourcing decisions (attributiontrainer.h).
+    int attributionDocuments = 0;  // documents with finished sourcing it learned from
+    int attributionQuotes = 0;
+    bool attributionTrained = false; // stored under attributionModelName()
+    QString attributionVersion;
+    qint64 attributionMilliseconds = 0;
+    QString attributionNote;       // why it was not trained; empty when it was
     QString error;                 // what went wrong, in words for the user; empty when fine
     bool cancelled = false;
 };
@@ -66,6 +73,9 @@ enum class TrainStage { Collecting, Training, Storing };
 //   and manual entity spans, by any annotator, are what it teaches.
 // - the string-match model from every accepted or manual entity span of every document
 //   (one labelled name is enough to suggest it again; completeness does not matter).
+// - the attribution model (quotes, sources, cues and their links) from the documents whose
+//   sourcing is finished, when there are kMinAttributionDocuments of them
+//   (trainProjectAttribution(); its progress restarts the Training stage).
 // "Entity" means a label of the schema's "entities" layer. When no document qualifies the
 // tagger already in the project is kept and report.error says why. Call from the thread
 // that owns the store; a cancelled run stores nothing.

@@ -421,6 +421,8 @@ int annotateJsonl(const QStringList &arguments)
     parser.addOption({u"jobs"_s, QCoreApplication::translate("copydesk-cli", "Worker threads (default: one per core)."), u"N"_s});
     parser.addOption({u"block"_s, QCoreApplication::translate("copydesk-cli", "Documents read at a time (default 1000)."), u"N"_s, u"1000"_s});
     parser.addOption({u"keep"_s, QCoreApplication::translate("copydesk-cli", "Keep the spans the input already had.")});
+    parser.addOption({u"models-from"_s, QCoreApplication::translate("copydesk-cli", "Also run the learned engines of this project "
+                                          "(after \"train\"): copydesk-tagger, copydesk-string-match, copydesk-attribution."), u"PROJECT"_s});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     if (!parser.positionalArguments().isEmpty())
@@ -429,6 +431,13 @@ int annotateJsonl(const QStringList &arguments)
     EngineSelection selection;
     selection.layers = splitList(parser.value(u"layers"_s));
     selection.engines = splitList(parser.value(u"engines"_s));
+    if (parser.isSet(u"models-from"_s)) {
+        ProjectStore models;
+        if (!openProject(models, parser.value(u"models-from"_s)))
+            return InputFailed;
+        for (const QString &name : models.modelNames())
+            selection.models.append({name, models.model(name)});
+    }
     QString error;
     const auto engines = createEngines(selection, &error);
     if (!error.isEmpty())

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "annotationsets.h"
+#include "attributiontrainer.h"
 #include "clicommands.h"
 #include "projectstore.h"
 #include "trainer.h"
@@ -68,7 +69,10 @@ int trainCommand(const QStringList &arguments)
         QCoreApplication::translate("copydesk-cli", "Trains the project's entity tagger and string-match model from its entity decisions. The tagger learns "
            "from documents with at least one entity decision (accepted, manual or rejected; imported annotations "
            "count as accepted) and no entity suggestion left to review, or marked done. Run \"annotate --engines "
-           "copydesk-tagger\" afterwards to use it."));
+           "copydesk-tagger\" afterwards to use it.") + u"\n\n"_s
+        + QCoreApplication::translate("copydesk-cli", "With %1 or more documents whose sourcing is finished in the same way (QUOTE, SOURCE "
+           "and CUE decisions with their SPEAKER and CUE links), it also trains the attribution model, the engine "
+           "copydesk-attribution.").arg(kMinAttributionDocuments));
     parser.addHelpOption();
     parser.addPositionalArgument(u"PROJECT"_s, QCoreApplication::translate("copydesk-cli", "The project file."));
     parser.addOption({u"models-from"_s, QCoreApplication::translate("copydesk-cli", "Do not train: copy the learned models of another project into this one "
@@ -158,9 +162,21 @@ int trainCommand(const QStringList &arguments)
     printHeldOut(err, report);
     if (report.stringMatchBuilt)
         err << QCoreApplication::translate("copydesk-cli", "String-match model: %n labelled text(s)\n", nullptr, report.stringMatchTexts);
+    if (report.attributionTrained) {
+        err << QCoreApplication::translate("copydesk-cli", "Trained the attribution model %1 on %n document(s) with finished sourcing "
+                  "(%2 quotes) in %3 s\n", nullptr, report.attributionDocuments)
+                   .arg(report.attributionVersion)
+                   .arg(report.attributionQuotes)
+                   .arg(double(report.attributionMilliseconds) / 1000.0, 0, 'f', 1);
+    } else if (!report.attributionNote.isEmpty() && report.attributionDocuments > 0) {
+        err << QCoreApplication::translate("copydesk-cli", "Attribution model not trained: ") << report.attributionNote << u'\n';
+    }
+    // A project with sourcing decisions only trains the attribution model: then the missing
+    // entity decisions are a note, not a failure.
+    const bool succeeded = report.taggerTrained ? report.error.isEmpty() : report.attributionTrained;
     if (!report.error.isEmpty())
-        err << QCoreApplication::translate("copydesk-cli", "error: ") << report.error << u'\n';
-    return report.taggerTrained && report.error.isEmpty() ? Ok : InputFailed;
+        err << (succeeded ? QCoreApplication::translate("copydesk-cli", "note: ") : QCoreApplication::translate("copydesk-cli", "error: ")) << report.error << u'\n';
+    return succeeded ? Ok : InputFailed;
 }
 
 } // namespace Copydesk::Cli

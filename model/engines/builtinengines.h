@@ -29,7 +29,13 @@ std::unique_ptr<Engine> createLearnedEntityEngine(const QByteArray &model);
 // The model blob is what ProjectStore keeps under stringMatchModelName().
 std::unique_ptr<Engine> createStringMatchEngine(const QByteArray &model);
 
+// The learned attribution model (sourcing: quotes, sources, cues and their links), from the
+// blob ProjectStore keeps under attributionModelName() (attributionengine.cpp; null when the
+// blob is not a model this version reads).
+std::unique_ptr<Engine> createAttributionEngine(const QByteArray &model);
+
 QString learnedEntityModelName();   // "entity-tagger"
+QString attributionModelName();     // "attribution"
 QString stringMatchModelName();     // "string-match"
 
 } // namespace Copydesk

@@ -34,6 +34,8 @@ static std::vector<std::unique_ptr<Engine>> allEngines(const EngineSelection &se
             engines.push_back(createLearnedEntityEngine(blob));
         else if (name == stringMatchModelName())
             engines.push_back(createStringMatchEngine(blob));
+        else if (name == attributionModelName())
+            engines.push_back(createAttributionEngine(blob));
     }
     return engines;
 }
@@ -70,7 +72,7 @@ std::vector<std::unique_ptr<Engine>> createEngines(const EngineSelection &select
 QStringList availableEngineNames()
 {
     return {u"copydesk-furniture"_s, u"copydesk-sourcing"_s, u"copydesk-entities"_s,
-            u"copydesk-tagger"_s, u"copydesk-string-match"_s};
+            u"copydesk-tagger"_s, u"copydesk-string-match"_s, u"copydesk-attribution"_s};
 }
 
 } // namespace Copydesk
