@@ -16,7 +16,7 @@ namespace {
 
 TaggedSentence sentence(const QString &tokens, const QString &tags)
 {
-    return TaggedSentence{tokens.split(u' '), tags.split(u' ')};
+    return TaggedSentence{tokens.split(u' '), tags.split(u' '), {}};
 }
 
 // Invented newswire-like sentences.
@@ -261,22 +261,29 @@ void TestPerceptronTagger::readsIob1AndBioes()
 void TestPerceptronTagger::featureExtras()
 {
     // Invented lower-case "names" the words themselves cannot tell apart from other words:
-    // only the hook's gazetteer says which are people.
+    // only the caller's gazetteer says which are people.
     const QStringList people = {u"brel"_s, u"dovo"_s, u"kanti"_s, u"mosk"_s, u"ulla"_s, u"zefir"_s, u"quorn"_s};
     const QStringList others = {u"blik"_s, u"dova"_s, u"kante"_s, u"mask"_s, u"ullo"_s, u"zafir"_s, u"quern"_s};
-    auto gazetteer = [people](const QStringList &tokens, qsizetype index) {
-        return people.contains(tokens[index]) ? QStringList{u"gaz=person"_s} : QStringList{};
+    auto withGazetteer = [people](TaggedSentence s) {
+        for (const QString &token : std::as_const(s.tokens)) {
+            s.extras.append(people.contains(token) ? QList<quint64>{PerceptronTagger::extraFeature(u"gaz=person")}
+                                                   : QList<quint64>{});
+        }
+        return s;
     };
     QList<TaggedSentence> corpus;
     for (qsizetype i = 0; i + 1 < people.size(); ++i) {
-        corpus.append(sentence(u"we saw %1 there"_s.arg(people[i]), u"O O B-PERSON O"_s));
-        corpus.append(sentence(u"we saw %1 there"_s.arg(others[i]), u"O O O O"_s));
+        corpus.append(withGazetteer(sentence(u"we saw %1 there"_s.arg(people[i]), u"O O B-PERSON O"_s)));
+        corpus.append(withGazetteer(sentence(u"we saw %1 there"_s.arg(others[i]), u"O O O O"_s)));
     }
     PerceptronTagger tagger;
-    tagger.setFeatureExtras(gazetteer);
     QVERIFY(tagger.train(corpus, 10));
-    QCOMPARE(tagger.tag(u"we saw quorn there"_s.split(u' ')), u"O O B-PERSON O"_s.split(u' '));
-    QCOMPARE(tagger.tag(u"we saw quern there"_s.split(u' ')), u"O O O O"_s.split(u' '));
+    const QList<TagResult> tagged = tagger.tagDocument({withGazetteer(sentence(u"we saw quorn there"_s, u"O O O O"_s)),
+                                                        withGazetteer(sentence(u"we saw quern there"_s, u"O O O O"_s))});
+    QCOMPARE(tagged[0].tags, u"O O B-PERSON O"_s.split(u' '));
+    QCOMPARE(tagged[1].tags, u"O O O O"_s.split(u' '));
+    // Without the extras the words alone do not tell.
+    QCOMPARE(tagger.tag(u"we saw quorn there"_s.split(u' ')), u"O O O O"_s.split(u' '));
 }
 
 void TestPerceptronTagger::uncertaintyOrder()

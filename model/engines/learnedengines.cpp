@@ -69,29 +69,33 @@ public:
     {
         EngineResult result;
         const QSet<QString> existing = existingSpans(document);
-        for (const TaggerSentence &sentence : TaggerTokenizer::sentences(document.text)) {
-            QStringList tokens;
-            tokens.reserve(sentence.size());
+        const QList<TaggerSentence> sentences = TaggerTokenizer::sentences(document.text);
+        QList<TaggedSentence> input;
+        input.reserve(sentences.size());
+        for (const TaggerSentence &sentence : sentences) {
+            TaggedSentence tokens;
+            tokens.tokens.reserve(sentence.size());
             for (const TaggerToken &token : sentence)
-                tokens.append(token.text);
-            const TagResult tagged = m_tagger.tagWithConfidence(tokens);
-            for (const TagChunk &chunk : tagChunks(tagged.tags)) {
+                tokens.tokens.append(token.text);
+            input.append(std::move(tokens));
+        }
+        const QList<TagResult> tagged = m_tagger.tagDocument(input);
+        for (qsizetype s = 0; s < sentences.size(); ++s) {
+            const TaggerSentence &sentence = sentences[s];
+            for (const TaggedEntity &entity : tagged[s].entities) {
                 // Names and dates have letters or digits; a chunk of emoji or dashes is noise.
-                const bool wordy = std::any_of(sentence.cbegin() + chunk.start, sentence.cbegin() + chunk.end,
+                const bool wordy = std::any_of(sentence.cbegin() + entity.start, sentence.cbegin() + entity.end,
                                                [](const TaggerToken &token) { return hasLetterOrDigit(token.text); });
                 if (!wordy)
                     continue;
                 SuggestedSpan span;
                 // CoNLL-2003 models say PER where the default schema says PERSON.
-                span.label = chunk.label == u"PER" ? u"PERSON"_s : chunk.label;
-                span.start = sentence[chunk.start].start;
-                span.end = sentence[chunk.end - 1].end;
+                span.label = entity.label == u"PER" ? u"PERSON"_s : entity.label;
+                span.start = sentence[entity.start].start;
+                span.end = sentence[entity.end - 1].end;
                 if (existing.contains(u"%1:%2:%3"_s.arg(span.start).arg(span.end).arg(span.label)))
                     continue;
-                double sum = 0;
-                for (qsizetype i = chunk.start; i < chunk.end; ++i)
-                    sum += tagged.confidences[i];
-                span.confidence = sum / double(chunk.end - chunk.start);
+                span.confidence = entity.confidence;
                 span.reason = m_reason;
                 span.key = u"tagger-%1"_s.arg(result.spans.size());
                 result.spans.append(span);
@@ -194,11 +198,23 @@ QList<TaggedSentence> taggedSentencesFromSpans(QStringView text, const QList<Lab
 QByteArray trainLearnedEntityModel(const QList<LabelledDocument> &documents, int epochs,
                                    const PerceptronTagger::Progress &progress)
 {
-    QList<TaggedSentence> sentences;
+    LearnedTaggerOptions options;
+    options.epochs = epochs;
+    return trainLearnedEntityModel(documents, options, progress);
+}
+
+QByteArray trainLearnedEntityModel(const QList<LabelledDocument> &documents, const LearnedTaggerOptions &options,
+                                   const PerceptronTagger::Progress &progress)
+{
+    QList<QList<TaggedSentence>> sentences;
     for (const LabelledDocument &document : documents)
-        sentences += taggedSentencesFromSpans(document.text, document.spans);
+        sentences.append(taggedSentencesFromSpans(document.text, document.spans));
+    PerceptronTagger::Options taggerOptions;
+    taggerOptions.epochs = options.epochs;
+    taggerOptions.scheme = options.bilou ? TagScheme::Bilou : TagScheme::Iob2;
+    taggerOptions.documentHistory = options.documentHistory;
     PerceptronTagger tagger;
-    if (!tagger.train(sentences, epochs, progress))
+    if (!tagger.train(sentences, taggerOptions, progress))
         return {};
     return tagger.serialize();
 }
