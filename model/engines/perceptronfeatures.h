@@ -55,6 +55,18 @@ private:
     std::vector<int> m_counts;
 };
 
+// Everything tagging one document needs besides the model, kept from sentence to sentence.
+struct Workspace
+{
+    explicit Workspace(int labelCount) : history(labelCount) { }
+    DocumentHistory history;
+    SentenceFeatures features;
+    std::vector<float> scores;
+    std::vector<int> best;
+    std::vector<qint32> rows;
+    std::vector<quint64> dynamic;
+};
+
 // The history features of a token (appended as keys): the label most often given to the word
 // before (alone, when every earlier occurrence agreed, and with whether the token starts its
 // sentence or line), and each label it was given at all.

@@ -41,11 +41,12 @@ qsizetype slotCountFor(qsizetype entries)
 }
 
 // Returns the slot of `key`, or the empty slot where it would go.
-size_t findSlot(const std::vector<quint64> &slotKeys, quint64 key)
+template<typename Slot>
+size_t findSlot(const std::vector<Slot> &table, quint64 key)
 {
-    const size_t mask = slotKeys.size() - 1;
+    const size_t mask = table.size() - 1;
     size_t slot = size_t(key) & mask;
-    while (slotKeys[slot] != 0 && slotKeys[slot] != key)
+    while (table[slot].key != 0 && table[slot].key != key)
         slot = (slot + 1) & mask;
     return slot;
 }
@@ -72,118 +73,141 @@ void PerceptronTagger::adopt(const TagSet &tagSet, std::vector<float> transition
     m_transitions = std::move(transitions);
     m_rowKeys = std::move(rowKeys);
     m_weights = std::move(weights);
-    buildIndex();
+    prepare();
 }
 
-void PerceptronTagger::buildIndex()
+void PerceptronTagger::prepare()
 {
     const size_t slotCount = size_t(slotCountFor(qsizetype(m_rowKeys.size())));
-    m_slotKeys.assign(slotCount, 0);
-    m_slotRows.assign(slotCount, -1);
+    m_slots.assign(slotCount, Slot{});
     for (size_t row = 0; row < m_rowKeys.size(); ++row) {
-        const size_t slot = findSlot(m_slotKeys, m_rowKeys[row]);
-        m_slotKeys[slot] = m_rowKeys[row];
-        m_slotRows[slot] = qint32(row);
+        const size_t slot = findSlot(m_slots, m_rowKeys[row]);
+        m_slots[slot] = Slot{m_rowKeys[row], qint64(row)};
     }
+    m_chain = ChainTransitions(m_tagSet, m_transitions.data(), m_temperature);
 }
 
 qint32 PerceptronTagger::rowOf(quint64 key) const
 {
-    if (m_slotKeys.empty())
+    if (m_slots.empty())
         return -1;
-    const size_t slot = findSlot(m_slotKeys, key);
-    return m_slotKeys[slot] == key ? m_slotRows[slot] : -1;
+    const Slot &slot = m_slots[findSlot(m_slots, key)];
+    return slot.key == key ? qint32(slot.row) : -1;
 }
 
 // --- tagging -------------------------------------------------------------------------------
 
-void PerceptronTagger::emissions(const SentenceFeatures &features, const DocumentHistory &history,
-                                 std::vector<float> &scores) const
+void PerceptronTagger::emissions(Workspace &workspace) const
 {
     const size_t tags = size_t(m_tagSet.size());
+    const SentenceFeatures &features = workspace.features;
     const size_t n = features.words.size();
+    std::vector<float> &scores = workspace.scores;
     scores.assign(n * tags, 0.0f);
-    std::vector<quint64> dynamic;
+    // The rows of all keys first, fetching slots a few keys ahead: the index and the weights
+    // rarely fit in the cache, and waiting for memory is most of the time.
+    constexpr size_t ahead = 8;
+    const size_t count = features.keys.size();
+    const size_t mask = m_slots.size() - 1;
+    std::vector<qint32> &rows = workspace.rows;
+    rows.resize(count);
+    for (size_t k = 0; k < std::min(ahead, count); ++k)
+        __builtin_prefetch(&m_slots[size_t(features.keys[k]) & mask]);
+    for (size_t k = 0; k < count; ++k) {
+        if (k + ahead < count)
+            __builtin_prefetch(&m_slots[size_t(features.keys[k + ahead]) & mask]);
+        rows[k] = rowOf(features.keys[k]);
+    }
+    for (size_t k = 0; k < std::min(ahead, count); ++k) {
+        if (rows[k] >= 0)
+            __builtin_prefetch(&m_weights[size_t(rows[k]) * tags]);
+    }
     for (size_t i = 0; i < n; ++i) {
         float *row = &scores[i * tags];
-        auto add = [&](quint64 key) {
-            const qint32 found = rowOf(key);
-            if (found < 0)
-                return;
+        auto add = [&](qint32 found) {
             const float *w = &m_weights[size_t(found) * tags];
             for (size_t t = 0; t < tags; ++t)
                 row[t] += w[t];
         };
-        for (qsizetype k = features.starts[i]; k < features.starts[i + 1]; ++k)
-            add(features.keys[size_t(k)]);
+        for (size_t k = size_t(features.starts[i]); k < size_t(features.starts[i + 1]); ++k) {
+            if (k + ahead < count && rows[k + ahead] >= 0)
+                __builtin_prefetch(&m_weights[size_t(rows[k + ahead]) * tags]);
+            if (rows[k] >= 0)
+                add(rows[k]);
+        }
         if (m_documentHistory) {
-            dynamic.clear();
-            historyKeys(history.counts(features.words[i]), history.width(), i == 0, dynamic);
-            for (const quint64 key : dynamic)
-                add(key);
+            workspace.dynamic.clear();
+            historyKeys(workspace.history.counts(features.words[i]), workspace.history.width(), i == 0,
+                        workspace.dynamic);
+            for (const quint64 key : workspace.dynamic) {
+                if (const qint32 found = rowOf(key); found >= 0)
+                    add(found);
+            }
         }
     }
 }
 
-TagResult PerceptronTagger::decode(const TaggedSentence &sentence, DocumentHistory &history, bool withConfidence) const
+TagResult PerceptronTagger::decode(const TaggedSentence &sentence, Workspace &workspace,
+                                   Confidences confidences) const
 {
     TagResult result;
     const qsizetype n = sentence.tokens.size();
     if (!isTrained() || n == 0) {
         result.tags = QStringList(n, u"O"_s);
-        result.confidences = QList<double>(n, 0.0);
+        if (confidences == Confidences::All)
+            result.confidences = QList<double>(n, 0.0);
         return result;
     }
-    SentenceFeatures features;
-    extract(sentence, features);
-    std::vector<float> scores;
-    emissions(features, history, scores);
-    std::vector<int> best;
-    viterbi(m_tagSet, m_transitions.data(), scores.data(), n, best);
-    std::optional<ChainPosteriors> posteriors;
-    if (withConfidence)
-        posteriors.emplace(m_tagSet, m_transitions.data(), scores.data(), n, m_temperature);
+    extract(sentence, workspace.features);
+    emissions(workspace);
+    const std::vector<float> &scores = workspace.scores;
+    std::vector<int> &best = workspace.best;
+    m_chain.viterbi(scores.data(), n, best);
     result.tags.reserve(n);
-    result.confidences.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
         const int tag = best[size_t(i)];
         result.tags.append(m_tagSet.iob2(tag));
-        result.confidences.append(posteriors ? posteriors->marginal(i, tag) : 0.0);
         const TagSet::Kind kind = m_tagSet.kind(tag);
         if (kind == TagSet::Begin || kind == TagSet::Unit)
             result.entities.append({i, i + 1, m_tagSet.labels()[m_tagSet.label(tag)], 0.0});
         else if (kind != TagSet::Outside && !result.entities.isEmpty())
             result.entities.last().end = i + 1;
         if (m_documentHistory)
-            history.record(features.words[size_t(i)], m_tagSet.label(tag));
+            workspace.history.record(workspace.features.words[size_t(i)], m_tagSet.label(tag));
     }
-    if (posteriors) {
-        for (TaggedEntity &entity : result.entities)
-            entity.confidence = posteriors->entityProbability(entity.start, entity.end,
-                                                              int(m_tagSet.labels().indexOf(entity.label)));
+    // Forward-backward costs more than the rest: only when asked for, or for the entities.
+    if (confidences == Confidences::All || (confidences == Confidences::Entities && !result.entities.isEmpty())) {
+        const ChainPosteriors posteriors(m_chain, scores.data(), n);
+        result.confidences.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            result.confidences.append(posteriors.marginal(i, best[size_t(i)]));
+        for (TaggedEntity &entity : result.entities) {
+            entity.confidence = posteriors.entityProbability(entity.start, entity.end,
+                                                             int(m_tagSet.labels().indexOf(entity.label)));
+        }
     }
     return result;
 }
 
 QStringList PerceptronTagger::tag(const QStringList &tokens) const
 {
-    DocumentHistory history(int(m_tagSet.labels().size()));
-    return decode(TaggedSentence{tokens, {}, {}}, history, false).tags;
+    Workspace workspace(int(m_tagSet.labels().size()));
+    return decode(TaggedSentence{tokens, {}, {}}, workspace, Confidences::None).tags;
 }
 
 TagResult PerceptronTagger::tagWithConfidence(const QStringList &tokens) const
 {
-    DocumentHistory history(int(m_tagSet.labels().size()));
-    return decode(TaggedSentence{tokens, {}, {}}, history, true);
+    Workspace workspace(int(m_tagSet.labels().size()));
+    return decode(TaggedSentence{tokens, {}, {}}, workspace, Confidences::All);
 }
 
-QList<TagResult> PerceptronTagger::tagDocument(const QList<TaggedSentence> &sentences) const
+QList<TagResult> PerceptronTagger::tagDocument(const QList<TaggedSentence> &sentences, bool tokenConfidences) const
 {
-    DocumentHistory history(int(m_tagSet.labels().size()));
+    Workspace workspace(int(m_tagSet.labels().size()));
     QList<TagResult> results;
     results.reserve(sentences.size());
     for (const TaggedSentence &sentence : sentences)
-        results.append(decode(sentence, history, true));
+        results.append(decode(sentence, workspace, tokenConfidences ? Confidences::All : Confidences::Entities));
     return results;
 }
 
@@ -352,7 +376,7 @@ std::optional<PerceptronTagger> PerceptronTagger::deserialize(const QByteArray &
     }
     if (in.status() != QDataStream::Ok || !in.atEnd())
         return std::nullopt;
-    tagger.buildIndex();
+    tagger.prepare();
     for (size_t row = 0; row < tagger.m_rowKeys.size(); ++row) {
         if (tagger.rowOf(tagger.m_rowKeys[row]) != qint32(row))
             return std::nullopt; // a key stored twice

@@ -16,8 +16,7 @@
 namespace Copydesk {
 
 namespace PerceptronFeatures {
-struct SentenceFeatures;
-class DocumentHistory;
+struct Workspace;
 } // namespace PerceptronFeatures
 
 // One training sentence: tokens and one IOB2 tag per token ("B-PERSON", "I-PERSON", "O").
@@ -46,7 +45,9 @@ struct TaggedEntity
 struct TagResult
 {
     QStringList tags;            // IOB2, one per token
-    QList<double> confidences;   // marginal probability of each token's tag (0..1)
+    // Marginal probability of each token's tag (0..1); empty when tagDocument() was not asked
+    // for them and the sentence has no entity.
+    QList<double> confidences;
     QList<TaggedEntity> entities; // the entities of `tags`, in order
 };
 
@@ -102,8 +103,10 @@ public:
     // One sentence, as a document of its own.
     QStringList tag(const QStringList &tokens) const;
     TagResult tagWithConfidence(const QStringList &tokens) const;
-    // The sentences of one document in reading order (their tags are ignored).
-    QList<TagResult> tagDocument(const QList<TaggedSentence> &sentences) const;
+    // The sentences of one document in reading order (their tags are ignored), with the
+    // confidence of each entity, and of each token when `tokenConfidences` is set (it takes
+    // longer).
+    QList<TagResult> tagDocument(const QList<TaggedSentence> &sentences, bool tokenConfidences = false) const;
 
     // The key of an extra feature, from its text ("gaz=city").
     static quint64 extraFeature(QStringView name);
@@ -138,18 +141,19 @@ public:
     static double uncertainty(double confidence);
 
 private:
-    using DocumentHistory = PerceptronFeatures::DocumentHistory;
-    using SentenceFeatures = PerceptronFeatures::SentenceFeatures;
+    using Workspace = PerceptronFeatures::Workspace;
 
     void adopt(const TagSet &tagSet, std::vector<float> transitions, std::vector<quint64> rowKeys,
                std::vector<float> weights);
-    void buildIndex();
+    // Builds the key index and the decoder's tables.
+    void prepare();
     qint32 rowOf(quint64 key) const;
-    // Scores of every tag of every token of the sentence, given what the document said so far.
-    void emissions(const SentenceFeatures &features, const DocumentHistory &history,
-                   std::vector<float> &scores) const;
+    // workspace.scores: every tag of every token of workspace.features, given what the
+    // document said so far (workspace.history).
+    void emissions(Workspace &workspace) const;
     // Tags one sentence and records its labels in the document's history.
-    TagResult decode(const TaggedSentence &sentence, DocumentHistory &history, bool withConfidence) const;
+    enum class Confidences { None, Entities, All };
+    TagResult decode(const TaggedSentence &sentence, Workspace &workspace, Confidences confidences) const;
     // Adds the log-likelihood of the gold tags of the documents under each candidate temperature.
     void addLogLikelihoods(const QList<QList<TaggedSentence>> &documents, const std::vector<qsizetype> &which,
                            const QHash<QString, int> &labelIndex, std::vector<double> &sums) const;
@@ -161,8 +165,13 @@ private:
     std::vector<float> m_transitions;
     std::vector<quint64> m_rowKeys;      // feature hash of each weight row
     std::vector<float> m_weights;        // rows x tags
-    std::vector<quint64> m_slotKeys;     // open addressing index: key per slot (0 = empty)
-    std::vector<qint32> m_slotRows;      // row per slot
+    struct Slot
+    {
+        quint64 key = 0;  // 0: empty
+        qint64 row = -1;
+    };
+    std::vector<Slot> m_slots;           // open addressing index from key to row
+    ChainTransitions m_chain;
     double m_temperature = 8.0;  // divides scores before the marginals
     QByteArray m_attachment;
     QDateTime m_trainedAt;

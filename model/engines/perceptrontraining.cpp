@@ -219,7 +219,7 @@ std::optional<AveragedModel> runPerceptron(const TrainingData &data, std::vector
                     }
                     dynamicStarts.push_back(qsizetype(dynamic.size()));
                 }
-                viterbi(data.tagSet, transitions.data(), emission.data(), length, predicted);
+                ChainTransitions(data.tagSet, transitions.data()).viterbi(emission.data(), length, predicted);
                 const int *truth = &data.gold[size_t(first)];
                 const int start = data.tagSet.size();
                 for (qsizetype i = 0; i < length; ++i) {
@@ -297,27 +297,27 @@ void PerceptronTagger::addLogLikelihoods(const QList<QList<TaggedSentence>> &doc
                                          const std::vector<qsizetype> &which, const QHash<QString, int> &labelIndex,
                                          std::vector<double> &sums) const
 {
-    SentenceFeatures features;
-    std::vector<float> scores;
-    std::vector<int> best;
+    std::vector<ChainTransitions> chains;
+    for (const double temperature : kTemperatures)
+        chains.emplace_back(m_tagSet, m_transitions.data(), temperature);
     for (const qsizetype d : which) {
-        DocumentHistory history(int(m_tagSet.labels().size()));
+        Workspace workspace(int(m_tagSet.labels().size()));
         for (const TaggedSentence &sentence : documents[d]) {
             const qsizetype n = sentence.tokens.size();
             if (n == 0 || n != sentence.tags.size())
                 continue;
-            extract(sentence, features);
-            emissions(features, history, scores);
-            viterbi(m_tagSet, m_transitions.data(), scores.data(), n, best);
+            extract(sentence, workspace.features);
+            emissions(workspace);
+            m_chain.viterbi(workspace.scores.data(), n, workspace.best);
             const std::vector<int> truth = m_tagSet.fromStrings(sentence.tags, labelIndex);
             for (size_t c = 0; c < std::size(kTemperatures); ++c) {
-                const ChainPosteriors posteriors(m_tagSet, m_transitions.data(), scores.data(), n, kTemperatures[c]);
+                const ChainPosteriors posteriors(chains[c], workspace.scores.data(), n);
                 for (qsizetype i = 0; i < n; ++i)
                     sums[c] += std::log(std::max(1e-9, posteriors.marginal(i, truth[size_t(i)])));
             }
             if (m_documentHistory) {
                 for (qsizetype i = 0; i < n; ++i)
-                    history.record(features.words[size_t(i)], m_tagSet.label(best[size_t(i)]));
+                    workspace.history.record(workspace.features.words[size_t(i)], m_tagSet.label(workspace.best[size_t(i)]));
             }
         }
     }
@@ -405,9 +405,9 @@ bool PerceptronTagger::train(const QList<QList<TaggedSentence>> &documents, cons
     if (!model || (progressAndContinue && !progressAndContinue(epochs - 1, 1.0)))
         return false;
 
-    adopt(tagSet, std::move(model->transitions), std::move(model->rowKeys), std::move(model->weights));
     m_documentHistory = options.documentHistory;
     m_temperature = temperature;
+    adopt(tagSet, std::move(model->transitions), std::move(model->rowKeys), std::move(model->weights));
     // Whole seconds: the date goes through ISO text in the blob.
     m_trainedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     m_sentenceCount = int(sentenceCount);

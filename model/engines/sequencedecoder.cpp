@@ -106,19 +106,32 @@ constexpr float kImpossible = -std::numeric_limits<float>::infinity();
 
 } // namespace
 
-void viterbi(const TagSet &tagSet, const float *transitions, const float *emission, qsizetype length,
-             std::vector<int> &best)
+ChainTransitions::ChainTransitions(const TagSet &tagSet, const float *transitions, double temperature)
+    : m_tagSet(tagSet), m_temperature(temperature)
+{
+    const size_t tags = size_t(tagSet.size());
+    const size_t size = (tags + 1) * tags;
+    m_allowed.resize(size);
+    for (size_t s = 0; s <= tags; ++s) {
+        for (size_t t = 0; t < tags; ++t)
+            m_allowed[s * tags + t] = tagSet.legal(int(s), int(t)) ? transitions[s * tags + t] : kImpossible;
+    }
+    if (temperature <= 0)
+        return;
+    // One shift for all bigrams: it changes no probability.
+    const double top = *std::max_element(transitions, transitions + size);
+    m_potential.resize(size);
+    for (size_t i = 0; i < size; ++i)
+        m_potential[i] = m_allowed[i] == kImpossible ? 0.0 : std::exp((double(transitions[i]) - top) / temperature);
+}
+
+void ChainTransitions::viterbi(const float *emission, qsizetype length, std::vector<int> &best) const
 {
     best.assign(size_t(length), 0);
     if (length == 0)
         return;
-    const size_t tags = size_t(tagSet.size());
-    // Illegal bigrams as -infinity, so the inner loop needs no test.
-    std::vector<float> allowed((tags + 1) * tags);
-    for (size_t s = 0; s <= tags; ++s) {
-        for (size_t t = 0; t < tags; ++t)
-            allowed[s * tags + t] = tagSet.legal(int(s), int(t)) ? transitions[s * tags + t] : kImpossible;
-    }
+    const size_t tags = size_t(m_tagSet.size());
+    const float *allowed = m_allowed.data();
     std::vector<float> score(size_t(length) * tags);
     std::vector<int> back(size_t(length) * tags, 0);
     for (size_t t = 0; t < tags; ++t)
@@ -143,7 +156,7 @@ void viterbi(const TagSet &tagSet, const float *transitions, const float *emissi
     const float *last = &score[size_t(length - 1) * tags];
     int tag = 0;
     for (size_t t = 1; t < tags; ++t) {
-        if (tagSet.legalEnd(int(t)) && last[t] > last[tag])
+        if (m_tagSet.legalEnd(int(t)) && last[t] > last[tag])
             tag = int(t);
     }
     for (qsizetype i = length - 1; i >= 0; --i) {
@@ -152,30 +165,24 @@ void viterbi(const TagSet &tagSet, const float *transitions, const float *emissi
     }
 }
 
-ChainPosteriors::ChainPosteriors(const TagSet &tagSet, const float *transitions, const float *emission,
-                                 qsizetype length, double temperature)
-    : m_tagSet(tagSet), m_tags(size_t(tagSet.size())), m_length(length)
+ChainPosteriors::ChainPosteriors(const ChainTransitions &transitions, const float *emission, qsizetype length)
+    : m_chain(transitions), m_tags(size_t(transitions.tagSet().size())), m_length(length)
 {
     const size_t n = size_t(length);
     const size_t tags = m_tags;
-    if (n == 0)
+    const TagSet &tagSet = transitions.tagSet();
+    const double temperature = transitions.temperature();
+    const std::vector<double> &transition = transitions.m_potential;
+    if (n == 0 || temperature <= 0)
         return;
-    // One shift per row of emissions and one for all transitions: a shift common to all tags
-    // of a token, or to all bigrams, changes no probability.
+    // One shift per row of emissions: a shift common to all tags of a token changes no
+    // probability.
     m_potential.resize(n * tags);
     for (size_t i = 0; i < n; ++i) {
         const float *row = emission + i * tags;
         const double top = *std::max_element(row, row + tags);
         for (size_t t = 0; t < tags; ++t)
             m_potential[i * tags + t] = std::exp((double(row[t]) - top) / temperature);
-    }
-    m_transition.resize((tags + 1) * tags);
-    const double top = *std::max_element(transitions, transitions + (tags + 1) * tags);
-    for (size_t s = 0; s <= tags; ++s) {
-        for (size_t t = 0; t < tags; ++t) {
-            m_transition[s * tags + t] = tagSet.legal(int(s), int(t))
-                ? std::exp((double(transitions[s * tags + t]) - top) / temperature) : 0.0;
-        }
     }
     auto normalise = [tags](double *row) {
         double sum = 0;
@@ -189,13 +196,13 @@ ChainPosteriors::ChainPosteriors(const TagSet &tagSet, const float *transitions,
     };
     m_alpha.resize(n * tags);
     for (size_t t = 0; t < tags; ++t)
-        m_alpha[t] = m_transition[tags * tags + t] * m_potential[t];
+        m_alpha[t] = transition[tags * tags + t] * m_potential[t];
     normalise(&m_alpha[0]);
     for (size_t i = 1; i < n; ++i) {
         for (size_t t = 0; t < tags; ++t) {
             double sum = 0;
             for (size_t s = 0; s < tags; ++s)
-                sum += m_alpha[(i - 1) * tags + s] * m_transition[s * tags + t];
+                sum += m_alpha[(i - 1) * tags + s] * transition[s * tags + t];
             m_alpha[i * tags + t] = sum * m_potential[i * tags + t];
         }
         normalise(&m_alpha[i * tags]);
@@ -209,7 +216,7 @@ ChainPosteriors::ChainPosteriors(const TagSet &tagSet, const float *transitions,
         for (size_t s = 0; s < tags; ++s) {
             double sum = 0;
             for (size_t t = 0; t < tags; ++t)
-                sum += m_transition[s * tags + t] * m_potential[(i + 1) * tags + t] * m_beta[(i + 1) * tags + t];
+                sum += transition[s * tags + t] * m_potential[(i + 1) * tags + t] * m_beta[(i + 1) * tags + t];
             m_beta[i * tags + s] = sum;
         }
         m_betaScale[i] = normalise(&m_beta[i * tags]);
@@ -218,7 +225,7 @@ ChainPosteriors::ChainPosteriors(const TagSet &tagSet, const float *transitions,
 
 double ChainPosteriors::marginal(qsizetype position, int tag) const
 {
-    if (position < 0 || position >= m_length || tag < 0 || size_t(tag) >= m_tags)
+    if (position < 0 || position >= m_length || tag < 0 || size_t(tag) >= m_tags || m_alpha.empty())
         return 0.0;
     const double *a = &m_alpha[size_t(position) * m_tags];
     const double *b = &m_beta[size_t(position) * m_tags];
@@ -234,14 +241,18 @@ double ChainPosteriors::marginal(qsizetype position, int tag) const
 // continue it, which takes one more step of the backward sum.
 double ChainPosteriors::entityProbability(qsizetype start, qsizetype end, int label) const
 {
-    if (start < 0 || end > m_length || start >= end || label < 0 || label >= int(m_tagSet.labels().size()))
+    const TagSet &tagSet = m_chain.tagSet();
+    if (start < 0 || end > m_length || start >= end || label < 0 || label >= int(tagSet.labels().size())
+        || m_alpha.empty()) {
         return 0.0;
+    }
+    const std::vector<double> &transition = m_chain.m_potential;
     const size_t tags = m_tags;
-    const bool bilou = m_tagSet.scheme() == TagScheme::Bilou;
+    const bool bilou = tagSet.scheme() == TagScheme::Bilou;
     auto tagAt = [&](qsizetype i) {
         if (i == start)
-            return m_tagSet.tag(bilou && end - start == 1 ? TagSet::Unit : TagSet::Begin, label);
-        return m_tagSet.tag(bilou && i == end - 1 ? TagSet::Last : TagSet::Inside, label);
+            return tagSet.tag(bilou && end - start == 1 ? TagSet::Unit : TagSet::Begin, label);
+        return tagSet.tag(bilou && i == end - 1 ? TagSet::Last : TagSet::Inside, label);
     };
     const double *as = &m_alpha[size_t(start) * tags];
     const double *bs = &m_beta[size_t(start) * tags];
@@ -252,18 +263,18 @@ double ChainPosteriors::entityProbability(qsizetype start, qsizetype end, int la
     double probability = as[previous];
     for (qsizetype i = start + 1; i < end; ++i) {
         const int tag = tagAt(i);
-        probability *= m_transition[size_t(previous) * tags + size_t(tag)] * m_potential[size_t(i) * tags + size_t(tag)]
+        probability *= transition[size_t(previous) * tags + size_t(tag)] * m_potential[size_t(i) * tags + size_t(tag)]
             / m_betaScale[size_t(i) - 1];
         previous = tag;
     }
     if (bilou || end == m_length) {
         probability *= m_beta[size_t(end - 1) * tags + size_t(previous)];
     } else {
-        const int continuation = m_tagSet.tag(TagSet::Inside, label);
+        const int continuation = tagSet.tag(TagSet::Inside, label);
         double closing = 0;
         for (size_t t = 0; t < tags; ++t) {
             if (int(t) != continuation)
-                closing += m_transition[size_t(previous) * tags + t] * m_potential[size_t(end) * tags + t]
+                closing += transition[size_t(previous) * tags + t] * m_potential[size_t(end) * tags + t]
                     * m_beta[size_t(end) * tags + t];
         }
         probability *= closing / m_betaScale[size_t(end) - 1];

@@ -54,18 +54,37 @@ private:
 // Splits "B-PERSON" into its prefix letter and label; "O" and anything unreadable give 'O'.
 QChar splitTagString(const QString &tag, QString *label);
 
-// The best legal tag sequence for `length` tokens. emission: length x tags scores;
-// transitions: (tags + 1) x tags, the last row scoring the sentence start.
-void viterbi(const TagSet &tagSet, const float *transitions, const float *emission, qsizetype length,
-             std::vector<int> &best);
+// The transition scores of a linear chain, prepared once for decoding many sentences:
+// (tags + 1) x tags, row t scoring tag t followed by each tag, the last row the sentence start.
+// Illegal bigrams are never taken whatever their score.
+class ChainTransitions final
+{
+public:
+    ChainTransitions() = default;
+    // With a temperature > 0, also prepares what ChainPosteriors needs.
+    ChainTransitions(const TagSet &tagSet, const float *transitions, double temperature = 0);
 
-// Forward-backward over the same scores divided by a temperature, read as the log-potentials
-// of a linear-chain model: how likely each tag is at each token, and each whole entity.
+    const TagSet &tagSet() const { return m_tagSet; }
+    double temperature() const { return m_temperature; }
+    // The best legal tag sequence for `length` tokens given their scores (length x tags).
+    void viterbi(const float *emission, qsizetype length, std::vector<int> &best) const;
+
+private:
+    friend class ChainPosteriors;
+
+    TagSet m_tagSet;
+    double m_temperature = 0;
+    std::vector<float> m_allowed;     // the scores, -infinity where illegal
+    std::vector<double> m_potential;  // exp of the scores / temperature (shifted), 0 where illegal
+};
+
+// Forward-backward over the same scores divided by the temperature, read as the
+// log-potentials of a linear-chain model: how likely each tag is at each token, and each
+// whole entity.
 class ChainPosteriors final
 {
 public:
-    ChainPosteriors(const TagSet &tagSet, const float *transitions, const float *emission, qsizetype length,
-                    double temperature);
+    ChainPosteriors(const ChainTransitions &transitions, const float *emission, qsizetype length);
 
     // Probability of `tag` at token `position`.
     double marginal(qsizetype position, int tag) const;
@@ -74,10 +93,9 @@ public:
     double entityProbability(qsizetype start, qsizetype end, int label) const;
 
 private:
-    const TagSet &m_tagSet;
+    const ChainTransitions &m_chain;
     size_t m_tags = 0;
     qsizetype m_length = 0;
-    std::vector<double> m_transition; // (tags + 1) x tags, exp of the scaled scores, 0 if illegal
     std::vector<double> m_potential;  // length x tags
     std::vector<double> m_alpha;      // length x tags, each row normalised
     std::vector<double> m_beta;       // length x tags, each row normalised
