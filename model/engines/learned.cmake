@@ -1,5 +1,6 @@
 # The learned engines: the perceptron entity tagger and the string-match recommender.
 target_sources(copydesk-model PRIVATE
+    engines/entityfeatures.h engines/entityfeatures.cpp
     engines/learnedengines.h engines/learnedengines.cpp
     engines/perceptronfeatures.h engines/perceptronfeatures.cpp
     engines/perceptrontagger.h engines/perceptrontagger.cpp engines/perceptrontraining.cpp
@@ -7,4 +8,5 @@ target_sources(copydesk-model PRIVATE
     engines/stringmatchmodel.h engines/stringmatchmodel.cpp
     engines/taggerevaluation.h engines/taggerevaluation.cpp
     engines/taggertokenizer.h engines/taggertokenizer.cpp
+    engines/wordclusters.h
 )

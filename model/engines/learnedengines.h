@@ -42,7 +42,6 @@ struct LearnedTaggerOptions
     bool rules = true;            // the rule engine's entities as features
     bool gazetteer = true;        // gazetteer and dictionary lookups as features
     bool clusters = true;         // word clusters learned from the training texts
-    bool documentContext = true;  // how the same word appears elsewhere in the document
 };
 
 // The document as training sentences: TaggerTokenizer's sentences and tokens, IOB2 tags

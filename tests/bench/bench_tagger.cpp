@@ -5,7 +5,7 @@
 //
 // Usage: bench_tagger [--epochs N] [--without PART,...] [--bilou] [--heldout] [--write PREDICTED.conll]
 //   --without   switch parts of the tagger off to measure them: history, rules, gazetteer,
-//               clusters, context
+//               clusters
 //   --bilou     decode BILOU tags instead of IOB2
 //   --heldout   train on four fifths of the train documents and score the last fifth (for
 //               choosing features without looking at dev); default: train on all of train
@@ -20,10 +20,12 @@
 
 #include "engines/builtinengines.h"
 #include "engines/engine.h"
+#include "engines/entityfeatures.h"
 #include "engines/learnedengines.h"
 #include "engines/perceptrontagger.h"
 #include "engines/stringmatchmodel.h"
 #include "engines/taggerevaluation.h"
+#include "engines/taggertokenizer.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
@@ -82,8 +84,6 @@ bool parseWithout(const QString &parts, LearnedTaggerOptions &options, QTextStre
             options.gazetteer = false;
         else if (part == u"clusters")
             options.clusters = false;
-        else if (part == u"context")
-            options.documentContext = false;
         else {
             out << "unknown part: " << part << Qt::endl;
             return false;
@@ -174,6 +174,45 @@ int main(int argc, char **argv)
             results.append(engine->annotate(input, nullptr));
     }
     const double tagSeconds = timer.seconds() / rounds;
+    // The rule engine alone, part of the tagger's features.
+    const std::unique_ptr<Engine> rules = createEntityEngine();
+    timer.restart();
+    for (int round = 0; round < rounds; ++round) {
+        for (const EngineDocument &input : std::as_const(inputs))
+            rules->annotate(input, nullptr);
+    }
+    const double ruleSeconds = timer.seconds() / rounds;
+    if (arguments.contains(u"--parts"_s)) {
+        // Where the engine's time goes.
+        QList<QList<TaggerSentence>> tokens;
+        timer.restart();
+        for (const EngineDocument &input : std::as_const(inputs))
+            tokens.append(TaggerTokenizer::sentences(input.text));
+        out << "  tokenizer: " << bytes / 1e6 / timer.seconds() << " MB/s\n";
+        QList<QList<TaggedSentence>> plain;
+        for (const QList<TaggerSentence> &document : std::as_const(tokens)) {
+            QList<TaggedSentence> sentences;
+            for (const TaggerSentence &sentence : document) {
+                TaggedSentence tagged;
+                for (const TaggerToken &token : sentence)
+                    tagged.tokens.append(token.text);
+                sentences.append(tagged);
+            }
+            plain.append(sentences);
+        }
+        for (const auto &[name, set] : {std::pair{"rules", EntityFeatureSet{true, false, false}},
+                                        std::pair{"gazetteer", EntityFeatureSet{false, true, false}}}) {
+            QList<QList<TaggedSentence>> copy = plain;
+            timer.restart();
+            for (qsizetype d = 0; d < inputs.size(); ++d)
+                EntityFeatures::add(inputs[d].text, tokens[d], copy[d], set, nullptr);
+            out << "  features " << name << ": " << bytes / 1e6 / timer.seconds() << " MB/s\n";
+        }
+        timer.restart();
+        for (const QList<TaggedSentence> &document : std::as_const(plain))
+            tagger->tagDocument(document);
+        out << "  tagger without extras: " << bytes / 1e6 / timer.seconds() << " MB/s\n";
+    }
 
     QList<QStringList> gold, predicted;
     // Entity confidence against precision, in bins of 0.1.
@@ -195,7 +234,8 @@ int main(int argc, char **argv)
         }
     }
     printScores(out, heldOut ? u"held-out train (every fifth document)"_s : u"dev"_s, scoreChunks(gold, predicted));
-    out << "tagging (engine on raw text): " << bytes / 1e6 / tagSeconds << " MB/s\n";
+    out << "tagging (engine on raw text): " << bytes / 1e6 / tagSeconds << " MB/s (of which the rule engine "
+        << bytes / 1e6 / ruleSeconds << " MB/s)\n";
     out << "calibration (suggestion confidence: precision, suggestions):\n";
     for (int bin = 0; bin < 10; ++bin) {
         out << "  " << bin * 0.1 << "-" << (bin + 1) * 0.1 << ": "
