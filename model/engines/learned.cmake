@@ -8,5 +8,5 @@ target_sources(copydesk-model PRIVATE
     engines/stringmatchmodel.h engines/stringmatchmodel.cpp
     engines/taggerevaluation.h engines/taggerevaluation.cpp
     engines/taggertokenizer.h engines/taggertokenizer.cpp
-    engines/wordclusters.h
+    engines/wordclusters.h engines/wordclusters.cpp
 )

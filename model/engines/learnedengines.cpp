@@ -65,6 +65,8 @@ QByteArray writeSettings(const TaggerSettings &settings)
     const EntityFeatureSet &set = settings.features;
     const quint8 flags = (set.rules ? 1 : 0) | (set.gazetteer ? 2 : 0) | (set.clusters ? 4 : 0);
     out << kSettingsMagic << kSettingsVersion << flags;
+    if (set.clusters)
+        out << settings.clusters.serialize();
     return bytes;
 }
 
@@ -83,6 +85,14 @@ std::optional<TaggerSettings> readSettings(const QByteArray &bytes)
     if (in.status() != QDataStream::Ok || magic != kSettingsMagic || version != kSettingsVersion || flags > 7)
         return std::nullopt;
     settings.features = {(flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0};
+    if (settings.features.clusters) {
+        QByteArray clusters;
+        in >> clusters;
+        std::optional<WordClusters> read = WordClusters::deserialize(clusters);
+        if (in.status() != QDataStream::Ok || !read)
+            return std::nullopt;
+        settings.clusters = std::move(*read);
+    }
     if (!in.atEnd())
         return std::nullopt;
     return settings;
@@ -278,11 +288,25 @@ QByteArray trainLearnedEntityModel(const QList<LabelledDocument> &documents, con
 {
     TaggerSettings settings;
     settings.features = {options.rules, options.gazetteer, options.clusters};
+    QList<QList<TaggerSentence>> tokens;
+    for (const LabelledDocument &document : documents)
+        tokens.append(TaggerTokenizer::sentences(document.text));
+    if (settings.features.clusters) {
+        QList<QStringList> words;
+        for (const QList<TaggerSentence> &document : std::as_const(tokens)) {
+            for (const TaggerSentence &sentence : document) {
+                QStringList texts;
+                for (const TaggerToken &token : sentence)
+                    texts.append(token.text);
+                words.append(texts);
+            }
+        }
+        settings.clusters = WordClusters::learn(words);
+    }
     QList<QList<TaggedSentence>> sentences;
-    for (const LabelledDocument &document : documents) {
-        const QList<TaggerSentence> tokens = TaggerTokenizer::sentences(document.text);
-        QList<TaggedSentence> tagged = taggerInput(document.text, tokens, settings);
-        tagFromSpans(tokens, document.spans, tagged);
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        QList<TaggedSentence> tagged = taggerInput(documents[d].text, tokens[d], settings);
+        tagFromSpans(tokens[d], documents[d].spans, tagged);
         sentences.append(std::move(tagged));
     }
     PerceptronTagger::Options taggerOptions;

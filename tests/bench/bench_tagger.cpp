@@ -3,14 +3,16 @@
 // (conlleval, exact chunks), the engine's speed on raw text and how well its confidences
 // are calibrated. Times are CPU time of the one thread.
 //
-// Usage: bench_tagger [--epochs N] [--without PART,...] [--bilou] [--heldout] [--write PREDICTED.conll]
-//   --without   switch parts of the tagger off to measure them: history, rules, gazetteer,
-//               clusters
-//   --bilou     decode BILOU tags instead of IOB2
+// Usage: bench_tagger [--epochs N] [--without PART,...] [--with PART,...] [--heldout | --fold K]
+//                     [--rounds N] [--parts] [--write PREDICTED.conll]
+//   --without   switch parts of the tagger off to measure them: history, rules, gazetteer
+//   --with      switch parts on that are off by default: clusters, bilou (BILOU tags)
 //   --heldout   train on four fifths of the train documents and score the last fifth (for
 //               choosing features without looking at dev); default: train on all of train
 //               and score dev
+//   --fold K    the same with the fifth K (0 to 4; --heldout is fold 4)
 //   --rounds    tag the test documents this many times (for profiling)
+//   --parts     also time the engine's parts: tokenizer, rule and gazetteer features, tagger
 //   --write     the scored predictions as "token TAG" lines, for ../shared/eval/conll_score.py
 #include <ctime>
 
@@ -73,17 +75,19 @@ const QHash<QString, QString> &toConll()
     return map;
 }
 
-bool parseWithout(const QString &parts, LearnedTaggerOptions &options, QTextStream &out)
+bool parseParts(const QString &parts, bool on, LearnedTaggerOptions &options, QTextStream &out)
 {
     for (const QString &part : parts.split(u',', Qt::SkipEmptyParts)) {
         if (part == u"history")
-            options.documentHistory = false;
+            options.documentHistory = on;
         else if (part == u"rules")
-            options.rules = false;
+            options.rules = on;
         else if (part == u"gazetteer")
-            options.gazetteer = false;
+            options.gazetteer = on;
         else if (part == u"clusters")
-            options.clusters = false;
+            options.clusters = on;
+        else if (part == u"bilou")
+            options.bilou = on;
         else {
             out << "unknown part: " << part << Qt::endl;
             return false;
@@ -118,10 +122,10 @@ int main(int argc, char **argv)
     LearnedTaggerOptions options;
     if (const int epochs = value(u"--epochs"_s).toInt(); epochs > 0)
         options.epochs = epochs;
-    if (!parseWithout(value(u"--without"_s), options, out))
+    if (!parseParts(value(u"--without"_s), false, options, out) || !parseParts(value(u"--with"_s), true, options, out))
         return 2;
-    options.bilou = arguments.contains(u"--bilou"_s);
-    const bool heldOut = arguments.contains(u"--heldout"_s);
+    const bool heldOut = arguments.contains(u"--heldout"_s) || !value(u"--fold"_s).isEmpty();
+    const int fold = value(u"--fold"_s).isEmpty() ? 4 : value(u"--fold"_s).toInt();
     const QString writePath = value(u"--write"_s);
 
     const QString dir = QStringLiteral(COPYDESK_SHARED_DIR) + u"/eval/conll/"_s;
@@ -134,7 +138,7 @@ int main(int argc, char **argv)
     QList<LabelledDocument> documents;
     qsizetype trainSentences = 0;
     for (qsizetype d = 0; d < train.size(); ++d) {
-        if (heldOut && d % 5 == 4) {
+        if (heldOut && d % 5 == fold) {
             test.append(train[d]);
             continue;
         }
@@ -233,7 +237,7 @@ int main(int argc, char **argv)
             spanRight[bin] += right ? 1 : 0;
         }
     }
-    printScores(out, heldOut ? u"held-out train (every fifth document)"_s : u"dev"_s, scoreChunks(gold, predicted));
+    printScores(out, heldOut ? u"held-out train (fold %1: every fifth document)"_s.arg(fold) : u"dev"_s, scoreChunks(gold, predicted));
     out << "tagging (engine on raw text): " << bytes / 1e6 / tagSeconds << " MB/s (of which the rule engine "
         << bytes / 1e6 / ruleSeconds << " MB/s)\n";
     out << "calibration (suggestion confidence: precision, suggestions):\n";
