@@ -11,6 +11,7 @@
 //               choosing features without looking at dev); default: train on all of train
 //               and score dev
 //   --fold K    the same with the fifth K (0 to 4; --heldout is fold 4)
+//   --documents N  train on the first N training documents only (a small project)
 //   --rounds    tag the test documents this many times (for profiling)
 //   --parts     also time the engine's parts: tokenizer, rule and gazetteer features, tagger
 //   --write     the scored predictions as "token TAG" lines, for ../shared/eval/conll_score.py
@@ -135,6 +136,7 @@ int main(int argc, char **argv)
         out << "CoNLL++ files not found under " << dir << Qt::endl;
         return 1;
     }
+    const qsizetype maxDocuments = value(u"--documents"_s).isEmpty() ? train.size() : value(u"--documents"_s).toLongLong();
     QList<LabelledDocument> documents;
     qsizetype trainSentences = 0;
     for (qsizetype d = 0; d < train.size(); ++d) {
@@ -142,6 +144,8 @@ int main(int argc, char **argv)
             test.append(train[d]);
             continue;
         }
+        if (documents.size() >= maxDocuments)
+            continue;
         documents.append(labelledDocumentFromColumns(train[d], toSchema()));
         trainSentences += train[d].size();
     }
@@ -155,8 +159,11 @@ int main(int argc, char **argv)
         out << "the model did not load back" << Qt::endl;
         return 1;
     }
-    out << "training: " << documents.size() << " documents, " << trainSentences << " sentences, " << options.epochs
-        << " epochs, " << trainSeconds << " s\n";
+    qsizetype trainSpans = 0;
+    for (const LabelledDocument &document : std::as_const(documents))
+        trainSpans += document.spans.size();
+    out << "training: " << documents.size() << " documents, " << trainSentences << " sentences, " << trainSpans
+        << " entities, " << options.epochs << " epochs, " << trainSeconds << " s\n";
     out << "model: " << tagger->featureCount() << " weight rows, temperature " << tagger->confidenceTemperature()
         << ", " << blob.size() / 1024 << " KiB\n";
 
