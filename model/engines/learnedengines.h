@@ -30,7 +30,7 @@ struct LabelledDocument
     QList<LabelledSpan> spans; // entity labels only
 };
 
-constexpr int kDefaultTaggerEpochs = 10;
+constexpr int kDefaultTaggerEpochs = 15;
 
 // How the learned entity tagger is trained and what it looks at. The defaults are what
 // Copydesk uses; switching parts off is for measuring what each brings.

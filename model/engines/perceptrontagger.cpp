@@ -45,8 +45,9 @@ template<typename Slot>
 size_t findSlot(const std::vector<Slot> &table, quint64 key)
 {
     const size_t mask = table.size() - 1;
+    const quint32 check = quint32(key >> 32);
     size_t slot = size_t(key) & mask;
-    while (table[slot].key != 0 && table[slot].key != key)
+    while (table[slot].row >= 0 && table[slot].check != check)
         slot = (slot + 1) & mask;
     return slot;
 }
@@ -82,7 +83,8 @@ void PerceptronTagger::prepare()
     m_slots.assign(slotCount, Slot{});
     for (size_t row = 0; row < m_rowKeys.size(); ++row) {
         const size_t slot = findSlot(m_slots, m_rowKeys[row]);
-        m_slots[slot] = Slot{m_rowKeys[row], qint64(row)};
+        if (m_slots[slot].row < 0)
+            m_slots[slot] = Slot{quint32(m_rowKeys[row] >> 32), qint32(row)};
     }
     m_chain = ChainTransitions(m_tagSet, m_transitions.data(), m_temperature);
 }
@@ -91,8 +93,7 @@ qint32 PerceptronTagger::rowOf(quint64 key) const
 {
     if (m_slots.empty())
         return -1;
-    const Slot &slot = m_slots[findSlot(m_slots, key)];
-    return slot.key == key ? qint32(slot.row) : -1;
+    return m_slots[findSlot(m_slots, key)].row;
 }
 
 // --- tagging -------------------------------------------------------------------------------
@@ -376,11 +377,11 @@ std::optional<PerceptronTagger> PerceptronTagger::deserialize(const QByteArray &
     }
     if (in.status() != QDataStream::Ok || !in.atEnd())
         return std::nullopt;
+    std::vector<quint64> sorted = tagger.m_rowKeys;
+    std::sort(sorted.begin(), sorted.end());
+    if (std::adjacent_find(sorted.cbegin(), sorted.cend()) != sorted.cend())
+        return std::nullopt; // a key stored twice
     tagger.prepare();
-    for (size_t row = 0; row < tagger.m_rowKeys.size(); ++row) {
-        if (tagger.rowOf(tagger.m_rowKeys[row]) != qint32(row))
-            return std::nullopt; // a key stored twice
-    }
     tagger.m_trainedAt = QDateTime::fromString(trainedAt, Qt::ISODate);
     tagger.m_sentenceCount = sentenceCount;
     tagger.m_tokenCount = tokenCount;

@@ -165,12 +165,15 @@ private:
     std::vector<float> m_transitions;
     std::vector<quint64> m_rowKeys;      // feature hash of each weight row
     std::vector<float> m_weights;        // rows x tags
+    // Open addressing index from key to row: the slot is the key's low bits, and a slot keeps
+    // the key's high 32 bits, so that the index stays small enough for the cache (the chance
+    // that an unknown key passes for a known one is about one in four billion a lookup).
     struct Slot
     {
-        quint64 key = 0;  // 0: empty
-        qint64 row = -1;
+        quint32 check = 0;
+        qint32 row = -1;  // -1: empty
     };
-    std::vector<Slot> m_slots;           // open addressing index from key to row
+    std::vector<Slot> m_slots;
     ChainTransitions m_chain;
     double m_temperature = 8.0;  // divides scores before the marginals
     QByteArray m_attachment;

@@ -8,7 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-TagSet::TagSet(TagScheme scheme, QStringList labels) : m_scheme(scheme), m_labels(std::move(labels)) { }
+TagSet::TagSet(TagScheme scheme, QStringList labels) : m_scheme(scheme), m_labels(std::move(labels))
+{
+    for (int t = 1; t < size(); ++t) {
+        const Kind k = kind(t);
+        m_iob2.append((k == Begin || k == Unit ? u"B-"_s : u"I-"_s) + m_labels[label(t)]);
+    }
+}
 
 bool TagSet::legal(int previous, int next) const
 {
@@ -74,21 +80,6 @@ std::vector<int> TagSet::fromStrings(const QStringList &tags, const QHash<QStrin
         result[size_t(i)] = tag(k, l);
     }
     return result;
-}
-
-QString TagSet::iob2(int tag) const
-{
-    switch (kind(tag)) {
-    case Outside:
-        return u"O"_s;
-    case Begin:
-    case Unit:
-        return u"B-"_s + m_labels[label(tag)];
-    case Inside:
-    case Last:
-        break;
-    }
-    return u"I-"_s + m_labels[label(tag)];
 }
 
 QStringList TagSet::names() const

@@ -42,13 +42,14 @@ public:
     // BIOES/BILOU (S-, U-, E-, L-) are read; labels not in `labelIndex` read as O.
     std::vector<int> fromStrings(const QStringList &tags, const QHash<QString, int> &labelIndex) const;
     // A decoded tag as IOB2 text ("B-ORG").
-    QString iob2(int tag) const;
+    const QString &iob2(int tag) const { return m_iob2[tag]; }
     // The names of the tags ("O", "B-ORG", "I-ORG", ...).
     QStringList names() const;
 
 private:
     TagScheme m_scheme = TagScheme::Iob2;
     QStringList m_labels;
+    QStringList m_iob2{QStringLiteral("O")}; // per tag
 };
 
 // Splits "B-PERSON" into its prefix letter and label; "O" and anything unreadable give 'O'.
