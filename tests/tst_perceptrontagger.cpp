@@ -2,12 +2,18 @@
 #include <QIODevice>
 #include <QTest>
 
+#include <cmath>
+#include <functional>
+
 #include "engines/builtinengines.h"
+#include "engines/entityfeatures.h"
 #include "engines/enginerunner.h"
 #include "engines/learnedengines.h"
 #include "engines/perceptrontagger.h"
+#include "engines/sequencedecoder.h"
 #include "engines/stringmatchmodel.h"
 #include "engines/taggertokenizer.h"
+#include "engines/wordclusters.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
@@ -16,7 +22,7 @@ namespace {
 
 TaggedSentence sentence(const QString &tokens, const QString &tags)
 {
-    return TaggedSentence{tokens.split(u' '), tags.split(u' ')};
+    return TaggedSentence{tokens.split(u' '), tags.split(u' '), {}};
 }
 
 // Invented newswire-like sentences.
@@ -81,6 +87,16 @@ private slots:
     void taggedSentencesFromSpans();
     void engineThroughRunner();
     void engineRejectsForeignBlob();
+    void tagSchemes_data();
+    void tagSchemes();
+    void viterbiKeepsTagsLegal();
+    void posteriorsMatchEnumeration_data();
+    void posteriorsMatchEnumeration();
+    void documentHistory();
+    void ruleFeaturesTeachProjectLabels();
+    void entityFeatures();
+    void wordClusters();
+    void wordClustersRejectCorruptBytes();
 };
 
 void TestPerceptronTagger::learnsTrainingSentences()
@@ -175,28 +191,46 @@ void TestPerceptronTagger::corruptBlobsRejected_data()
             hash = (hash ^ quint8(c)) * 0x100000001b3ULL;
         QByteArray blob;
         QDataStream out(&blob, QIODevice::WriteOnly);
-        out << quint32(0x43445054) << quint32(1) << declaredSize << hash;
+        out << quint32(0x43445054) << quint32(2) << declaredSize << hash;
         out.writeRawData(compressed.constData(), int(compressed.size()));
         return blob;
     };
     const QByteArray garbage = QByteArray(5000, 'z') + "tail"_ba;
     QTest::newRow("garbage payload") << envelope(garbage, quint32(garbage.size()));
     QTest::newRow("lying size") << envelope(garbage, 0x7fffffff);
-    QByteArray huge;
-    {
-        QDataStream out(&huge, QIODevice::WriteOnly);
-        out << u"2024-01-01T00:00:00Z"_s << qint32(1) << qint32(1) << qint32(1) << 8.0 << quint32(1) << u"X"_s;
+    // Payloads of format 2: date, counts, temperature, scheme, history, attachment, labels,
+    // transitions, rows.
+    auto payload = [](quint8 scheme, const QByteArray &attachment, quint32 attachmentSize, quint32 rows) {
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out << u"2024-01-01T00:00:00Z"_s << qint32(1) << qint32(1) << qint32(1) << 8.0 << scheme << quint8(0);
+        if (attachmentSize == quint32(attachment.size()))
+            out << attachment;
+        else
+            out << attachmentSize; // a length and no bytes
+        out << quint32(1) << u"X"_s;
         for (int i = 0; i < 4 * 3; ++i)
             out << 0.0f;
-        out << quint32(0xffffffff); // rows the payload cannot hold
-    }
+        out << rows;
+        return bytes;
+    };
+    const QByteArray huge = payload(0, {}, 0, 0xffffffff); // rows the payload cannot hold
     QTest::newRow("huge row count") << envelope(huge, quint32(huge.size()));
+    const QByteArray scheme = payload(7, {}, 0, 0);
+    QTest::newRow("unknown tag scheme") << envelope(scheme, quint32(scheme.size()));
+    const QByteArray attachment = payload(0, {}, 0x7ffffff0, 0);
+    QTest::newRow("huge attachment") << envelope(attachment, quint32(attachment.size()));
+    const QByteArray settings = payload(0, "not settings"_ba, 12, 0);
+    QByteArray engineOnly = envelope(settings, quint32(settings.size()));
+    QTest::newRow("foreign attachment") << engineOnly;
 }
 
 void TestPerceptronTagger::corruptBlobsRejected()
 {
     QFETCH(QByteArray, blob);
-    QVERIFY(!PerceptronTagger::deserialize(blob).has_value());
+    // A tagger with an attachment the engine cannot read is a well-formed tagger blob.
+    if (QByteArray(QTest::currentDataTag()) != "foreign attachment")
+        QVERIFY(!PerceptronTagger::deserialize(blob).has_value());
     QVERIFY(!createLearnedEntityEngine(blob));
 }
 
@@ -261,22 +295,29 @@ void TestPerceptronTagger::readsIob1AndBioes()
 void TestPerceptronTagger::featureExtras()
 {
     // Invented lower-case "names" the words themselves cannot tell apart from other words:
-    // only the hook's gazetteer says which are people.
+    // only the caller's gazetteer says which are people.
     const QStringList people = {u"brel"_s, u"dovo"_s, u"kanti"_s, u"mosk"_s, u"ulla"_s, u"zefir"_s, u"quorn"_s};
     const QStringList others = {u"blik"_s, u"dova"_s, u"kante"_s, u"mask"_s, u"ullo"_s, u"zafir"_s, u"quern"_s};
-    auto gazetteer = [people](const QStringList &tokens, qsizetype index) {
-        return people.contains(tokens[index]) ? QStringList{u"gaz=person"_s} : QStringList{};
+    auto withGazetteer = [people](TaggedSentence s) {
+        for (const QString &token : std::as_const(s.tokens)) {
+            s.extras.append(people.contains(token) ? QList<quint64>{PerceptronTagger::extraFeature(u"gaz=person")}
+                                                   : QList<quint64>{});
+        }
+        return s;
     };
     QList<TaggedSentence> corpus;
     for (qsizetype i = 0; i + 1 < people.size(); ++i) {
-        corpus.append(sentence(u"we saw %1 there"_s.arg(people[i]), u"O O B-PERSON O"_s));
-        corpus.append(sentence(u"we saw %1 there"_s.arg(others[i]), u"O O O O"_s));
+        corpus.append(withGazetteer(sentence(u"we saw %1 there"_s.arg(people[i]), u"O O B-PERSON O"_s)));
+        corpus.append(withGazetteer(sentence(u"we saw %1 there"_s.arg(others[i]), u"O O O O"_s)));
     }
     PerceptronTagger tagger;
-    tagger.setFeatureExtras(gazetteer);
     QVERIFY(tagger.train(corpus, 10));
-    QCOMPARE(tagger.tag(u"we saw quorn there"_s.split(u' ')), u"O O B-PERSON O"_s.split(u' '));
-    QCOMPARE(tagger.tag(u"we saw quern there"_s.split(u' ')), u"O O O O"_s.split(u' '));
+    const QList<TagResult> tagged = tagger.tagDocument({withGazetteer(sentence(u"we saw quorn there"_s, u"O O O O"_s)),
+                                                        withGazetteer(sentence(u"we saw quern there"_s, u"O O O O"_s))});
+    QCOMPARE(tagged[0].tags, u"O O B-PERSON O"_s.split(u' '));
+    QCOMPARE(tagged[1].tags, u"O O O O"_s.split(u' '));
+    // Without the extras the words alone do not tell.
+    QCOMPARE(tagger.tag(u"we saw quorn there"_s.split(u' ')), u"O O O O"_s.split(u' '));
 }
 
 void TestPerceptronTagger::uncertaintyOrder()
@@ -460,6 +501,320 @@ void TestPerceptronTagger::engineRejectsForeignBlob()
     QVERIFY(!createLearnedEntityEngine(QByteArray()));
     QVERIFY(!createLearnedEntityEngine("CDPT"_ba));
     QCOMPARE(learnedEntityModelName(), u"entity-tagger"_s);
+}
+
+void TestPerceptronTagger::tagSchemes_data()
+{
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<QString>("tags");     // as given (IOB1, IOB2, BIOES)
+    QTest::addColumn<QString>("expected"); // in the scheme, through names()
+    const int iob2 = int(TagScheme::Iob2), bilou = int(TagScheme::Bilou);
+    QTest::newRow("iob2") << iob2 << u"B-ORG I-ORG O B-GPE"_s << u"B-ORG I-ORG O B-GPE"_s;
+    QTest::newRow("iob1 repaired") << iob2 << u"I-ORG I-ORG I-GPE"_s << u"B-ORG I-ORG B-GPE"_s;
+    QTest::newRow("bioes as iob2") << iob2 << u"S-GPE B-ORG E-ORG"_s << u"B-GPE B-ORG I-ORG"_s;
+    QTest::newRow("bilou") << bilou << u"B-ORG I-ORG I-ORG O B-GPE"_s << u"B-ORG I-ORG L-ORG O U-GPE"_s;
+    QTest::newRow("bilou adjacent") << bilou << u"B-GPE B-GPE I-GPE"_s << u"U-GPE B-GPE L-GPE"_s;
+    QTest::newRow("bilou from iob1") << bilou << u"I-ORG I-GPE"_s << u"U-ORG U-GPE"_s;
+    QTest::newRow("unknown label is O") << bilou << u"B-LAW I-LAW B-ORG"_s << u"O O U-ORG"_s;
+}
+
+void TestPerceptronTagger::tagSchemes()
+{
+    QFETCH(int, scheme);
+    QFETCH(QString, tags);
+    QFETCH(QString, expected);
+    const TagSet tagSet(TagScheme(scheme), {u"GPE"_s, u"ORG"_s});
+    const QHash<QString, int> labels{{u"GPE"_s, 0}, {u"ORG"_s, 1}};
+    const std::vector<int> read = tagSet.fromStrings(tags.split(u' '), labels);
+    QStringList names, iob2;
+    for (size_t i = 0; i < read.size(); ++i) {
+        names.append(tagSet.names()[read[i]]);
+        iob2.append(tagSet.iob2(read[i]));
+        QVERIFY(tagSet.legal(i == 0 ? tagSet.size() : read[i - 1], read[i]));
+    }
+    QVERIFY(tagSet.legalEnd(read.back()));
+    QCOMPARE(names.join(u' '), expected);
+    // Read back from IOB2, the scheme gives the same tags.
+    QCOMPARE(tagSet.fromStrings(iob2, labels), read);
+}
+
+void TestPerceptronTagger::viterbiKeepsTagsLegal()
+{
+    const TagSet tagSet(TagScheme::Bilou, {u"GPE"_s, u"ORG"_s});
+    const int tags = tagSet.size();
+    const std::vector<float> transitions(size_t((tags + 1) * tags), 0.0f);
+    // Every token prefers B-ORG, the tag no sentence may end on and no B-ORG may follow.
+    std::vector<float> emission(size_t(3 * tags), 0.0f);
+    for (int i = 0; i < 3; ++i)
+        emission[size_t(i * tags + tagSet.tag(TagSet::Begin, 1))] = 5.0f;
+    std::vector<int> best;
+    ChainTransitions(tagSet, transitions.data()).viterbi(emission.data(), 3, best);
+    QVERIFY(tagSet.legalEnd(best.back()));
+    for (size_t i = 0; i < best.size(); ++i)
+        QVERIFY(tagSet.legal(i == 0 ? tags : best[i - 1], best[i]));
+}
+
+void TestPerceptronTagger::posteriorsMatchEnumeration_data()
+{
+    QTest::addColumn<int>("scheme");
+    QTest::newRow("iob2") << int(TagScheme::Iob2);
+    QTest::newRow("bilou") << int(TagScheme::Bilou);
+}
+
+// Forward-backward against the sum over every legal tag sequence of four tokens.
+void TestPerceptronTagger::posteriorsMatchEnumeration()
+{
+    QFETCH(int, scheme);
+    const TagSet tagSet(TagScheme(scheme), {u"GPE"_s, u"ORG"_s});
+    const int tags = tagSet.size();
+    constexpr int n = 4;
+    constexpr double temperature = 2.0;
+    std::vector<float> transitions(size_t((tags + 1) * tags)), emission(size_t(n * tags));
+    for (size_t i = 0; i < transitions.size(); ++i)
+        transitions[i] = float(std::sin(double(i) * 1.7)) * 3.0f;
+    for (size_t i = 0; i < emission.size(); ++i)
+        emission[i] = float(std::cos(double(i) * 2.3)) * 4.0f;
+    const ChainTransitions chain(tagSet, transitions.data(), temperature);
+    const ChainPosteriors posteriors(chain, emission.data(), n);
+
+    std::vector<double> marginal(size_t(n * tags), 0.0);
+    QHash<QString, double> entity; // "start end label" -> probability
+    double total = 0;
+    std::vector<int> path(n, 0);
+    std::function<void(int)> visit = [&](int i) {
+        if (i == n) {
+            if (!tagSet.legalEnd(path[n - 1]))
+                return;
+            double score = 0;
+            for (int k = 0; k < n; ++k) {
+                score += transitions[size_t((k == 0 ? tags : path[size_t(k - 1)]) * tags + path[size_t(k)])];
+                score += emission[size_t(k * tags + path[size_t(k)])];
+            }
+            const double weight = std::exp(score / temperature);
+            total += weight;
+            QStringList iob2;
+            for (int k = 0; k < n; ++k) {
+                marginal[size_t(k * tags + path[size_t(k)])] += weight;
+                iob2.append(tagSet.iob2(path[size_t(k)]));
+            }
+            for (qsizetype k = 0; k < n; ++k) {
+                if (!iob2[k].startsWith(u'B'))
+                    continue;
+                qsizetype end = k + 1;
+                while (end < n && iob2[end] == u"I-"_s + iob2[k].mid(2))
+                    ++end;
+                entity[u"%1 %2 %3"_s.arg(k).arg(end).arg(iob2[k].mid(2))] += weight;
+            }
+            return;
+        }
+        for (int t = 0; t < tags; ++t) {
+            if (!tagSet.legal(i == 0 ? tags : path[size_t(i - 1)], t))
+                continue;
+            path[size_t(i)] = t;
+            visit(i + 1);
+        }
+    };
+    visit(0);
+    for (int k = 0; k < n; ++k) {
+        double sum = 0;
+        for (int t = 0; t < tags; ++t) {
+            QVERIFY(std::abs(posteriors.marginal(k, t) - marginal[size_t(k * tags + t)] / total) < 1e-9);
+            sum += posteriors.marginal(k, t);
+        }
+        QVERIFY(std::abs(sum - 1.0) < 1e-9);
+    }
+    for (qsizetype start = 0; start < n; ++start) {
+        for (qsizetype end = start + 1; end <= n; ++end) {
+            for (int label = 0; label < 2; ++label) {
+                const double expected = entity.value(u"%1 %2 %3"_s.arg(start).arg(end).arg(tagSet.labels()[label])) / total;
+                QVERIFY2(std::abs(posteriors.entityProbability(start, end, label) - expected) < 1e-9,
+                         qPrintable(u"%1-%2 %3: %4, not %5"_s.arg(start).arg(end).arg(label)
+                                        .arg(posteriors.entityProbability(start, end, label)).arg(expected)));
+            }
+        }
+    }
+}
+
+void TestPerceptronTagger::documentHistory()
+{
+    // Invented names whose first mention has a cue and whose later mention, alone at the start
+    // of a sentence, has none: only what the document said before tells the label. Each name
+    // is a person, a place and a firm in turn, so the word itself tells nothing.
+    const QStringList cues[] = {{u"minister"_s, u"spoke"_s, u"PERSON"_s},
+                                {u"flights to"_s, u"resumed"_s, u"GPE"_s},
+                                {u"shares of"_s, u"fell"_s, u"ORG"_s}};
+    const QStringList names = {u"Bralo"_s, u"Cendra"_s, u"Durvik"_s, u"Elmast"_s, u"Fornic"_s, u"Gaspel"_s};
+    auto document = [&](const QString &name, const QStringList &cue) {
+        const qsizetype cueWords = cue[0].count(u' ') + 1;
+        const QString first = cue[0] + u' ' + name + u' ' + cue[1] + u" ."_s;
+        QStringList firstTags(cueWords, u"O"_s);
+        firstTags << u"B-"_s + cue[2] << u"O"_s << u"O"_s;
+        return QList<TaggedSentence>{sentence(first, firstTags.join(u' ')),
+                                     sentence(name + u" was busy ."_s, u"B-"_s + cue[2] + u" O O O"_s)};
+    };
+    QList<QList<TaggedSentence>> documents;
+    for (const QString &name : names) {
+        for (const QStringList &cue : cues)
+            documents.append(document(name, cue));
+    }
+    PerceptronTagger::Options options;
+    options.epochs = 20;
+    PerceptronTagger tagger;
+    QVERIFY(tagger.train(documents, options));
+    QVERIFY(tagger.usesDocumentHistory());
+    const std::optional<PerceptronTagger> loaded = PerceptronTagger::deserialize(tagger.serialize());
+    QVERIFY(loaded && loaded->usesDocumentHistory());
+    for (const QStringList &cue : cues) {
+        const QList<TagResult> tagged = loaded->tagDocument(document(u"Vostrel"_s, cue));
+        QCOMPARE(tagged[1].tags.first(), u"B-"_s + cue[2]);
+        QCOMPARE(tagged[1].entities.size(), 1);
+        QVERIFY(tagged[1].entities[0].confidence > 0.0 && tagged[1].entities[0].confidence <= 1.0);
+    }
+    // Without the history, one of the three must be wrong.
+    options.documentHistory = false;
+    PerceptronTagger plain;
+    QVERIFY(plain.train(documents, options));
+    int right = 0;
+    for (const QStringList &cue : cues)
+        right += plain.tagDocument(document(u"Vostrel"_s, cue))[1].tags.first() == u"B-"_s + cue[2] ? 1 : 0;
+    QVERIFY(right < 3);
+}
+
+void TestPerceptronTagger::ruleFeaturesTeachProjectLabels()
+{
+    // A project with its own label for places (people and firms are not its business): the
+    // rules know the countries, the tagger learns that what they call GPE this project calls
+    // PLACE, and finds countries it never saw.
+    const QStringList texts = {u"Officials flew to France on Monday."_s, u"Talks in Germany ended late."_s,
+                               u"The team left Spain for good."_s, u"Nothing happened in the village."_s,
+                               u"Farmers in Portugal protested."_s, u"She met Anna Berg at the station."_s,
+                               u"Workers at Rolex went home early."_s, u"Peter Holm wrote to Greece."_s};
+    QList<LabelledDocument> documents;
+    for (const QString &text : texts) {
+        LabelledDocument document{text, {}};
+        for (const QString &place : {u"France"_s, u"Germany"_s, u"Spain"_s, u"Portugal"_s, u"Greece"_s}) {
+            if (const qsizetype at = text.indexOf(place); at >= 0)
+                document.spans.append({at, at + place.size(), u"PLACE"_s});
+        }
+        documents.append(document);
+    }
+    const QStringList probes = {u"Exports from Kenya grew."_s, u"Prices rose across Chile again."_s,
+                                u"The report by Maria Lopez came out."_s};
+    auto found = [&](const Engine &engine) {
+        QStringList spans;
+        for (const QString &text : probes) {
+            EngineDocument probe;
+            probe.text = text;
+            for (const SuggestedSpan &span : engine.annotate(probe, nullptr).spans)
+                spans.append(span.label + u'=' + text.mid(span.start, span.end - span.start));
+        }
+        return spans.join(u", ");
+    };
+    LearnedTaggerOptions options;
+    options.epochs = 15;
+    const std::unique_ptr<Engine> engine = createLearnedEntityEngine(trainLearnedEntityModel(documents, options));
+    QVERIFY(engine);
+    QCOMPARE(found(*engine), u"PLACE=Kenya, PLACE=Chile"_s);
+    // The same documents without the rule and gazetteer features: the words alone do not tell.
+    options.rules = options.gazetteer = false;
+    const std::unique_ptr<Engine> plain = createLearnedEntityEngine(trainLearnedEntityModel(documents, options));
+    QVERIFY(plain);
+    QVERIFY(found(*plain) != found(*engine));
+}
+
+void TestPerceptronTagger::entityFeatures()
+{
+    const QString text = u"Barack Obama visited Paris, France.\nThe fine print:"_s;
+    const QList<TaggerSentence> tokens = TaggerTokenizer::sentences(text);
+    auto features = [&](const EntityFeatureSet &set) {
+        QList<TaggedSentence> sentences(tokens.size());
+        EntityFeatures::add(text, tokens, sentences, set, nullptr);
+        return sentences;
+    };
+    const QList<TaggedSentence> all = features({true, true, false});
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0].extras.size(), tokens[0].size());
+    QCOMPARE(all[1].extras.size(), tokens[1].size());
+    // Names have rule and gazetteer features; the comma, "visited" and "fine" none.
+    for (const qsizetype i : {0, 1, 3, 5})
+        QVERIFY2(!all[0].extras[i].isEmpty(), qPrintable(tokens[0][i].text));
+    for (const qsizetype i : {2, 4})
+        QVERIFY2(all[0].extras[i].isEmpty(), qPrintable(tokens[0][i].text));
+    QVERIFY(all[1].extras[1].isEmpty());
+    // The same text gives the same features; each group adds its own.
+    QCOMPARE(features({true, true, false})[0].extras, all[0].extras);
+    const QList<TaggedSentence> rules = features({true, false, false});
+    const QList<TaggedSentence> gazetteer = features({false, true, false});
+    for (qsizetype i = 0; i < tokens[0].size(); ++i)
+        QCOMPARE(rules[0].extras[i].size() + gazetteer[0].extras[i].size(), all[0].extras[i].size());
+    QVERIFY(features({false, false, true})[0].extras.constFirst().isEmpty()); // clusters, but none given
+}
+
+void TestPerceptronTagger::wordClusters()
+{
+    // Places and fruit in their own sentence frames, a few words seen once.
+    QList<QStringList> sentences;
+    const QStringList places = {u"Lisbon"_s, u"Oslo"_s, u"Quito"_s, u"Hanoi"_s};
+    const QStringList fruit = {u"apples"_s, u"pears"_s, u"plums"_s, u"figs"_s};
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &place : places) {
+            sentences.append((u"we flew to "_s + place + u" in May ."_s).split(u' '));
+            sentences.append((u"the mayor of "_s + place + u" said so ."_s).split(u' '));
+        }
+        for (const QString &food : fruit) {
+            sentences.append((u"she ate the "_s + food + u" with cream ."_s).split(u' '));
+            sentences.append((u"fresh "_s + food + u" are sweet ."_s).split(u' '));
+        }
+    }
+    sentences.append(u"a rare Zanzibar word ."_s.split(u' '));
+    WordClusters::Options options;
+    options.fineClusters = 6;
+    options.coarseClusters = 3;
+    options.contextWords = 12;
+    const WordClusters clusters = WordClusters::learn(sentences, options);
+    QVERIFY(!clusters.isEmpty());
+    for (const QString &place : places)
+        QCOMPARE(clusters.fineCluster(place), clusters.fineCluster(u"Lisbon"_s));
+    for (const QString &food : fruit)
+        QCOMPARE(clusters.fineCluster(food), clusters.fineCluster(u"apples"_s));
+    QVERIFY(clusters.fineCluster(u"Oslo"_s) != clusters.fineCluster(u"pears"_s));
+    QCOMPARE(clusters.fineCluster(u"OSLO"_s), clusters.fineCluster(u"Oslo"_s)); // any case
+    QCOMPARE(clusters.fineCluster(u"Zanzibar"_s), -1); // seen once
+    QList<quint64> features;
+    clusters.addFeatures(u"Quito"_s, features);
+    QCOMPARE(features.size(), 2);
+    clusters.addFeatures(u"Atlantis"_s, features);
+    QCOMPARE(features.size(), 2);
+    // Deterministic, and the same after a round trip.
+    QCOMPARE(WordClusters::learn(sentences, options).serialize(), clusters.serialize());
+    const std::optional<WordClusters> loaded = WordClusters::deserialize(clusters.serialize());
+    QVERIFY(loaded);
+    QCOMPARE(loaded->size(), clusters.size());
+    QCOMPARE(loaded->fineCluster(u"Hanoi"_s), clusters.fineCluster(u"Hanoi"_s));
+    QCOMPARE(loaded->coarseCluster(u"figs"_s), clusters.coarseCluster(u"figs"_s));
+    QVERIFY(WordClusters::learn({}).isEmpty());
+}
+
+void TestPerceptronTagger::wordClustersRejectCorruptBytes()
+{
+    QList<QStringList> sentences;
+    for (int i = 0; i < 4; ++i)
+        sentences.append(u"we flew to Lisbon and Oslo in May ."_s.split(u' '));
+    const QByteArray good = WordClusters::learn(sentences).serialize();
+    QVERIFY(WordClusters::deserialize(good));
+    for (qsizetype length = 0; length < good.size(); ++length)
+        QVERIFY2(!WordClusters::deserialize(good.left(length)), qPrintable(QString::number(length)));
+    QVERIFY(!WordClusters::deserialize(good + 'x'));
+    QByteArray huge = good;
+    huge[8] = char(0x7f); // the word count
+    QVERIFY(!WordClusters::deserialize(huge));
+    // A model trained with clusters keeps them in its blob.
+    LearnedTaggerOptions options;
+    options.clusters = true;
+    const QByteArray blob = trainLearnedEntityModel({{u"We flew to Lisbon. We flew to Oslo. Lisbon and Oslo."_s,
+                                                      {{11, 17, u"GPE"_s}, {29, 33, u"GPE"_s}}}},
+                                                    options);
+    QVERIFY(createLearnedEntityEngine(blob));
 }
 
 QTEST_GUILESS_MAIN(TestPerceptronTagger)

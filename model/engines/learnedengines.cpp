@@ -5,12 +5,16 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
 #include <QSet>
 
 #include "builtinengines.h"
+#include "entityfeatures.h"
 #include "stringmatchmodel.h"
 #include "taggerevaluation.h"
 #include "taggertokenizer.h"
+#include "wordclusters.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +45,121 @@ bool hasLetterOrDigit(QStringView text)
     return false;
 }
 
+// What the tagger's blob keeps besides its weights (PerceptronTagger::attachment()): which
+// EntityFeatures groups it was trained with, and its word clusters. A tagger without it
+// looks at its sentences' words only.
+struct TaggerSettings
+{
+    EntityFeatureSet features;
+    WordClusters clusters;
+};
+
+constexpr quint32 kSettingsMagic = 0x43444653; // "CDFS"
+constexpr quint32 kSettingsVersion = 1;
+
+QByteArray writeSettings(const TaggerSettings &settings)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    const EntityFeatureSet &set = settings.features;
+    const quint8 flags = (set.rules ? 1 : 0) | (set.gazetteer ? 2 : 0) | (set.clusters ? 4 : 0);
+    out << kSettingsMagic << kSettingsVersion << flags;
+    if (set.clusters)
+        out << settings.clusters.serialize();
+    return bytes;
+}
+
+std::optional<TaggerSettings> readSettings(const QByteArray &bytes)
+{
+    TaggerSettings settings;
+    if (bytes.isEmpty()) {
+        settings.features = {false, false, false};
+        return settings;
+    }
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0, version = 0;
+    quint8 flags = 0;
+    in >> magic >> version >> flags;
+    if (in.status() != QDataStream::Ok || magic != kSettingsMagic || version != kSettingsVersion || flags > 7)
+        return std::nullopt;
+    settings.features = {(flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0};
+    if (settings.features.clusters) {
+        QByteArray clusters;
+        in >> clusters;
+        std::optional<WordClusters> read = WordClusters::deserialize(clusters);
+        if (in.status() != QDataStream::Ok || !read)
+            return std::nullopt;
+        settings.clusters = std::move(*read);
+    }
+    if (!in.atEnd())
+        return std::nullopt;
+    return settings;
+}
+
+// The tagger's sentences of a text, with the extra features the settings ask for.
+QList<TaggedSentence> taggerInput(QStringView text, const QList<TaggerSentence> &sentences,
+                                  const TaggerSettings &settings)
+{
+    QList<TaggedSentence> input;
+    input.reserve(sentences.size());
+    for (const TaggerSentence &sentence : sentences) {
+        TaggedSentence tokens;
+        tokens.tokens.reserve(sentence.size());
+        for (const TaggerToken &token : sentence)
+            tokens.tokens.append(token.text);
+        input.append(std::move(tokens));
+    }
+    EntityFeatures::add(text, sentences, input, settings.features, &settings.clusters);
+    return input;
+}
+
+// IOB2 tags of the sentences from labelled spans (see taggedSentencesFromSpans()).
+void tagFromSpans(const QList<TaggerSentence> &sentences, const QList<LabelledSpan> &spans,
+                  QList<TaggedSentence> &tagged)
+{
+    // Longer spans first, then earlier: they claim their tokens before overlapping ones.
+    QList<LabelledSpan> ordered;
+    for (const LabelledSpan &span : spans) {
+        if (span.end > span.start && !span.label.isEmpty())
+            ordered.append(span);
+    }
+    std::stable_sort(ordered.begin(), ordered.end(), [](const LabelledSpan &a, const LabelledSpan &b) {
+        const qsizetype lengthA = a.end - a.start, lengthB = b.end - b.start;
+        return lengthA != lengthB ? lengthA > lengthB : a.start < b.start;
+    });
+    for (qsizetype k = 0; k < sentences.size(); ++k) {
+        const TaggerSentence &sentence = sentences[k];
+        QList<int> owner(sentence.size(), -1); // index into ordered, per token
+        for (qsizetype s = 0; s < ordered.size(); ++s) {
+            const LabelledSpan &span = ordered[s];
+            if (sentence.isEmpty() || span.end <= sentence.first().start || span.start >= sentence.last().end)
+                continue;
+            bool free = true;
+            QList<qsizetype> tokens;
+            for (qsizetype i = 0; i < sentence.size(); ++i) {
+                if (sentence[i].start >= span.start && sentence[i].start < span.end) {
+                    tokens.append(i);
+                    free = free && owner[i] < 0;
+                }
+            }
+            if (!free)
+                continue;
+            for (const qsizetype i : tokens)
+                owner[i] = int(s);
+        }
+        QStringList &tags = tagged[k].tags;
+        tags.clear();
+        for (qsizetype i = 0; i < sentence.size(); ++i) {
+            if (owner[i] < 0)
+                tags.append(u"O"_s);
+            else
+                tags.append((i > 0 && owner[i - 1] == owner[i] ? u"I-"_s : u"B-"_s) + ordered[owner[i]].label);
+        }
+    }
+}
+
 // Spans an earlier engine or a person already gave, so they are not suggested again.
 QSet<QString> existingSpans(const EngineDocument &document)
 {
@@ -53,8 +172,8 @@ QSet<QString> existingSpans(const EngineDocument &document)
 class LearnedEntityEngine final : public Engine
 {
 public:
-    LearnedEntityEngine(PerceptronTagger tagger, QString version)
-        : m_tagger(std::move(tagger)), m_version(std::move(version))
+    LearnedEntityEngine(PerceptronTagger tagger, TaggerSettings settings, QString version)
+        : m_tagger(std::move(tagger)), m_settings(std::move(settings)), m_version(std::move(version))
     {
         m_reason = QCoreApplication::translate("Copydesk::LearnedEngines", "learned tagger (trained %1 on %n sentence(s))",
                                                nullptr, m_tagger.trainingSentenceCount())
@@ -69,29 +188,24 @@ public:
     {
         EngineResult result;
         const QSet<QString> existing = existingSpans(document);
-        for (const TaggerSentence &sentence : TaggerTokenizer::sentences(document.text)) {
-            QStringList tokens;
-            tokens.reserve(sentence.size());
-            for (const TaggerToken &token : sentence)
-                tokens.append(token.text);
-            const TagResult tagged = m_tagger.tagWithConfidence(tokens);
-            for (const TagChunk &chunk : tagChunks(tagged.tags)) {
+        const QList<TaggerSentence> sentences = TaggerTokenizer::sentences(document.text);
+        const QList<TagResult> tagged = m_tagger.tagDocument(taggerInput(document.text, sentences, m_settings));
+        for (qsizetype s = 0; s < sentences.size(); ++s) {
+            const TaggerSentence &sentence = sentences[s];
+            for (const TaggedEntity &entity : tagged[s].entities) {
                 // Names and dates have letters or digits; a chunk of emoji or dashes is noise.
-                const bool wordy = std::any_of(sentence.cbegin() + chunk.start, sentence.cbegin() + chunk.end,
+                const bool wordy = std::any_of(sentence.cbegin() + entity.start, sentence.cbegin() + entity.end,
                                                [](const TaggerToken &token) { return hasLetterOrDigit(token.text); });
                 if (!wordy)
                     continue;
                 SuggestedSpan span;
                 // CoNLL-2003 models say PER where the default schema says PERSON.
-                span.label = chunk.label == u"PER" ? u"PERSON"_s : chunk.label;
-                span.start = sentence[chunk.start].start;
-                span.end = sentence[chunk.end - 1].end;
+                span.label = entity.label == u"PER" ? u"PERSON"_s : entity.label;
+                span.start = sentence[entity.start].start;
+                span.end = sentence[entity.end - 1].end;
                 if (existing.contains(u"%1:%2:%3"_s.arg(span.start).arg(span.end).arg(span.label)))
                     continue;
-                double sum = 0;
-                for (qsizetype i = chunk.start; i < chunk.end; ++i)
-                    sum += tagged.confidences[i];
-                span.confidence = sum / double(chunk.end - chunk.start);
+                span.confidence = entity.confidence;
                 span.reason = m_reason;
                 span.key = u"tagger-%1"_s.arg(result.spans.size());
                 result.spans.append(span);
@@ -102,6 +216,7 @@ public:
 
 private:
     PerceptronTagger m_tagger;
+    TaggerSettings m_settings;
     QString m_version;
     QString m_reason;
 };
@@ -150,56 +265,58 @@ private:
 
 QList<TaggedSentence> taggedSentencesFromSpans(QStringView text, const QList<LabelledSpan> &spans)
 {
-    // Longer spans first, then earlier: they claim their tokens before overlapping ones.
-    QList<LabelledSpan> ordered;
-    for (const LabelledSpan &span : spans) {
-        if (span.end > span.start && !span.label.isEmpty())
-            ordered.append(span);
+    const QList<TaggerSentence> sentences = TaggerTokenizer::sentences(text);
+    QList<TaggedSentence> tagged(sentences.size());
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        for (const TaggerToken &token : sentences[s])
+            tagged[s].tokens.append(token.text);
     }
-    std::stable_sort(ordered.begin(), ordered.end(), [](const LabelledSpan &a, const LabelledSpan &b) {
-        const qsizetype lengthA = a.end - a.start, lengthB = b.end - b.start;
-        return lengthA != lengthB ? lengthA > lengthB : a.start < b.start;
-    });
-    QList<TaggedSentence> result;
-    for (const TaggerSentence &sentence : TaggerTokenizer::sentences(text)) {
-        TaggedSentence tagged;
-        QList<int> owner(sentence.size(), -1); // index into ordered, per token
-        for (qsizetype s = 0; s < ordered.size(); ++s) {
-            const LabelledSpan &span = ordered[s];
-            bool free = true;
-            QList<qsizetype> tokens;
-            for (qsizetype i = 0; i < sentence.size(); ++i) {
-                if (sentence[i].start >= span.start && sentence[i].start < span.end) {
-                    tokens.append(i);
-                    free = free && owner[i] < 0;
-                }
-            }
-            if (!free)
-                continue;
-            for (const qsizetype i : tokens)
-                owner[i] = int(s);
-        }
-        for (qsizetype i = 0; i < sentence.size(); ++i) {
-            tagged.tokens.append(sentence[i].text);
-            if (owner[i] < 0)
-                tagged.tags.append(u"O"_s);
-            else
-                tagged.tags.append((i > 0 && owner[i - 1] == owner[i] ? u"I-"_s : u"B-"_s) + ordered[owner[i]].label);
-        }
-        result.append(tagged);
-    }
-    return result;
+    tagFromSpans(sentences, spans, tagged);
+    return tagged;
 }
 
 QByteArray trainLearnedEntityModel(const QList<LabelledDocument> &documents, int epochs,
                                    const PerceptronTagger::Progress &progress)
 {
-    QList<TaggedSentence> sentences;
+    LearnedTaggerOptions options;
+    options.epochs = epochs;
+    return trainLearnedEntityModel(documents, options, progress);
+}
+
+QByteArray trainLearnedEntityModel(const QList<LabelledDocument> &documents, const LearnedTaggerOptions &options,
+                                   const PerceptronTagger::Progress &progress)
+{
+    TaggerSettings settings;
+    settings.features = {options.rules, options.gazetteer, options.clusters};
+    QList<QList<TaggerSentence>> tokens;
     for (const LabelledDocument &document : documents)
-        sentences += taggedSentencesFromSpans(document.text, document.spans);
+        tokens.append(TaggerTokenizer::sentences(document.text));
+    if (settings.features.clusters) {
+        QList<QStringList> words;
+        for (const QList<TaggerSentence> &document : std::as_const(tokens)) {
+            for (const TaggerSentence &sentence : document) {
+                QStringList texts;
+                for (const TaggerToken &token : sentence)
+                    texts.append(token.text);
+                words.append(texts);
+            }
+        }
+        settings.clusters = WordClusters::learn(words);
+    }
+    QList<QList<TaggedSentence>> sentences;
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        QList<TaggedSentence> tagged = taggerInput(documents[d].text, tokens[d], settings);
+        tagFromSpans(tokens[d], documents[d].spans, tagged);
+        sentences.append(std::move(tagged));
+    }
+    PerceptronTagger::Options taggerOptions;
+    taggerOptions.epochs = options.epochs;
+    taggerOptions.scheme = options.bilou ? TagScheme::Bilou : TagScheme::Iob2;
+    taggerOptions.documentHistory = options.documentHistory;
     PerceptronTagger tagger;
-    if (!tagger.train(sentences, epochs, progress))
+    if (!tagger.train(sentences, taggerOptions, progress))
         return {};
+    tagger.setAttachment(writeSettings(settings));
     return tagger.serialize();
 }
 
@@ -215,8 +332,11 @@ std::unique_ptr<Engine> createLearnedEntityEngine(const QByteArray &model)
     std::optional<PerceptronTagger> tagger = PerceptronTagger::deserialize(model);
     if (!tagger)
         return nullptr;
+    std::optional<TaggerSettings> settings = readSettings(tagger->attachment());
+    if (!settings)
+        return nullptr;
     const QString version = modelVersion(model, tagger->trainedAt());
-    return std::make_unique<LearnedEntityEngine>(std::move(*tagger), version);
+    return std::make_unique<LearnedEntityEngine>(std::move(*tagger), std::move(*settings), version);
 }
 
 std::unique_ptr<Engine> createStringMatchEngine(const QByteArray &model)

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "engine.h"
+#include "learnedengines.h"
 #include "perceptrontagger.h"
 
 class QIODevice;
@@ -55,5 +57,21 @@ ChunkScores scoreChunks(const QList<QStringList> &gold, const QList<QStringList>
 // end sentences, "-DOCSTART-" lines are skipped; the token is the first column, the tag the
 // last. Lines with a single column get tag "O".
 QList<TaggedSentence> readConllColumns(QIODevice *device);
+
+// The same, split into documents at "-DOCSTART-" lines (sentences before the first one are a
+// document of their own).
+QList<QList<TaggedSentence>> readConllDocuments(QIODevice *device);
+
+// A CoNLL document as a project imports it: the tokens joined by single spaces, a sentence a
+// line; the tag chunks as spans, their labels through `labelMap` (labels it does not name
+// stay as they are).
+LabelledDocument labelledDocumentFromColumns(const QList<TaggedSentence> &sentences,
+                                             const QHash<QString, QString> &labelMap = {});
+
+// IOB2 tags of the tokens of that text from spans over it, as the CoNLL export writes them: a
+// span must start and end at token boundaries of one sentence (others are left out), its
+// label goes through `labelMap`; of overlapping spans the longer, then the earlier, wins.
+QList<QStringList> columnTagsFromSpans(const QList<TaggedSentence> &sentences, const QList<SuggestedSpan> &spans,
+                                       const QHash<QString, QString> &labelMap = {});
 
 } // namespace Copydesk
