@@ -436,7 +436,7 @@ void TestAttribution::hostileBlobs()
     QVERIFY(!createAttributionEngine(noise));
     // Another model's blob is not an attribution model.
     PerceptronTagger tagger;
-    QVERIFY(tagger.train({{{u"Ada"_s, u"spoke"_s}, {u"B-PERSON"_s, u"O"_s}}}, 2));
+    QVERIFY(tagger.train({{{u"Ada"_s, u"spoke"_s}, {u"B-PERSON"_s, u"O"_s}, {}}}, 2));
     QVERIFY(!createAttributionEngine(tagger.serialize()));
 }
 

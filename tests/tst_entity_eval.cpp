@@ -55,7 +55,7 @@ void TestEntityEval::conllDev()
         {u"new"_s, project},
         {u"import"_s, project, gold, u"--format"_s, u"conll"_s, u"--text-only"_s},
         {u"annotate"_s, project, u"--layers"_s, u"entities"_s, u"--engines"_s, u"copydesk-entities"_s},
-        {u"export"_s, project, u"--format"_s, u"conll"_s, u"-o"_s, predicted},
+        {u"export"_s, project, u"--format"_s, u"conll"_s, u"--status"_s, u"suggested"_s, u"-o"_s, predicted},
     };
     for (const QStringList &step : steps) {
         const RunResult result = cli(step);

@@ -116,7 +116,7 @@ bool hasLetter(QStringView word)
 
 void addGazetteer(const QList<TaggerSentence> &tokens, QList<TaggedSentence> &sentences)
 {
-    const Gazetteer &gazetteer = Gazetteer::instance();
+    const Gazetteer &gazetteer = Gazetteer::builtin();
     static const quint64 firstName = feature(u"gaz-first-name");
     static const quint64 common = feature(u"gaz-common-word");
     static const quint64 proper = feature(u"gaz-proper-word");

@@ -177,6 +177,9 @@ const QList<Target> &targets()
         {u"brat"_s, u"brat"_s, readFiles, {u"doc.txt"_s, u"doc.ann"_s}},
         {u"doccano"_s, u"doccano"_s, readFiles, {u"doccano.jsonl"_s}},
         {u"label-studio"_s, u"label-studio"_s, readFiles, {u"tasks.json"_s}},
+        {u"prodigy"_s, u"prodigy"_s, readFiles, {u"prodigy.jsonl"_s}},
+        {u"webanno"_s, u"webanno"_s, readFiles, {u"document.tsv"_s}},
+        {u"html"_s, u"html"_s, readFiles, {u"page.html"_s}},
         {u"textoffsets"_s, QString(), offsets, {}},
     };
     return all;
