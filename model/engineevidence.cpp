@@ -16,18 +16,20 @@ struct EnginePrior
     const char16_t *layer;
     double precision;
     double recall;
+    bool calibrated;
+    const char16_t *supersedes; // an engine whose findings it learned from (its features)
 };
 
 // Prior precision and recall of the engines that ship, before a project has measured them: the
 // rules' figures on the evaluation sets they were not developed on (README, "How well the
 // engines do"), rounded down; the learned engines' as a typical small project sees them.
 constexpr EnginePrior enginePriors[] = {
-    {u"copydesk-furniture", u"furniture", 0.9, 0.8},
-    {u"copydesk-sourcing", u"sourcing", 0.7, 0.6},
-    {u"copydesk-attribution", u"sourcing", 0.7, 0.6},
-    {u"copydesk-entities", u"entities", 0.75, 0.75},
-    {u"copydesk-tagger", u"entities", 0.8, 0.75},
-    {u"copydesk-string-match", u"entities", 0.7, 0.3},
+    {u"copydesk-furniture", u"furniture", 0.9, 0.8, false, nullptr},
+    {u"copydesk-sourcing", u"sourcing", 0.7, 0.6, false, nullptr},
+    {u"copydesk-attribution", u"sourcing", 0.7, 0.6, true, u"copydesk-sourcing"},
+    {u"copydesk-entities", u"entities", 0.75, 0.75, false, nullptr},
+    {u"copydesk-tagger", u"entities", 0.8, 0.75, false, nullptr},
+    {u"copydesk-string-match", u"entities", 0.7, 0.3, false, nullptr},
 };
 constexpr double unknownPrecision = 0.6;
 constexpr double unknownRecall = 0.5;
@@ -60,6 +62,21 @@ double EngineEvidence::priorRecall(const QString &engine, const QString &)
     return p ? p->recall : unknownRecall;
 }
 
+bool EngineEvidence::isCalibrated(const QString &engine)
+{
+    const EnginePrior *p = priorOf(engine);
+    return p && p->calibrated;
+}
+
+QString EngineEvidence::supersededBy(const QString &engine, const QStringList &ran)
+{
+    for (const EnginePrior &p : enginePriors) {
+        if (p.supersedes && engine == QStringView(p.supersedes) && ran.contains(QStringView(p.engine).toString()))
+            return QString::fromUtf16(p.engine);
+    }
+    return {};
+}
+
 QString EngineEvidence::layerOfEngine(const QString &engine)
 {
     const EnginePrior *p = priorOf(engine);
@@ -89,24 +106,27 @@ void EngineEvidence::observe(const QString &label, const QStringList &ran, const
         count.correct += 1;
 }
 
-double EngineEvidence::prior(const QString &label, const QStringList &ran, const QStringList &supporters, double) const
+double EngineEvidence::prior(const QString &label, const QStringList &ran, const QStringList &supporters, double confidence,
+                             const QStringList &rivals) const
 {
     Q_UNUSED(label)
     // Engines that agree are believed more: the span is wrong only if every one of them is.
     double doubt = 1;
     for (const QString &engine : supporters)
-        doubt *= 1 - priorPrecision(engine, {});
+        doubt *= 1 - (isCalibrated(engine) && confidence >= 0 ? std::clamp(confidence, 0.0, 1.0) : priorPrecision(engine, {}));
     double p = 1 - doubt;
     // An engine that ran and did not propose the span speaks against it, in proportion to how
     // much it usually finds.
     for (const QString &engine : ran) {
-        if (!supporters.contains(engine))
+        // Silence counts unless a supporter learned from this engine's findings already.
+        if (!supporters.contains(engine) && !rivals.contains(engine) && supersededBy(engine, supporters).isEmpty())
             p *= 1 - 0.5 * priorRecall(engine, {});
     }
     return p;
 }
 
-double EngineEvidence::precision(const QString &label, const QStringList &ran, const QStringList &supporters, double confidence) const
+double EngineEvidence::precision(const QString &label, const QStringList &ran, const QStringList &supporters, double confidence,
+                                 const QStringList &rivals) const
 {
     const QString ranKey = join(ran), supportKey = join(supporters);
     // Back off from the finest pattern (with the confidence bucket) to the pattern, to the prior.
@@ -118,7 +138,7 @@ double EngineEvidence::precision(const QString &label, const QStringList &ran, c
             pattern.total += it->second.total;
         }
     }
-    const double patternMean = betaMean(pattern.correct, pattern.total, prior(label, ran, supporters, confidence), priorWeight);
+    const double patternMean = betaMean(pattern.correct, pattern.total, prior(label, ran, supporters, confidence, rivals), priorWeight);
     const auto it = m_counts.find({label, ranKey, supportKey, bucketOf(confidence)});
     if (it == m_counts.end())
         return patternMean;

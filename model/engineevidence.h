@@ -17,9 +17,11 @@ namespace Copydesk {
 // engine on documents people finished, without showing them the decisions).
 //
 // Before there are observations the estimate is a documented prior: each engine has a prior
-// precision per layer (priorPrecision()), engines that agree are believed more (1 - product of
-// their doubts), and an engine that ran but stayed silent lowers the estimate by half its
-// prior recall. Observed counts pull the estimate towards what was measured (a Beta prior of
+// precision per layer (priorPrecision()), or, for an engine whose confidences are calibrated
+// (the attribution model's are fitted on held-out documents), its confidence; engines that agree
+// are believed more (1 - product of their doubts); an engine that ran and proposed nothing
+// overlapping the span lowers the estimate by half its prior recall (one that proposed a rival
+// span there is not silent: the rivals are weighed against each other instead). Observed counts pull the estimate towards what was measured (a Beta prior of
 // strength priorWeight observations).
 class EngineEvidence final
 {
@@ -31,7 +33,9 @@ public:
     void observe(const QString &label, const QStringList &ran, const QStringList &supporters, double confidence, bool correct);
 
     // The probability that a span proposed by `supporters` (while `ran` ran) with `label` is right.
-    double precision(const QString &label, const QStringList &ran, const QStringList &supporters, double confidence) const;
+    // `rivals`: engines that proposed a different span overlapping it (not counted as silent).
+    double precision(const QString &label, const QStringList &ran, const QStringList &supporters, double confidence,
+                     const QStringList &rivals = {}) const;
 
     // What the estimate rests on: observations of this pattern (any confidence).
     int observations(const QString &label, const QStringList &ran, const QStringList &supporters) const;
@@ -41,6 +45,12 @@ public:
 
     static double priorPrecision(const QString &engine, const QString &layer);
     static double priorRecall(const QString &engine, const QString &layer);
+    // The engine among `ran` that learned from `engine`'s findings (its features) and so
+    // supersedes it for the labels it writes ("copydesk-attribution" over "copydesk-sourcing"),
+    // or empty.
+    static QString supersededBy(const QString &engine, const QStringList &ran);
+    // Whether an engine's confidences are calibrated probabilities.
+    static bool isCalibrated(const QString &engine);
     // The layer an engine writes (by its name); "entities" when unknown.
     static QString layerOfEngine(const QString &engine);
 
@@ -62,7 +72,8 @@ private:
 
     static int bucketOf(double confidence);
     static QString join(QStringList engines);
-    double prior(const QString &label, const QStringList &ran, const QStringList &supporters, double confidence) const;
+    double prior(const QString &label, const QStringList &ran, const QStringList &supporters, double confidence,
+                 const QStringList &rivals) const;
 };
 
 } // namespace Copydesk

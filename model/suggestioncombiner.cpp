@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 
 #include <QHash>
 #include <QSet>
@@ -21,10 +22,12 @@ struct Option
     qint64 end = 0;
     QList<int> members;       // candidate indexes
     QStringList supporters;   // engine names, each once
+    QStringList rivals;       // engines with a different option overlapping this one
     double confidence = -1;   // the highest of its members'
     double probability = 0;   // estimated from the evidence
     int taken = -1;           // output index when taken
     int attachedTo = -1;      // option index it is an alternative of
+    bool alternativeOnly = true; // every member is
 };
 
 qint64 overlap(const Option &a, const Option &b)
@@ -42,6 +45,23 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
     constexpr qint64 nowhere = std::numeric_limits<qint64>::min();
     QList<qint64> decisionOf(candidates.size(), 0);
     QList<int> optionOf(candidates.size(), -1);
+    // An engine that learned from another's findings (its features) supersedes it for the labels
+    // it proposed here: the other's candidates of those labels are alternatives only.
+    QList<bool> alternativeOnly(candidates.size(), false);
+    {
+        QHash<QString, QSet<QString>> proposed; // engine -> labels
+        for (const Candidate &c : candidates)
+            proposed[c.engine].insert(c.label);
+        QHash<QString, QStringList> ranByLabel;
+        for (int i = 0; i < candidates.size(); ++i) {
+            const Candidate &c = candidates.at(i);
+            auto ranIt = ranByLabel.find(c.label);
+            if (ranIt == ranByLabel.end())
+                ranIt = ranByLabel.insert(c.label, ranFor(c.label));
+            const QString over = EngineEvidence::supersededBy(c.engine, *ranIt);
+            alternativeOnly[i] = c.alternativeOnly || (!over.isEmpty() && proposed.value(over).contains(c.label));
+        }
+    }
     // Candidates with the same label and bounds are one option: sort their indexes and group.
     QList<int> sorted;
     sorted.reserve(candidates.size());
@@ -82,16 +102,30 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
         const Candidate &c = candidates.at(i);
         if (options.isEmpty() || options.constLast().start != c.start || options.constLast().end != c.end
             || options.constLast().label != c.label)
-            options.append({c.label, c.start, c.end, {}, {}, -1, 0, -1, -1});
+            options.append({c.label, c.start, c.end, {}, {}, {}, -1, 0, -1, -1});
         Option &option = options.last();
         option.members.append(i);
+        option.alternativeOnly = option.alternativeOnly && alternativeOnly.at(i);
         if (!option.supporters.contains(c.engine))
             option.supporters.append(c.engine);
         option.confidence = std::max(option.confidence, c.confidence);
         optionOf[i] = int(options.size()) - 1;
     }
-    // The estimate depends on the label, the engines behind the option and its confidence
-    // bucket: computed once per combination.
+    // Engines behind overlapping options are rivals, not silent (options are sorted by start).
+    for (int o = 0; o < options.size(); ++o) {
+        for (int j = o + 1; j < options.size() && options.at(j).start < options.at(o).end; ++j) {
+            for (const QString &engine : options.at(j).supporters) {
+                if (!options.at(o).rivals.contains(engine))
+                    options[o].rivals.append(engine);
+            }
+            for (const QString &engine : options.at(o).supporters) {
+                if (!options.at(j).rivals.contains(engine))
+                    options[j].rivals.append(engine);
+            }
+        }
+    }
+    // The estimate depends on the label, the engines behind the option, its rivals and its
+    // confidence bucket: computed once per combination.
     QHash<QString, QStringList> ran; // by label
     QHash<QString, std::pair<double, bool>> estimates; // probability, measured
     QList<bool> measured(options.size(), false);
@@ -100,12 +134,14 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
         auto it = ran.find(option.label);
         if (it == ran.end())
             it = ran.insert(option.label, ranFor(option.label));
-        QStringList supporters = option.supporters;
+        QStringList supporters = option.supporters, rivals = option.rivals;
         supporters.sort();
-        const QString key = option.label + u'\x1f' + supporters.join(u',') + u'\x1f' + QString::number(int(option.confidence * 4));
+        rivals.sort();
+        const QString key = option.label + u'\x1f' + supporters.join(u',') + u'\x1f' + rivals.join(u',') + u'\x1f'
+            + QString::number(option.confidence, 'f', 2);
         auto estimate = estimates.constFind(key);
         if (estimate == estimates.constEnd()) {
-            estimate = estimates.insert(key, {m_evidence.precision(option.label, *it, option.supporters, option.confidence),
+            estimate = estimates.insert(key, {m_evidence.precision(option.label, *it, option.supporters, option.confidence, option.rivals),
                                               m_evidence.observations(option.label, *it, option.supporters) > 0});
         }
         option.probability = estimate->first;
@@ -127,7 +163,7 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
     std::map<qint64, qint64> takenSpans; // start -> end of the options taken so far
     for (int o : std::as_const(order)) {
         Option &option = options[o];
-        if (option.probability + 1e-9 < threshold)
+        if (option.alternativeOnly || option.probability + 1e-9 < threshold)
             continue;
         // Taken spans do not overlap: only the one starting last before this end can clash.
         auto next = takenSpans.lower_bound(option.end);
@@ -228,12 +264,31 @@ CombinedLayer SuggestionCombiner::combine(const QList<Candidate> &candidates, co
             return options.at(option.attachedTo).taken;
         return nowhere;
     };
+    // A relation keeps its ends where they went. Each head has at most one relation of a label
+    // (a quote one SPEAKER, one CUE): the relations of the engine whose span was taken come
+    // first, then those that reach it through an alternative.
+    auto direct = [&](int candidate) {
+        if (candidate < 0 || candidate >= candidates.size())
+            return false;
+        if (decisionOf.at(candidate))
+            return true;
+        const int o = optionOf.at(candidate);
+        return o >= 0 && options.at(o).taken >= 0;
+    };
+    QList<int> relationOrder(relations.size());
+    std::iota(relationOrder.begin(), relationOrder.end(), 0);
+    std::stable_sort(relationOrder.begin(), relationOrder.end(), [&](int a, int b) {
+        const int x = int(direct(relations.at(a).head)) * 2 + int(direct(relations.at(a).child));
+        const int y = int(direct(relations.at(b).head)) * 2 + int(direct(relations.at(b).child));
+        return x > y;
+    });
     QSet<QString> seen;
-    for (const CandidateRelation &r : relations) {
+    for (int index : std::as_const(relationOrder)) {
+        const CandidateRelation &r = relations.at(index);
         const qint64 head = target(r.head), child = target(r.child);
         if (head == nowhere || child == nowhere || head == child)
             continue;
-        const QString key = u"%1\x1f%2\x1f%3"_s.arg(r.label).arg(head).arg(child);
+        const QString key = u"%1\x1f%2"_s.arg(r.label).arg(head);
         if (seen.contains(key))
             continue;
         seen.insert(key);

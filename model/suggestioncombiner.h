@@ -25,6 +25,7 @@ struct Candidate
     QJsonObject attrs;
     double confidence = -1;
     QString reason;
+    bool alternativeOnly = false; // offered as an alternative, never suggested by itself
 };
 
 // A relation one engine proposed between two of its candidates (indexes into the list).
@@ -52,10 +53,14 @@ struct CombinedLayer
 // - candidates with the same label and bounds are one option, backed by every engine that
 //   proposed it;
 // - each option is scored with EngineEvidence (how often that combination of engines was right,
-//   given which engines ran); options are taken best first while they reach `threshold` and do
+//   given which engines ran; engines behind an overlapping rival option are rivals, not silent); options are taken best first while they reach `threshold` and do
 //   not overlap one taken already;
 // - an option not taken stays with the suggestion it overlaps most, as an alternative in its
 //   evidence (the panel offers it; one key swaps to it).
+// - an option all of whose candidates are alternativeOnly is never taken (it stays as an
+//   alternative of the suggestion it overlaps);
+// - relations follow their ends to where they went; each head keeps at most one relation of a
+//   label (one SPEAKER and one CUE a quote), the taken span's own engine's first.
 // The suggestion takes its attributes and reason from its most trusted engine, and as confidence
 // the estimated probability that it is right when the project has measured that combination
 // (else the engines' own confidence, combined).

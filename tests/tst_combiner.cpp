@@ -84,6 +84,7 @@ private slots:
     void combines();
     void alternativesAreKept();
     void relationsFollowTheirSpans();
+    void learnedModelSupersedesItsRules();
     void evidenceWeighsEngines();
     void evidenceSurvivesJson();
     void gateKeepsAWorseModelOff();
@@ -192,6 +193,54 @@ void TestCombiner::relationsFollowTheirSpans()
     QCOMPARE(result.relations.first().label, u"SPEAKER"_s);
     QCOMPARE(result.relations.first().head, 0);
     QCOMPARE(result.relations.first().child, -1 - 70);
+}
+
+// The attribution model learned from the sourcing rules' findings: where both ran, the rules'
+// spans of the labels it proposed are alternatives only, its calibrated confidence is its
+// estimate, the rules' silence does not count against it, and a quote keeps one SPEAKER (its
+// own engine's), not one from each engine.
+void TestCombiner::learnedModelSupersedesItsRules()
+{
+    const EngineEvidence evidence;
+    const QString rulesName = u"copydesk-sourcing"_s, learned = u"copydesk-attribution"_s;
+    const auto ran = [&](const QString &) { return QStringList{rulesName, learned}; };
+    auto make = [](const QString &engine, const QString &label, qint64 start, qint64 end, double confidence) {
+        return Candidate{engine, engine == u"copydesk-sourcing" ? 3 : 4, label, start, end, {}, confidence, {}};
+    };
+    const QList<Candidate> candidates{
+        make(rulesName, u"QUOTE"_s, 20, 60, 0.9),   // 0: the rules' quote, longer
+        make(rulesName, u"SOURCE"_s, 0, 3, 0.9),    // 1: the rules' speaker: "The"
+        make(learned, u"QUOTE"_s, 20, 58, 0.8),     // 2: the model's quote
+        make(learned, u"SOURCE"_s, 0, 9, 0.7),      // 3: the model's speaker
+        make(learned, u"QUOTE"_s, 70, 90, 0.6),     // 4: a quote only the model found
+        make(learned, u"QUOTE"_s, 100, 120, 0.3),   // 5: one it doubts
+    };
+    const QList<CandidateRelation> relations{{u"SPEAKER"_s, 0, 1, 3}, {u"SPEAKER"_s, 2, 3, 4}};
+    const CombinedLayer result = SuggestionCombiner(evidence).combine(candidates, relations, ran, {});
+    QCOMPARE(result.spans.size(), 3);
+    QCOMPARE(result.spans.at(0).start, 0);
+    QCOMPARE(result.spans.at(0).end, 9);
+    QCOMPARE(result.spans.at(1).end, 58);
+    QCOMPARE(result.spans.at(1).annotatorId, 4);
+    QCOMPARE(result.spans.at(1).confidence, 0.8);
+    QCOMPARE(result.spans.at(2).start, 70);
+    QCOMPARE(result.spans.at(2).confidence, 0.6);
+    QCOMPARE(result.belowThreshold, 1);
+    // The rules' quote is reachable as an alternative of the model's.
+    bool rulesAlternative = false;
+    for (const SuggestionEvidence &e : result.spans.at(1).evidence)
+        rulesAlternative = rulesAlternative || (e.engineId == 3 && e.end == 60);
+    QVERIFY(rulesAlternative);
+    QCOMPARE(result.relations.size(), 1);
+    QCOMPARE(result.relations.first().head, 1);
+    QCOMPARE(result.relations.first().child, 0);
+    QCOMPARE(result.relations.first().annotatorId, 4);
+
+    // Without the model the rules are suggested as before.
+    const auto rulesOnly = [&](const QString &) { return QStringList{rulesName}; };
+    const CombinedLayer alone = SuggestionCombiner(evidence).combine(candidates.first(2), relations.first(1), rulesOnly, {});
+    QCOMPARE(alone.spans.size(), 2);
+    QCOMPARE(alone.relations.size(), 1);
 }
 
 void TestCombiner::evidenceWeighsEngines()
