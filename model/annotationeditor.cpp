@@ -212,6 +212,32 @@ bool AnnotationEditor::setLabel(const QList<qint64> &ids, const QString &label)
     }), tr("Relabel as %1").arg(label));
 }
 
+bool AnnotationEditor::swapToAlternative(qint64 id)
+{
+    QString label;
+    const ChangeSet changes = annotationChanges({id}, [&](Annotation &a) {
+        if (a.status != AnnotationStatus::Suggested)
+            return false;
+        const QList<SuggestionEvidence> alternatives = a.alternatives();
+        if (alternatives.isEmpty())
+            return false;
+        const SuggestionEvidence next = alternatives.constFirst();
+        // Rotate the evidence so that the next reading leads and the current one comes last.
+        const qsizetype at = a.evidence.indexOf(next);
+        a.evidence = a.evidence.mid(at) + a.evidence.first(at);
+        a.label = next.label;
+        a.start = next.start;
+        a.end = next.end;
+        a.attrs = next.attrs;
+        a.annotatorId = next.engineId;
+        a.confidence = next.confidence;
+        a.reason = next.reason;
+        label = next.label;
+        return true;
+    });
+    return commitChanges(changes, tr("Switch to %1 (another engine's reading)").arg(label), -1, nullptr, false);
+}
+
 bool AnnotationEditor::setBounds(qint64 id, qint64 start, qint64 end)
 {
     const std::optional<Annotation> current = m_store->annotation(id);

@@ -66,6 +66,11 @@ public:
     bool accept(const QList<qint64> &ids);
     bool reject(const QList<qint64> &ids);
     bool acceptAllOfLabel(qint64 documentId, const QString &label);
+    // A suggestion with alternatives (readings other engines proposed for an overlapping span,
+    // Annotation::alternatives()) takes the first one: its label, bounds, attributes, engine,
+    // confidence and reason. The reading it had becomes the last alternative, so calling it again
+    // goes through them all and back. It stays a suggestion. False when there is none.
+    bool swapToAlternative(qint64 id);
     bool remove(const QList<qint64> &ids);
     // Links head (a quote) to child by label. SPEAKER, CUE and VIA hold one child per quote:
     // an existing link of that label is replaced. childId 0 removes the link.

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include "engineevidence.h"
 #include "exporter.h"
@@ -17,6 +18,7 @@
 #include "engines/stringmatchmodel.h"
 #include "heldoutevaluation.h"
 #include "modelgate.h"
+#include "annotationeditor.h"
 #include "preannotator.h"
 #include "projectstore.h"
 #include "suggestioncombiner.h"
@@ -85,6 +87,7 @@ private slots:
     void alternativesAreKept();
     void relationsFollowTheirSpans();
     void learnedModelSupersedesItsRules();
+    void switchingReadings();
     void evidenceWeighsEngines();
     void evidenceSurvivesJson();
     void gateKeepsAWorseModelOff();
@@ -241,6 +244,56 @@ void TestCombiner::learnedModelSupersedesItsRules()
     const CombinedLayer alone = SuggestionCombiner(evidence).combine(candidates.first(2), relations.first(1), rulesOnly, {});
     QCOMPARE(alone.spans.size(), 2);
     QCOMPARE(alone.relations.size(), 1);
+}
+
+// W in the window: a suggestion takes the next alternative's reading, then the next, then its
+// own again; each switch is one undo step, and it stays a suggestion.
+void TestCombiner::switchingReadings()
+{
+    QTemporaryDir dir;
+    ProjectStore store;
+    QVERIFY(store.open(dir.filePath(u"p.copydesk"_s), ProjectStore::OpenMode::Create, nullptr));
+    const qint64 a = store.ensureAnnotator(AnnotatorKind::Engine, u"copydesk-tagger"_s, u"1"_s);
+    const qint64 b = store.ensureAnnotator(AnnotatorKind::Engine, u"copydesk-entities"_s, u"1"_s);
+    Document doc;
+    doc.externalId = u"d"_s;
+    doc.text = u"On Election Day the polls opened."_s;
+    NewAnnotation n{{}, u"PERSON"_s, 3, 15, {}, AnnotationStatus::Suggested, a, 0.7, u"tagger"_s, {}, 0, {}};
+    n.evidence = {{a, u"PERSON"_s, 3, 15, 0.7, u"tagger"_s, {}},
+                  {b, u"EVENT"_s, 3, 15, 0.4, u"event word"_s, {}},
+                  {b, u"DATE"_s, 3, 11, 0.3, u"date word"_s, {}}};
+    QVERIFY(store.addDocument(doc, {n}, {}, u"test"_s));
+    const qint64 id = store.annotations(doc.id).constFirst().id;
+    AnnotationEditor editor(&store);
+    editor.setPersonName(u"Ada"_s);
+    auto current = [&] { return *store.annotation(id); };
+    QCOMPARE(current().alternatives().size(), 2);
+
+    QVERIFY(editor.swapToAlternative(id));
+    QCOMPARE(current().label, u"EVENT"_s);
+    QCOMPARE(current().annotatorId, b);
+    QCOMPARE(current().confidence, 0.4);
+    QCOMPARE(current().reason, u"event word"_s);
+    QCOMPARE(current().status, AnnotationStatus::Suggested);
+    QCOMPARE(current().alternatives().size(), 2);
+    QVERIFY(editor.swapToAlternative(id));
+    QCOMPARE(current().label, u"DATE"_s);
+    QCOMPARE(current().end, 11);
+    QVERIFY(editor.swapToAlternative(id));
+    QCOMPARE(current().label, u"PERSON"_s);
+    QCOMPARE(current().end, 15);
+    QCOMPARE(current().annotatorId, a);
+
+    editor.undoStack()->undo();
+    QCOMPARE(current().label, u"DATE"_s);
+    editor.undoStack()->undo();
+    editor.undoStack()->undo();
+    QCOMPARE(current().label, u"PERSON"_s);
+    QCOMPARE(current().evidence.constFirst().label, u"PERSON"_s);
+
+    // A decision has no readings to switch to.
+    QVERIFY(editor.accept({id}));
+    QVERIFY(!editor.swapToAlternative(id));
 }
 
 void TestCombiner::evidenceWeighsEngines()

@@ -428,6 +428,27 @@ void AnnotationPanel::refreshEditor()
         origin += tr(" · confidence %1").arg(QString::number(a->confidence, 'f', 2));
     if (!a->reason.isEmpty())
         origin += u"<br>"_s + tr("Rule: %1").arg(a->reason.toHtmlEscaped());
+    // Every engine behind a suggestion, and the readings the combiner did not choose.
+    if (a->status == AnnotationStatus::Suggested) {
+        const QList<qint64> engines = a->engineIds();
+        if (engines.size() > 1) {
+            QStringList names;
+            for (qint64 engine : engines)
+                names.append(m_model->annotatorName(engine).toHtmlEscaped());
+            origin += u"<br>"_s + tr("Also proposed by: %1").arg(names.join(u", "_s));
+        }
+        QStringList others;
+        for (const SuggestionEvidence &e : a->alternatives()) {
+            QString reading = e.label.toHtmlEscaped();
+            if (e.start != a->start || e.end != a->end)
+                reading += u" "_s + tr("(other bounds)");
+            const QString engine = m_model->annotatorName(e.engineId).toHtmlEscaped();
+            others.append(e.confidence >= 0 ? tr("%1 (%2, %3)").arg(reading, engine, QString::number(e.confidence, 'f', 2))
+                                            : tr("%1 (%2)").arg(reading, engine));
+        }
+        if (!others.isEmpty())
+            origin += u"<br>"_s + tr("Also suggested: %1 · <b>W</b> switches to the next").arg(others.join(u"; "_s));
+    }
     // The label's guideline, beside the decision (model/labelschema.h).
     if (const LabelDefinition *def = m_model->schema().label(a->label); def && !def->guideline.isEmpty())
         origin += u"<br><small>"_s + def->guideline.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</small>"_s;

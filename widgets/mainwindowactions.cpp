@@ -120,6 +120,12 @@ void MainWindow::createEditActions()
         tr("With a quote selected: choose the publication it came via, Enter links"));
     add(u"acceptAll"_s, tr("Accept All of T&his Label"), QKeySequence(tr("Shift+A")),
         [this] { m_panel->acceptAllOfCurrentLabel(); });
+    add(u"nextReading"_s, tr("S&witch to the Next Reading"), QKeySequence(tr("W")),
+        [this] {
+            if (const qint64 id = m_panel->currentAnnotationId())
+                m_editor->swapToAlternative(id);
+        },
+        tr("Give the selected suggestion the next reading another engine proposed (label or bounds)"));
     add(u"delete"_s, tr("&Delete"), QKeySequence::Delete, [this] { m_panel->deleteSelected(); });
     add(u"nextAnnotation"_s, tr("Next Annotation"), QKeySequence(tr("J")), [this] { m_panel->selectNext(); });
     add(u"previousAnnotation"_s, tr("Previous Annotation"), QKeySequence(tr("K")), [this] { m_panel->selectPrevious(); });
@@ -250,6 +256,7 @@ void MainWindow::createMenus()
     link->addAction(action(u"linkSpeaker"_s));
     link->addAction(action(u"linkCue"_s));
     link->addAction(action(u"linkVia"_s));
+    edit->addAction(action(u"nextReading"_s));
     edit->addAction(action(u"delete"_s));
     QMenu *bounds = edit->addMenu(tr("&Boundaries"));
     for (const char *name : {"startLeft", "startRight", "endLeft", "endRight", "startWordLeft", "startWordRight", "endWordLeft", "endWordRight"})
@@ -334,7 +341,7 @@ void MainWindow::updateActions()
         action(QString::fromLatin1(name))->setEnabled(open && !m_job);
     for (const char *name : {"nextDocument", "previousDocument", "doneAndNext", "statusNew", "statusInProgress", "statusDone",
                              "accept", "reject", "acceptAll", "acceptAllShown", "rejectAllShown", "linkSpeaker", "linkCue",
-                             "linkVia", "delete", "nextAnnotation", "previousAnnotation", "nextSuggestion",
+                             "linkVia", "nextReading", "delete", "nextAnnotation", "previousAnnotation", "nextSuggestion",
                              "filterAnnotations"})
         action(QString::fromLatin1(name))->setEnabled(hasDocument);
     if (hasDocument) {
