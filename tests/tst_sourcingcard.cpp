@@ -4,6 +4,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QMenu>
+#include <QApplication>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -60,6 +63,7 @@ private slots:
     void placeholderWithoutDocument();
     void renderProjectToPng();
     void oneRuleForClaims();
+    void mergeAndSplitFromTheMenu();
 
 private:
     QPair<qint64, qint64> span(const QString &needle, int occurrence = 0) const;
@@ -375,6 +379,48 @@ void TestSourcingCard::oneRuleForClaims()
             continue;
         QCOMPARE(s.tooltip.contains(u"Unattributed claim"), s.id == hedge);
     }
+}
+
+// A speaker row's context menu (right click or the Menu key): merge with another speaker, split
+// into its mentions; each one undo step.
+void TestSourcingCard::mergeAndSplitFromTheMenu()
+{
+    m_card->setEditor(m_editor.get());
+    // Chooses in the menu the row's context menu opens: an entry of "Merge with", or another.
+    auto choose = [&](QAbstractButton *row, const QString &entry, bool inMerge) {
+        bool found = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions()) {
+                if (inMerge && action->menu()) {
+                    for (QAction *sub : action->menu()->actions()) {
+                        if (sub->text() == entry) {
+                            found = true;
+                            sub->trigger();
+                        }
+                    }
+                } else if (!inMerge && action->text().remove(u'&') == entry && action->isEnabled()) {
+                    found = true;
+                    action->trigger();
+                }
+            }
+            menu->close();
+        });
+        emit row->customContextMenuRequested(QPoint(5, 5));
+        return found;
+    };
+    QList<QAbstractButton *> speakers = rows(u"speakerRow"_s);
+    QCOMPARE(speakers.size(), 2);
+    QVERIFY(choose(speakers.at(1), u"Duarte"_s, true));
+    QTRY_COMPARE(rows(u"speakerRow"_s).size(), 1);
+    QVERIFY(rows(u"speakerRow"_s).at(0)->accessibleName().startsWith(u"A city engineer") || rows(u"speakerRow"_s).at(0)->accessibleName().startsWith(u"Duarte"));
+    m_editor->undoStack()->undo();
+    QTRY_COMPARE(rows(u"speakerRow"_s).size(), 2);
+    m_editor->undoStack()->redo();
+    QTRY_COMPARE(rows(u"speakerRow"_s).size(), 1);
+    QVERIFY(choose(rows(u"speakerRow"_s).at(0), u"Split into its mentions"_s, false));
+    QTRY_COMPARE(rows(u"speakerRow"_s).size(), 2);
 }
 
 QTEST_MAIN(TestSourcingCard)

@@ -190,6 +190,7 @@ void MainWindow::createDocks()
     // Editors' view of the article's sourcing, tabbed with the annotation panel.
     m_sourcingCard = new SourcingCard(this);
     m_sourcingCard->setStore(m_store.get());
+    m_sourcingCard->setEditor(m_editor.get());
     m_sourcingDock = new QDockWidget(tr("Sourcing"), this);
     m_sourcingDock->setObjectName(u"SourcingDock"_s);
     m_sourcingDock->setWidget(m_sourcingCard);

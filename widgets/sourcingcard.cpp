@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollArea>
@@ -21,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "annotation.h"
+#include "annotationeditor.h"
 #include "projectstore.h"
 #include "sourcingcardparts.h"
 
@@ -458,11 +460,39 @@ void SourcingCard::addSpeakerRows(bool hasSourcing)
         auto *row = new CardRow(m_content, kindColor(sp.kind), sp.name, true, 2, locale().toString(sp.words), subtitle);
         addRow(m_speakersLayout, m_speakerRows, u"speakerRow"_s, sp.quoteIds.value(0), row,
                 tr("%1, %2, %3, %n quoted word(s)", nullptr, int(sp.words)).arg(sp.name, kindText(sp.kind), forms.join(u", "_s)),
-                tr("Select the first quote of %1").arg(sp.name));
+                tr("Select the first quote of %1; the context menu merges or splits the speaker").arg(sp.name));
+        const int index = int(&sp - s.speakers.constData());
+        row->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(row, &QWidget::customContextMenuRequested, this,
+                [this, index, row](const QPoint &at) { showSpeakerMenu(index, row, at); });
     }
     m_speakersTitle->setText(sectionTitle(tr("Speakers (%1)"), s.speakers.size()));
     m_speakersHeader->setVisible(hasSourcing);
 
+}
+
+// Merge this speaker with another one of the article, or split it into its mentions.
+void SourcingCard::showSpeakerMenu(int speaker, QWidget *row, const QPoint &at)
+{
+    if (!m_editor || speaker < 0 || speaker >= m_summary.speakers.size())
+        return;
+    const SpeakerSummary sp = m_summary.speakers.at(speaker);
+    QMenu menu(this);
+    QMenu *merge = menu.addMenu(tr("&Merge with"));
+    merge->setEnabled(false);
+    if (!sp.sourceIds.isEmpty()) {
+        for (const SpeakerSummary &other : m_summary.speakers) {
+            if (other.sourceIds.isEmpty() || other.sourceIds == sp.sourceIds)
+                continue;
+            merge->setEnabled(true);
+            const qint64 into = other.sourceIds.constFirst(), mention = sp.sourceIds.constFirst();
+            merge->addAction(other.name, this, [this, into, mention] { m_editor->mergeSpeakers(into, mention); });
+        }
+    }
+    QAction *split = menu.addAction(tr("&Split into its mentions"), this,
+                                    [this, ids = sp.sourceIds] { m_editor->splitSpeaker(ids); });
+    split->setEnabled(sp.sourceIds.size() > 1);
+    menu.exec(row->mapToGlobal(at));
 }
 
 void SourcingCard::addClaimRows(bool hasSourcing)

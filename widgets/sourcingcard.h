@@ -17,6 +17,7 @@ class QVBoxLayout;
 
 namespace Copydesk {
 
+class AnnotationEditor;
 class ProjectStore;
 class SourcingShareBar;
 
@@ -24,7 +25,10 @@ class SourcingShareBar;
 // glance. A stacked bar of quoted words by source kind, the speakers by quoted words, the claims
 // no quote is linked to, the publications cited and the share of the page that is furniture.
 //
-// It reads the store and never writes; it follows ProjectStore::changed() for the current
+// It reads the store, and writes only through the edit API given to setEditor(): a speaker
+// row's context menu (right click, or the Menu key) merges the speaker with another one or
+// splits it into its mentions (AnnotationEditor::mergeSpeakers and splitSpeaker, undoable).
+// It follows ProjectStore::changed() for the current
 // document, so accepting, rejecting, linking and undoing show at once. Activating a speaker,
 // claim or publication row emits annotationActivated() with the annotation to select: the
 // speaker's first quote, the claim's cue, the first quote that cites the publication.
@@ -39,6 +43,8 @@ public:
 
     void setStore(ProjectStore *store);
     ProjectStore *store() const;
+    // The edit API the speaker rows' merge and split commands go through (none: no commands).
+    void setEditor(AnnotationEditor *editor) { m_editor = editor; }
 
     // Shows a document (0: none); reads it again when it is the one shown.
     void setDocument(qint64 documentId);
@@ -84,6 +90,8 @@ private:
     void clearRows(QList<QAbstractButton *> &rows);
 
     QPointer<ProjectStore> m_store;
+    AnnotationEditor *m_editor = nullptr; // the window's, alive as long as the card
+    void showSpeakerMenu(int speaker, QWidget *row, const QPoint &at);
     qint64 m_documentId = 0;
     SourcingScope m_scope = SourcingScope::DecisionsAndSuggestions;
     SourcingSummary m_summary;
