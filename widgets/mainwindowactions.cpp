@@ -283,6 +283,11 @@ void MainWindow::createMenus()
     view->addAction(m_browserDock->toggleViewAction());
     view->addAction(m_panelDock->toggleViewAction());
     view->addAction(m_sourcingDock->toggleViewAction());
+    QAction *dashboard = m_dashboardDock->toggleViewAction();
+    dashboard->setObjectName(u"dashboard"_s);
+    dashboard->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    m_actions.insert(dashboard->objectName(), dashboard);
+    view->addAction(dashboard);
 
     QMenu *document = menuBar()->addMenu(tr("&Document"));
     document->addAction(action(u"nextDocument"_s));
