@@ -110,8 +110,8 @@ int main(int argc, char *argv[])
         window.action(u"curate"_s)->setChecked(true);
     else if (parser.isSet(u"compare"_s))
         window.action(u"compare"_s)->trigger();
-    if (parser.isSet(u"dashboard"_s))
-        window.action(u"dashboard"_s)->setChecked(true);
+    if (parser.isSet(u"dashboard"_s) && !window.action(u"dashboard"_s)->isChecked())
+        window.action(u"dashboard"_s)->trigger();
     if (parser.isSet(u"annotation"_s)) {
         const qint64 id = parser.value(u"annotation"_s).toLongLong();
         if (!window.selectAnnotation(id)) {

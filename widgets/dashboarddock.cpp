@@ -40,7 +40,7 @@ namespace Copydesk {
 namespace {
 
 constexpr int chartRows = 12;      // bars per chart: the rest is in the table below it
-constexpr int labelCharacters = 26;
+constexpr int labelCharacters = 24;
 
 QString elided(const QString &text)
 {
@@ -92,11 +92,59 @@ QChart *horizontalBars(const DashboardTableModel &model, int valueColumn, const 
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(names);
+    categories->setTruncateLabels(false); // elided to a readable length above, never to "…"
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     QValueAxis *values = valueAxis(maximum, percent);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
+    return chart;
+}
+
+// The top speakers, one bar each in the colour of their kind (named person, anonymous, …).
+QChart *speakersChart(const DashboardTableModel &model)
+{
+    QChart *chart = newChart();
+    auto *series = new QHorizontalStackedBarSeries;
+    std::array<QBarSet *, sourceKindCount> sets{};
+    QStringList names;
+    double maximum = 0;
+    const int rows = std::min(model.rowCount(), chartRows);
+    for (int r = rows - 1; r >= 0; --r) {
+        SourceKind kind = SourceKind::Person;
+        sourceKindFromName(model.index(r, 1).data(Qt::UserRole).toString(), &kind);
+        QBarSet *&set = sets[std::size_t(kind)];
+        if (!set) {
+            set = new QBarSet(sourceKindDisplayName(kind));
+            set->setColor(QColor(sourceKindColor(kind)));
+            for (int before = rows - 1; before > r; --before)
+                set->append(0);
+        }
+        const double quotes = model.index(r, 2).data(Qt::UserRole).toDouble();
+        for (QBarSet *other : sets) {
+            if (other)
+                other->append(other == set ? quotes : 0);
+        }
+        maximum = std::max(maximum, quotes);
+        names.append(elided(model.index(r, 0).data().toString()));
+    }
+    for (QBarSet *set : sets) {
+        if (set)
+            series->append(set);
+    }
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setTruncateLabels(false);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    QValueAxis *values = valueAxis(maximum, false);
+    values->setTitleText(DashboardDock::tr("Quotes"));
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    chart->legend()->show();
+    chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
 
@@ -188,6 +236,7 @@ QChart *progressChart(const DashboardTableModel &model)
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(names);
+    categories->setTruncateLabels(false); // elided to a readable length above, never to "…"
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     QValueAxis *values = valueAxis(maximum, false);
@@ -295,9 +344,7 @@ QWidget *DashboardDock::createPage(DashboardTable table)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 2, 0, 0);
     auto *tools = new QHBoxLayout;
-    auto *title = new QLabel(dashboardTableDisplayName(table), page);
-    title->setWordWrap(true);
-    tools->addWidget(title, 1);
+    tools->addStretch(1);
     auto *png = new QToolButton(page);
     png->setObjectName(u"exportPng"_s);
     png->setText(tr("Export PNG…"));
@@ -324,12 +371,16 @@ QWidget *DashboardDock::createPage(DashboardTable table)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(false);
     view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(p.model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     splitter->addWidget(p.view);
     splitter->addWidget(view);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 300});
     layout->addWidget(splitter, 1);
     return page;
 }
@@ -403,7 +454,7 @@ void DashboardDock::showEvent(QShowEvent *event)
 
 bool DashboardDock::isComputing() const
 {
-    return m_watcher.isRunning() || m_debounce.isActive();
+    return m_counting || m_debounce.isActive();
 }
 
 void DashboardDock::refresh()
@@ -412,12 +463,14 @@ void DashboardDock::refresh()
     m_dirty = false;
     if (m_cancel)
         m_cancel->store(true);
+    m_counting = false;
     if (!m_store || !m_store->isOpen()) {
         m_summary->setText(tr("No project is open."));
         return;
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_summary->setText(tr("Counting…"));
+    m_counting = true;
     // Its own read-only connection: the worker never waits for the window's writes.
     m_watcher.setFuture(QtConcurrent::run([path = m_store->path(), filter = filter(), cancel = m_cancel] {
         Result result;
@@ -434,6 +487,7 @@ void DashboardDock::onComputed()
     const Result result = m_watcher.result();
     if (result.dashboard.cancelled)
         return; // a newer computation is on its way
+    m_counting = false;
     if (!result.error.isEmpty()) {
         m_summary->setText(tr("Cannot count: %1").arg(result.error));
         return;
@@ -442,8 +496,7 @@ void DashboardDock::onComputed()
     for (int i = 0; i < dashboardTableCount; ++i)
         m_pages[std::size_t(i)].model->setTable(m_dashboard.tables[std::size_t(i)]);
     auto model = [this](DashboardTable t) -> const DashboardTableModel & { return *m_pages[std::size_t(t)].model; };
-    setChart(DashboardTable::Speakers, horizontalBars(model(DashboardTable::Speakers), 2, tr("Quotes"),
-                                                      sourceKindColor(SourceKind::Person), false));
+    setChart(DashboardTable::Speakers, speakersChart(model(DashboardTable::Speakers)));
     setChart(DashboardTable::Publications, horizontalBars(model(DashboardTable::Publications), 6, tr("Anonymous share"),
                                                           sourceKindColor(SourceKind::Anonymous), true));
     setChart(DashboardTable::Months, monthsChart(model(DashboardTable::Months)));
@@ -456,6 +509,7 @@ void DashboardDock::onComputed()
 void DashboardDock::setChart(DashboardTable table, QChart *chart)
 {
     QChartView *view = m_pages[std::size_t(table)].view;
+    chart->setTitle(dashboardTableDisplayName(table)); // an exported picture says what it shows
     QChart *old = view->chart();
     view->setChart(chart); // the view releases the old chart without deleting it
     delete old;

@@ -93,6 +93,7 @@ private:
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_dirty = true;
+    bool m_counting = false; // a computation started and its result not shown yet
     QString m_exportFolder;
 };
 
