@@ -372,7 +372,9 @@ QWidget *DashboardDock::createPage(DashboardTable table)
     view->horizontalHeader()->setStretchLastSection(false);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed rows: measuring 100,000 rows of articles would hold up the window.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     connect(p.model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
