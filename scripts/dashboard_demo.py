@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Invented articles for the dashboard's screenshot (README "The window"): 60 short reports from
 five made-up publications over six months, quotes linked to named and anonymous speakers, a few
-left as suggestions. Deterministic. Usage: scripts/dashboard_demo.py > demo.jsonl"""
+left as suggestions. Deterministic. Usage: scripts/dashboard_demo.py [N] > demo.jsonl (N articles,
+60 by default: the README's speed figure uses 100000)."""
 import json
 import random
 import sys
@@ -17,7 +18,7 @@ CLAIMS = ["Ferries will stop in winter", "The bridge needs repairs", "Rents keep
           "The harbour will expand", "Water prices go up"]
 MONTHS = ["2023-09", "2023-10", "2023-11", "2023-12", "2024-01", "2024-02"]
 
-for i in range(60):
+for i in range(int(sys.argv[1]) if len(sys.argv) > 1 else 60):
     source = SOURCES[i % 5] if i % 7 else random.choice(SOURCES)
     date = f"{random.choice(MONTHS)}-{random.randint(1, 28):02d}"
     title = f"{random.choice(CLAIMS)}, says report {i + 1}"
