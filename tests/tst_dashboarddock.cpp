@@ -3,6 +3,8 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -30,6 +32,7 @@ private slots:
     void exportsPngAndCsv_data();
     void exportsPngAndCsv();
     void filterRecounts();
+    void dateRange();
     void recountsAfterAnEdit();
 
 private:
@@ -172,6 +175,34 @@ void TestDashboardDock::filterRecounts()
     QCOMPARE(m_dock->filter().source, u"valley"_s);
     QCOMPARE(m_dock->dashboard().documentsCounted, 2);
     source->clear();
+    QVERIFY(waitForCount());
+    QCOMPARE(m_dock->dashboard().documentsCounted, 4);
+}
+
+void TestDashboardDock::dateRange()
+{
+    auto *fromOn = m_dock->findChild<QCheckBox *>(u"dashboardFromOn"_s);
+    auto *toOn = m_dock->findChild<QCheckBox *>(u"dashboardToOn"_s);
+    auto *from = m_dock->findChild<QDateEdit *>(u"dashboardFrom"_s);
+    auto *to = m_dock->findChild<QDateEdit *>(u"dashboardTo"_s);
+    QVERIFY(fromOn && toOn && from && to);
+    QVERIFY(!from->isEnabled()); // no bound until ticked
+    from->setDate(QDate(2024, 2, 1));
+    QVERIFY(!m_dock->filter().from.isValid());
+    fromOn->setFocus();
+    QTest::keyClick(fromOn, Qt::Key_Space);
+    QVERIFY(from->isEnabled());
+    QVERIFY(waitForCount());
+    QCOMPARE(m_dock->dashboard().documentsCounted, 3);
+    to->setDate(QDate(2024, 2, 28));
+    toOn->setFocus();
+    QTest::keyClick(toOn, Qt::Key_Space);
+    QVERIFY(waitForCount());
+    QCOMPARE(m_dock->filter().to, QDate(2024, 2, 28));
+    QCOMPARE(m_dock->dashboard().documentsCounted, 2);
+    QCOMPARE(m_dock->dashboard().table(DashboardTable::Months).rows.size(), 1);
+    QTest::keyClick(fromOn, Qt::Key_Space);
+    QTest::keyClick(toOn, Qt::Key_Space);
     QVERIFY(waitForCount());
     QCOMPARE(m_dock->dashboard().documentsCounted, 4);
 }

@@ -297,18 +297,23 @@ QWidget *DashboardDock::createFilterBar()
     m_status->addItem(tr("Any status"), -1);
     for (DocumentStatus s : {DocumentStatus::New, DocumentStatus::InProgress, DocumentStatus::Done})
         m_status->addItem(documentStatusDisplayName(s), int(s));
-    auto dateEdit = [bar](const QString &name, const QString &none) {
-        auto *edit = new QDateEdit(bar);
+    // A bound applies when its box is ticked; the dates wait beside it, a year back and today.
+    auto dateEdit = [bar](const QString &name, const QDate &date) {
+        auto *edit = new QDateEdit(date, bar);
         edit->setObjectName(name);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-        edit->setMinimumDate(QDate(1900, 1, 1)); // the minimum stands for "no bound"
-        edit->setSpecialValueText(none);
-        edit->setDate(edit->minimumDate());
+        edit->setEnabled(false);
         return edit;
     };
-    m_from = dateEdit(u"dashboardFrom"_s, tr("Any date"));
-    m_to = dateEdit(u"dashboardTo"_s, tr("Any date"));
+    m_from = dateEdit(u"dashboardFrom"_s, QDate::currentDate().addYears(-1));
+    m_to = dateEdit(u"dashboardTo"_s, QDate::currentDate());
+    m_fromOn = new QCheckBox(tr("From:"), bar);
+    m_fromOn->setObjectName(u"dashboardFromOn"_s);
+    m_toOn = new QCheckBox(tr("To:"), bar);
+    m_toOn->setObjectName(u"dashboardToOn"_s);
+    connect(m_fromOn, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_toOn, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     m_annotator = new QComboBox(bar);
     m_annotator->setObjectName(u"dashboardAnnotator"_s);
     m_annotator->addItem(tr("All annotators"), QString());
@@ -319,10 +324,10 @@ QWidget *DashboardDock::createFilterBar()
     grid->addWidget(new QLabel(tr("Publication:"), bar), 0, 0);
     grid->addWidget(m_source, 0, 1);
     grid->addWidget(m_status, 0, 2);
-    grid->addWidget(new QLabel(tr("From:"), bar), 1, 0);
+    grid->addWidget(m_fromOn, 1, 0);
     grid->addWidget(m_from, 1, 1);
     grid->addWidget(m_annotator, 1, 2);
-    grid->addWidget(new QLabel(tr("To:"), bar), 2, 0);
+    grid->addWidget(m_toOn, 2, 0);
     grid->addWidget(m_to, 2, 1);
     grid->addWidget(m_decidedOnly, 2, 2);
     grid->setColumnStretch(1, 1);
@@ -332,6 +337,8 @@ QWidget *DashboardDock::createFilterBar()
     connect(m_status, &QComboBox::currentIndexChanged, this, soon);
     connect(m_from, &QDateEdit::dateChanged, this, soon);
     connect(m_to, &QDateEdit::dateChanged, this, soon);
+    connect(m_fromOn, &QCheckBox::toggled, this, soon);
+    connect(m_toOn, &QCheckBox::toggled, this, soon);
     connect(m_annotator, &QComboBox::currentIndexChanged, this, soon);
     connect(m_decidedOnly, &QCheckBox::toggled, this, soon);
     return bar;
@@ -423,9 +430,9 @@ DashboardFilter DashboardDock::filter() const
     f.source = m_source->text().trimmed();
     if (const int status = m_status->currentData().toInt(); status >= 0)
         f.status = DocumentStatus(status);
-    if (m_from->date() != m_from->minimumDate())
+    if (m_fromOn->isChecked())
         f.from = m_from->date();
-    if (m_to->date() != m_to->minimumDate())
+    if (m_toOn->isChecked())
         f.to = m_to->date();
     f.annotator = m_annotator->currentData().toString();
     f.scope = m_decidedOnly->isChecked() ? SourcingScope::DecisionsOnly : SourcingScope::DecisionsAndSuggestions;

@@ -83,6 +83,8 @@ private:
     QComboBox *m_status = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QCheckBox *m_fromOn = nullptr;
+    QCheckBox *m_toOn = nullptr;
     QComboBox *m_annotator = nullptr;
     QCheckBox *m_decidedOnly = nullptr;
     QLabel *m_summary = nullptr;
