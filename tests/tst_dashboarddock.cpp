@@ -1,12 +1,15 @@
 #include <memory>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QImage>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -15,6 +18,7 @@
 #include <QToolButton>
 
 #include "dashboarddock.h"
+#include "mainwindow.h"
 #include "projectstore.h"
 
 using namespace Qt::StringLiterals;
@@ -34,6 +38,7 @@ private slots:
     void filterRecounts();
     void dateRange();
     void recountsAfterAnEdit();
+    void windowKeyShowsTheDashboard();
 
 private:
     qint64 addArticle(const QString &source, const QString &published, const QStringList &speakers);
@@ -216,6 +221,33 @@ void TestDashboardDock::recountsAfterAnEdit()
     const DashboardTableData &speakers = m_dock->dashboard().table(DashboardTable::Speakers);
     QCOMPARE(speakers.rows.first().value(0).toString(), u"Ivo Berg"_s);
     QCOMPARE(speakers.rows.first().value(2).toLongLong(), 4);
+}
+
+void TestDashboardDock::windowKeyShowsTheDashboard()
+{
+    qputenv("COPYDESK_ANNOTATOR", "Tester"); // no dialog asking for a name
+    QSettings().clear();                       // the test program's own settings: no saved layout
+    MainWindow window;
+    window.resize(1400, 900);
+    QString error;
+    QVERIFY2(window.openProject(m_store->path(), &error), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *dock = window.findChild<DashboardDock *>();
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    QAction *action = window.action(u"dashboard"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Shift+B"_s));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_B,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(dock->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!dock->isComputing(), 20000);
+    QCOMPARE(dock->dashboard().documentsCounted, m_store->documentCount());
+    QVERIFY(!dock->chartView(DashboardTable::Speakers)->chart()->series().isEmpty());
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_B,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!dock->isVisible());
 }
 
 QTEST_MAIN(TestDashboardDock)
