@@ -144,6 +144,33 @@ bool sourceMatches(const DashboardFilter &filter, const QString &source)
                               : source.contains(filter.source.trimmed(), Qt::CaseInsensitive);
 }
 
+// The speakers, publications, months and progress tables from what the documents added up to.
+void finishTables(CorpusDashboard *result, SourcingSummary total, const QHash<QString, SourcingGroup> &publications,
+                  const QHash<QString, SourcingGroup> &months, const QHash<QString, ProgressGroup> &progressBySource)
+{
+    std::stable_sort(total.speakers.begin(), total.speakers.end(), [](const SpeakerSummary &a, const SpeakerSummary &b) {
+        return a.quotes != b.quotes ? a.quotes > b.quotes : a.words > b.words;
+    });
+    QList<QVariantList> &speakers = result->tables[std::size_t(DashboardTable::Speakers)].rows;
+    for (const SpeakerSummary &sp : std::as_const(total.speakers)) {
+        speakers.append({sp.name, sourceKindName(sp.kind), qint64(sp.quotes), qint64(sp.direct), qint64(sp.indirect),
+                         qint64(sp.mixed), sp.words, qint64(sp.documents)});
+    }
+    for (const QString &key : keysByDocuments(publications))
+        result->tables[std::size_t(DashboardTable::Publications)].rows.append(groupCells(key, publications.value(key)));
+    QList<QString> monthKeys = months.keys();
+    std::sort(monthKeys.begin(), monthKeys.end(), [](const QString &a, const QString &b) {
+        return a.isEmpty() != b.isEmpty() ? b.isEmpty() : a < b; // in time, undated last
+    });
+    for (const QString &key : std::as_const(monthKeys))
+        result->tables[std::size_t(DashboardTable::Months)].rows.append(groupCells(key, months.value(key)));
+    for (const QString &key : keysByDocuments(progressBySource)) {
+        const ProgressGroup p = progressBySource.value(key);
+        result->tables[std::size_t(DashboardTable::Progress)].rows.append(
+            {key, p.documents, p.byStatus[0], p.byStatus[1], p.byStatus[2], p.suggestions, p.decisions});
+    }
+}
+
 } // namespace
 
 QString dashboardTableName(DashboardTable table)
@@ -279,28 +306,7 @@ CorpusDashboard computeCorpusDashboard(const ProjectStore &store, const Dashboar
     if (progress)
         progress(int(ids.size()), int(ids.size()));
 
-    SourcingSummary total = totals.finish();
-    std::stable_sort(total.speakers.begin(), total.speakers.end(), [](const SpeakerSummary &a, const SpeakerSummary &b) {
-        return a.quotes != b.quotes ? a.quotes > b.quotes : a.words > b.words;
-    });
-    QList<QVariantList> &speakers = result.tables[std::size_t(DashboardTable::Speakers)].rows;
-    for (const SpeakerSummary &sp : std::as_const(total.speakers)) {
-        speakers.append({sp.name, sourceKindName(sp.kind), qint64(sp.quotes), qint64(sp.direct), qint64(sp.indirect),
-                         qint64(sp.mixed), sp.words, qint64(sp.documents)});
-    }
-    for (const QString &key : keysByDocuments(publications))
-        result.tables[std::size_t(DashboardTable::Publications)].rows.append(groupCells(key, publications.value(key)));
-    QList<QString> monthKeys = months.keys();
-    std::sort(monthKeys.begin(), monthKeys.end(), [](const QString &a, const QString &b) {
-        return a.isEmpty() != b.isEmpty() ? b.isEmpty() : a < b; // in time, undated last
-    });
-    for (const QString &key : std::as_const(monthKeys))
-        result.tables[std::size_t(DashboardTable::Months)].rows.append(groupCells(key, months.value(key)));
-    for (const QString &key : keysByDocuments(progressBySource)) {
-        const ProgressGroup &p = progressBySource[key];
-        result.tables[std::size_t(DashboardTable::Progress)].rows.append(
-            {key, p.documents, p.byStatus[0], p.byStatus[1], p.byStatus[2], p.suggestions, p.decisions});
-    }
+    finishTables(&result, totals.finish(), publications, months, progressBySource);
     return result;
 }
 
