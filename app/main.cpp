@@ -12,6 +12,7 @@
 #include <QTranslator>
 
 #include "articleview.h"
+#include "dashboarddock.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "sampleproject.h"
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"annotation"_s, QApplication::translate("main", "Select this annotation (its number in the project), e.g. "
                                                                         "to show a quote with its speaker and cue in a screenshot."), u"N"_s});
     parser.addOption({u"compare"_s, QApplication::translate("main", "Show where the article's annotators differ (the comparison dock).")});
+    parser.addOption({u"dashboard"_s, QApplication::translate("main", "Show the corpus dashboard (Ctrl+Shift+B).")});
     parser.addOption({u"curate"_s, QApplication::translate("main", "Curate: show the curated set and the differences to settle.")});
     parser.process(app);
 
@@ -108,6 +110,8 @@ int main(int argc, char *argv[])
         window.action(u"curate"_s)->setChecked(true);
     else if (parser.isSet(u"compare"_s))
         window.action(u"compare"_s)->trigger();
+    if (parser.isSet(u"dashboard"_s) && !window.action(u"dashboard"_s)->isChecked())
+        window.action(u"dashboard"_s)->trigger();
     if (parser.isSet(u"annotation"_s)) {
         const qint64 id = parser.value(u"annotation"_s).toLongLong();
         if (!window.selectAnnotation(id)) {
@@ -125,6 +129,14 @@ int main(int argc, char *argv[])
         }
         for (int i = 0; i < 10; ++i)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // The dashboard counts on a worker thread.
+        if (auto *dashboard = window.findChild<Copydesk::DashboardDock *>()) {
+            for (int i = 0; i < 3000 && dashboard->isVisible() && dashboard->isComputing(); ++i) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+                QThread::msleep(10);
+            }
+            QCoreApplication::processEvents();
+        }
         if (size.isValid() && window.size() != size) {
             // The window has a minimum size; a picture of another size than asked would mislead.
             err << QApplication::translate("main", "The window cannot be %1x%2: it needs at least %3x%4.\n")

@@ -41,6 +41,7 @@
 #include "projectchange.h"
 #include "projectstore.h"
 #include "schemaeditordialog.h"
+#include "dashboarddock.h"
 #include "sourcingcard.h"
 #include "trainer.h"
 
@@ -196,6 +197,14 @@ void MainWindow::createDocks()
     m_sourcingDock->setWidget(m_sourcingCard);
     addDockWidget(Qt::RightDockWidgetArea, m_sourcingDock);
     tabifyDockWidget(m_panelDock, m_sourcingDock);
+    // The corpus dashboard, counted in the background while shown (widgets/dashboarddock.h).
+    m_dashboard = new DashboardDock(this);
+    m_dashboard->setStore(m_store.get());
+    m_dashboardDock = new QDockWidget(tr("Dashboard"), this);
+    m_dashboardDock->setObjectName(u"DashboardDock"_s);
+    m_dashboardDock->setWidget(m_dashboard);
+    tabifyDockWidget(m_sourcingDock, m_dashboardDock);
+    m_dashboardDock->hide();
     m_panelDock->raise();
     connect(m_sourcingCard, &SourcingCard::annotationActivated, this, [this](qint64 id) {
         m_panel->selectAnnotation(id);

@@ -195,6 +195,8 @@ private:
     QDockWidget *m_panelDock = nullptr;
     class SourcingCard *m_sourcingCard = nullptr;
     QDockWidget *m_sourcingDock = nullptr;
+    class DashboardDock *m_dashboard = nullptr;
+    QDockWidget *m_dashboardDock = nullptr;
     QLabel *m_positionLabel;
     QLabel *m_countsLabel;
     QLabel *m_personLabel;

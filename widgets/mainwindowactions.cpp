@@ -283,6 +283,18 @@ void MainWindow::createMenus()
     view->addAction(m_browserDock->toggleViewAction());
     view->addAction(m_panelDock->toggleViewAction());
     view->addAction(m_sourcingDock->toggleViewAction());
+    QAction *dashboard = m_dashboardDock->toggleViewAction();
+    dashboard->setObjectName(u"dashboard"_s);
+    dashboard->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    m_actions.insert(dashboard->objectName(), dashboard);
+    connect(dashboard, &QAction::triggered, m_dashboardDock, [this](bool on) {
+        if (!on)
+            return;
+        m_dashboardDock->raise(); // in front of the docks it is tabbed with
+        if (!m_dashboardDock->isFloating() && m_dashboardDock->width() < 520) // room for the charts' names
+            resizeDocks({m_dashboardDock}, {std::min(560, width() * 38 / 100)}, Qt::Horizontal);
+    });
+    view->addAction(dashboard);
 
     QMenu *document = menuBar()->addMenu(tr("&Document"));
     document->addAction(action(u"nextDocument"_s));

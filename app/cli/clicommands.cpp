@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -238,6 +239,52 @@ int exportDocuments(const QStringList &arguments)
     return Ok;
 }
 
+namespace {
+
+// --from and --to: a day (2024-03-05) or a month (2024-03: its first day for --from, its last
+// for --to).
+bool parseDashboardDate(const QString &text, bool end, QDate *date)
+{
+    *date = QDate::fromString(text, Qt::ISODate);
+    if (date->isValid())
+        return true;
+    const QDate month = QDate::fromString(text + u"-01"_s, Qt::ISODate);
+    if (!month.isValid())
+        return false;
+    *date = end ? month.addMonths(1).addDays(-1) : month;
+    return true;
+}
+
+// `stats P --sourcing --csv`: the corpus dashboard's tables (model/corpusdashboard.h).
+int sourcingCsv(QCommandLineParser &parser, ProjectStore &store)
+{
+    DashboardFilter filter;
+    filter.scope = parser.isSet(u"decided-only"_s) ? SourcingScope::DecisionsOnly : SourcingScope::DecisionsAndSuggestions;
+    filter.source = parser.value(u"source"_s);
+    filter.exactSource = parser.isSet(u"exact-source"_s);
+    filter.annotator = parser.value(u"annotator"_s);
+    if (parser.isSet(u"from"_s) && !parseDashboardDate(parser.value(u"from"_s), false, &filter.from))
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "--from takes a date (2024-03-05) or a month (2024-03), not %1.").arg(parser.value(u"from"_s)));
+    if (parser.isSet(u"to"_s) && !parseDashboardDate(parser.value(u"to"_s), true, &filter.to))
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "--to takes a date (2024-03-05) or a month (2024-03), not %1.").arg(parser.value(u"to"_s)));
+    if (parser.isSet(u"status"_s)) {
+        DocumentStatus status;
+        if (!parseDocumentStatus(parser.value(u"status"_s), &status))
+            return usage(parser, QCoreApplication::translate("copydesk-cli", "--status takes new, in-progress or done, not %1.").arg(parser.value(u"status"_s)));
+        filter.status = status;
+    }
+    std::optional<DashboardTable> table;
+    if (parser.isSet(u"table"_s)) {
+        DashboardTable t;
+        if (!parseDashboardTable(parser.value(u"table"_s), &t))
+            return usage(parser, QCoreApplication::translate("copydesk-cli", "--table takes speakers, publications, months, articles or progress, not %1.").arg(parser.value(u"table"_s)));
+        table = t;
+    }
+    return printSourcingCsv(store, filter, table);
+}
+
+} // namespace
+
 int stats(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -247,6 +294,14 @@ int stats(const QStringList &arguments)
     parser.addOption({u"json"_s, QCoreApplication::translate("copydesk-cli", "Write JSON.")});
     parser.addOption({u"sourcing"_s, QCoreApplication::translate("copydesk-cli", "Summarise each document's sourcing: speakers, quotes by form and source kind, unattributed claims, furniture.")});
     parser.addOption({u"decided-only"_s, QCoreApplication::translate("copydesk-cli", "With --sourcing: count decisions only (accepted and manual), not suggestions.")});
+    parser.addOption({u"csv"_s, QCoreApplication::translate("copydesk-cli", "With --sourcing: the corpus dashboard's tables as CSV (all, each after a line \"# name\", or the one --table names).")});
+    parser.addOption({u"table"_s, QCoreApplication::translate("copydesk-cli", "With --csv: one table: speakers, publications, months, articles or progress."), u"TABLE"_s});
+    parser.addOption({u"source"_s, QCoreApplication::translate("copydesk-cli", "With --csv: documents whose source contains this text."), u"TEXT"_s});
+    parser.addOption({u"exact-source"_s, QCoreApplication::translate("copydesk-cli", "With --source: the whole source, not a part of it.")});
+    parser.addOption({u"from"_s, QCoreApplication::translate("copydesk-cli", "With --csv: documents dated on or after this day or month (2024-03-05, 2024-03)."), u"DATE"_s});
+    parser.addOption({u"to"_s, QCoreApplication::translate("copydesk-cli", "With --csv: documents dated on or before this day or month."), u"DATE"_s});
+    parser.addOption({u"status"_s, QCoreApplication::translate("copydesk-cli", "With --csv: documents with this status: new, in-progress or done."), u"STATUS"_s});
+    parser.addOption({u"annotator"_s, QCoreApplication::translate("copydesk-cli", "With --csv: this annotator's documents and decisions (with the suggestions unless --decided-only)."), u"NAME"_s});
     if (const int status = parse(parser, arguments); status >= 0)
         return status;
     if (parser.positionalArguments().size() != 1)
@@ -254,6 +309,10 @@ int stats(const QStringList &arguments)
     ProjectStore store;
     if (!openProject(store, parser.positionalArguments().constFirst()))
         return InputFailed;
+    if (parser.isSet(u"csv"_s) && !parser.isSet(u"sourcing"_s))
+        return usage(parser, QCoreApplication::translate("copydesk-cli", "--csv goes with --sourcing."));
+    if (parser.isSet(u"sourcing"_s) && parser.isSet(u"csv"_s))
+        return sourcingCsv(parser, store);
     if (parser.isSet(u"sourcing"_s))
         return printSourcingStats(store, parser.isSet(u"json"_s),
                                   parser.isSet(u"decided-only"_s) ? SourcingScope::DecisionsOnly : SourcingScope::DecisionsAndSuggestions);

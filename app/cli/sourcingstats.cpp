@@ -222,4 +222,18 @@ int printSourcingStats(ProjectStore &store, bool json, SourcingScope scope)
     return 0;
 }
 
+int printSourcingCsv(ProjectStore &store, const DashboardFilter &filter, std::optional<DashboardTable> table)
+{
+    const CorpusDashboard dashboard = computeCorpusDashboard(store, filter);
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    if (table) {
+        out << dashboardCsv(dashboard.table(*table));
+        return 0;
+    }
+    for (const DashboardTableData &t : dashboard.tables)
+        out << u"# "_s << dashboardTableName(t.table) << u"\r\n"_s << dashboardCsv(t) << u"\r\n"_s;
+    return 0;
+}
+
 } // namespace Copydesk::Cli
