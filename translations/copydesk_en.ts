@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnotationSets</name>
+    <message numerus="yes">
+        <location filename="../model/annotationsets.cpp" line="+29"/>
+        <source>%1&apos;s %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>the file&apos;s %n suggestion(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::AnnotationEditor</name>
     <message numerus="yes">
-        <location filename="../model/annotationeditor.cpp" line="+146"/>
+        <location filename="../model/annotationeditor.cpp" line="+306"/>
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>Accept %n suggestion</numerusform>
@@ -12,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Reject %n annotation(s)</source>
         <translation>
             <numerusform>Reject %n annotation</numerusform>
@@ -20,18 +39,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+34"/>
         <source>Delete %n annotation(s)</source>
         <translation>
             <numerusform>Delete %n annotation</numerusform>
             <numerusform>Delete %n annotations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../model/editcommands.cpp" line="+59"/>
+        <source>%n annotation(s) use the label %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::AnnotationListModel</name>
     <message numerus="yes">
-        <location filename="../widgets/annotationlistmodel.cpp" line="+473"/>
+        <location filename="../widgets/annotationlistmodel.cpp" line="+507"/>
         <source>%n annotation(s) in the layer %1</source>
         <translation>
             <numerusform>%n annotation in the layer %1</numerusform>
@@ -42,11 +69,38 @@
 <context>
     <name>Copydesk::AnnotationPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/annotationpanel.cpp" line="+764"/>
+        <location filename="../widgets/annotationpanelui.cpp" line="+387"/>
         <source>%n annotation(s): </source>
         <translation>
             <numerusform>%n annotation: </numerusform>
             <numerusform>%n annotations: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Attribution</name>
+    <message numerus="yes">
+        <location filename="../model/engines/attributionmodel.cpp" line="+550"/>
+        <source>learned attribution model: attributed content (trained %1 on %n document(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>learned attribution model: source (trained %1 on %n document(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>learned attribution model: cue (trained %1 on %n document(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -61,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n new suggestion(s) in documents not started yet</source>
         <translation>
             <numerusform>%n new suggestion in documents not started yet</numerusform>
@@ -70,9 +124,20 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ClassScoresView</name>
+    <message numerus="yes">
+        <location filename="../widgets/classscoresview.cpp" line="+167"/>
+        <source>%n student(s); F1 against the reference per layer (exact bounds), speakers right of those the reference names.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::CorpusBrowser</name>
     <message numerus="yes">
-        <location filename="../widgets/corpusbrowser.cpp" line="+223"/>
+        <location filename="../widgets/corpusbrowser.cpp" line="+230"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -80,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-2"/>
         <source>%n document(s) match</source>
         <translation>
             <numerusform>%n document matches</numerusform>
@@ -91,7 +156,7 @@
 <context>
     <name>Copydesk::CorpusModel</name>
     <message numerus="yes">
-        <location filename="../widgets/corpusmodel.cpp" line="+170"/>
+        <location filename="../widgets/corpusmodel.cpp" line="+422"/>
         <source>%1 · %n character(s)</source>
         <translation>
             <numerusform>%1 · %n character</numerusform>
@@ -116,9 +181,55 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::DashboardDock</name>
+    <message numerus="yes">
+        <location filename="../widgets/dashboarddock.cpp" line="+514"/>
+        <source>%1 of %n documents counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/exportdialog.cpp" line="+36"/>
+        <source>&amp;Decisions: accepted and manual (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&amp;Suggestions nobody has reviewed (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Rejected (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n annotation(s) will be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::LearnedEngines</name>
     <message numerus="yes">
-        <location filename="../model/engines/learnedengines.cpp" line="+59"/>
+        <location filename="../model/engines/learnedengines.cpp" line="+178"/>
         <source>learned tagger (trained %1 on %n sentence(s))</source>
         <translation>
             <numerusform>learned tagger (trained %1 on %n sentence)</numerusform>
@@ -126,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+72"/>
         <source>same text labelled %1 %n time(s) in the project</source>
         <translation>
             <numerusform>same text labelled %1 once in the project</numerusform>
@@ -137,7 +248,7 @@
 <context>
     <name>Copydesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="+761"/>
+        <location filename="../widgets/mainwindow.cpp" line="+483"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -169,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location filename="../widgets/mainwindowjobs.cpp" line="+127"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Imported %n document.</numerusform>
@@ -177,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+8"/>
         <source>%n suggestion(s) made.</source>
         <translation>
             <numerusform>%n suggestion made.</numerusform>
@@ -185,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Exported %n document(s) to the folder %1.</source>
         <translation>
             <numerusform>Exported %n document to the folder %1.</numerusform>
@@ -193,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+1"/>
         <source>Exported %n document(s) to %1.</source>
         <translation>
             <numerusform>Exported %n document to %1.</numerusform>
@@ -216,11 +327,38 @@
             <numerusform>Trained on %n documents; the tagger&apos;s suggestions come with the next pre-annotation of entities.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindowreview.cpp" line="+384"/>
+        <source>%n suggestion(s) in this document are not reviewed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them are hidden (layers or filters).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ProjectStore</name>
+    <message numerus="yes">
+        <location filename="../model/projectstore_check.cpp" line="+177"/>
+        <source>(stopped after %n problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::SchemaEditorDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/schemaeditordialog.cpp" line="+273"/>
+        <location filename="../widgets/schemaeditordialog.cpp" line="+315"/>
         <source>%n annotation(s) use this label</source>
         <translation>
             <numerusform>%n annotation uses this label</numerusform>
@@ -228,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+154"/>
         <source>Renamed %1 to %2 (%n annotation(s)).</source>
         <translation>
             <numerusform>Renamed %1 to %2 (%n annotation).</numerusform>
@@ -236,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+86"/>
         <source>%1 is used by %n annotation(s). Relabel or delete them first (filter the annotation panel by %1), then delete the label.</source>
         <translation>
             <numerusform>%1 is used by %n annotation. Relabel or delete it first (filter the annotation panel by %1), then delete the label.</numerusform>
@@ -247,7 +385,7 @@
 <context>
     <name>Copydesk::SourcingCard</name>
     <message numerus="yes">
-        <location filename="../widgets/sourcingcard.cpp" line="+371"/>
+        <location filename="../widgets/sourcingcardparts.h" line="+380"/>
         <source>%1: %n word(s)</source>
         <translation>
             <numerusform>%1: %n word</numerusform>
@@ -255,8 +393,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+404"/>
-        <location line="+43"/>
+        <location filename="../widgets/sourcingcard.cpp" line="+384"/>
+        <location line="+60"/>
         <source>%n direct</source>
         <translation>
             <numerusform>%n direct</numerusform>
@@ -264,8 +402,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-41"/>
-        <location line="+43"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>%n indirect</source>
         <translation>
             <numerusform>%n indirect</numerusform>
@@ -273,8 +411,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-41"/>
-        <location line="+43"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>%n mixed</source>
         <translation>
             <numerusform>%n mixed</numerusform>
@@ -282,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-41"/>
+        <location line="-58"/>
         <source>%n scare</source>
         <translation>
             <numerusform>%n scare</numerusform>
@@ -291,7 +429,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>%n other</source>
         <translation>
             <numerusform>%n other</numerusform>
@@ -299,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-39"/>
+        <location line="-56"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -316,14 +454,14 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n speaker mention(s) without a kind, counted as named.</source>
-        <translation>
-            <numerusform>%n speaker mention without a kind, counted as named.</numerusform>
-            <numerusform>%n speaker mentions without a kind, counted as named.</numerusform>
+        <source>%n speaker mention(s) without a kind, counted as persons.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+60"/>
         <source>%1, %2, %3, %n quoted word(s)</source>
         <translation>
             <numerusform>%1, %2, %3, %n quoted word</numerusform>
@@ -331,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+74"/>
         <source>%1, cited for %n quote(s)</source>
         <translation>
             <numerusform>%1, cited for %n quote</numerusform>
@@ -339,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Article body: %n word(s)</source>
         <translation>
             <numerusform>Article body: %n word</numerusform>
@@ -358,7 +496,7 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="../model/formats/conllformat.cpp" line="+465"/>
+        <location filename="../model/formats/conllformat.cpp" line="+496"/>
         <source>document %1: %n overlapping or nested span(s) left out</source>
         <translation>
             <numerusform>document %1: %n overlapping or nested span left out</numerusform>
@@ -381,11 +519,309 @@
             <numerusform>document %1: %n spans across sentences left out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../model/exporter.cpp" line="+152"/>
+        <source>%Ln suggestion(s) written as if decided: %1 has no statuses (export decisions only, the default, for training data)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln rejected annotation(s) written as if decided: %1 has no statuses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln relation(s) left out: %1 has no relations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>attributes of %Ln annotation(s) left out: %1 has no attributes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>notes of %Ln annotation(s) left out: %1 has no notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 in %Ln document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln annotation(s) not representable in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln %1 annotation(s) not representable in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/formats/bratwriter.cpp" line="+245"/>
+        <source>%n span(s) without text (empty, or line breaks only) left out: brat cannot show them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n attribute(s) left out: brat holds text, numbers and true, not lists, objects or false</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/formats/labelstudioformat.cpp" line="+513"/>
+        <source>%n rejected annotation(s) left out: Label Studio has no place for them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n relation(s) left out: Label Studio relates regions of one annotation or prediction only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attribute(s) left out: only text and numbers become per-region choices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n document(s) with decisions by several people: written as one annotation each</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/formats/prodigyformat.cpp" line="+183"/>
+        <source>%n span(s) left out that are empty or start or end in whitespace: Prodigy spans are whole tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/formats/spacyformat.cpp" line="+113"/>
+        <source>%n overlapping entity span(s) left out of &quot;ents&quot; (doc.ents cannot overlap); they are in &quot;spans&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n span(s) left out that are empty or start or end in whitespace: spaCy&apos;s char_span() cannot place them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/formats/webannoformat.cpp" line="+479"/>
+        <source>%n span(s) starting or ending in whitespace written on their words (WebAnno TSV addresses tokens)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n span(s) without a word left out (WebAnno TSV addresses tokens)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n document(s) begin with whitespace, which WebAnno TSV cannot hold (read back as spaces)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message numerus="yes">
+        <location filename="../model/exporter.cpp" line="-8"/>
+        <source>%Ln annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/formats/formatregistry.cpp" line="+49"/>
+        <location line="+24"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>%Ln span(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-30"/>
+        <source>%Ln text(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln entity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln text-bound annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln highlighted span(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message numerus="yes">
+        <location filename="../model/formats/htmlreport.cpp" line="+196"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/html/reportsourcing.cpp" line="+105"/>
+        <source>%n quote(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message numerus="yes">
+        <location filename="../model/importer.cpp" line="+368"/>
+        <source>cannot save the import (%1); the last %n document(s) read were not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow_sets.cpp" line="+286"/>
+        <source>Merged into %1: %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Train</name>
+    <message numerus="yes">
+        <location filename="../model/attributiontrainer.cpp" line="+128"/>
+        <source>the attribution model needs %1 documents with finished sourcing (quotes, sources and cues decided, none left to review); the project has %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>copydesk-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+173"/>
+        <location filename="../app/cli/clicommands.cpp" line="+182"/>
         <source>; %n input(s) failed</source>
         <translation>
             <numerusform>; %n input failed</numerusform>
@@ -393,7 +829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+210"/>
         <source>%n problem(s) found
 </source>
         <translation>
@@ -404,7 +840,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/traincommand.cpp" line="+93"/>
+        <location line="+70"/>
+        <source>Not suggested: %n span(s) overlapping a person&apos;s decision
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not suggested: %n span(s) the combiner judged unlikely
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/traincommand.cpp" line="+33"/>
+        <source>Measured on %n finished document(s) held out of training (P R F1):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+118"/>
         <source>Trained the entity tagger %1 on %n document(s) (%2 sentences, %3 tokens, %4 entity spans; labels %5) in %6 s
 </source>
         <translation>
@@ -426,7 +889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>String-match model: %n labelled text(s)
 </source>
         <translation>
@@ -437,11 +900,110 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sourcingstats.cpp" line="+95"/>
+        <location line="+2"/>
+        <source>Trained the attribution model %1 on %n document(s) with finished sourcing (%2 quotes) in %3 s
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sourcingstats.cpp" line="+100"/>
         <source>Quotes: %n</source>
         <translation>
             <numerusform>Quotes: %n</numerusform>
             <numerusform>Quotes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/agreementcommand.cpp" line="+46"/>
+        <source>%1 against %2 (%n document(s) both annotated):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Agreement of %1 on %n document(s) annotated by two or more of them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>(%n pairable value(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/mergecommand.cpp" line="+76"/>
+        <source>Merged %n project(s) into %1: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%n matched by text)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%n already there)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n relation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n history record(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/teachcommand.cpp" line="+157"/>
+        <source>Teaching mode is on: the reference is %1&apos;s set (%n article(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

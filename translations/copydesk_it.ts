@@ -2,39 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AbbreviationLexicon</name>
+    <message>
+        <location filename="../model/engines/abbreviationlexicon.cpp" line="+52"/>
+        <source>line %1: unknown section %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../model/agreement.cpp" line="+413"/>
+        <source>agreement needs two or more annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationSets</name>
+    <message numerus="yes">
+        <location filename="../model/annotationsets.cpp" line="+29"/>
+        <source>%1&apos;s %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>added %1 to document %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same text is already in the project (document %1), with %2: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same text is already in the project (document %1), with a different set of %2&apos;s annotations: left as it is (import under another --annotator to compare them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skipped: the same text is already in the project (document %1)</source>
+        <translation type="unfinished">saltato: lo stesso testo è già nel progetto (documento %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the file&apos;s %n suggestion(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>no annotator named &quot;%1&quot; in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than one annotator is named &quot;%1&quot;; say which: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::AnnotationEditor</name>
     <message>
-        <location filename="../model/annotationeditor.cpp" line="+24"/>
+        <location filename="../model/annotationeditor.cpp" line="+59"/>
+        <source>Could not save &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Annotator</source>
         <translation>Annotatore</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>Add %1</source>
         <translation>Aggiungi %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Relabel as %1</source>
         <translation>Cambia etichetta in %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>Switch to %1 (another engine&apos;s reading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Move boundary</source>
         <translation>Sposta il confine</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edit attributes</source>
         <translation>Modifica attributi</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Edit note</source>
         <translation>Modifica nota</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Accept %n suggestion(s)</source>
         <translation>
             <numerusform>Accetta %n suggerimento</numerusform>
@@ -42,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Reject %n annotation(s)</source>
         <translation>
             <numerusform>Rifiuta %n annotazione</numerusform>
@@ -50,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+34"/>
         <source>Delete %n annotation(s)</source>
         <translation>
             <numerusform>Elimina %n annotazione</numerusform>
@@ -58,20 +138,59 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Link %1</source>
         <translation>Collega %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Unlink %1</source>
         <translation>Scollega %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-21"/>
+        <source>Add %1 and link it as %2</source>
+        <translation type="unfinished">Aggiungi %1 e collegalo come «%2»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Merge speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Split speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
         <source>Mark document %1</source>
         <translation>Stato del documento: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/editcommands.cpp" line="+59"/>
+        <source>%n annotation(s) use the label %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Could not redo &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not undo &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -117,7 +236,7 @@
         <translation>manuale</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+404"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
@@ -214,7 +333,7 @@
 <context>
     <name>Copydesk::AnnotationPanel</name>
     <message>
-        <location filename="../widgets/annotationpanel.cpp" line="+143"/>
+        <location filename="../widgets/annotationpanelui.cpp" line="+41"/>
         <source>Speaker</source>
         <translation>Chi parla</translation>
     </message>
@@ -274,12 +393,12 @@
         <translation>testata</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
         <source>Annotations</source>
         <translation>Annotazioni</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Filter: words, label or status</source>
         <translation>Filtro: parole, etichetta, stato</translation>
     </message>
@@ -324,7 +443,7 @@
         <translation>Lo stato di questo documento: nuovo, in corso o completato</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Annotations of the document</source>
         <translation>Annotazioni del documento</translation>
     </message>
@@ -334,12 +453,12 @@
         <translation>Le annotazioni del documento per livello; fai clic su un&apos;intestazione per ordinare</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-58"/>
         <source>Summary of the document&apos;s annotations</source>
         <translation>Riepilogo delle annotazioni del documento</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+97"/>
         <source>Selected annotation</source>
         <translation>Annotazione selezionata</translation>
     </message>
@@ -364,13 +483,13 @@
         <translation>Chi ha creato l&apos;annotazione e chi ha deciso su di essa; per un suggerimento di un motore, la sua confidenza e la regola applicata</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+248"/>
+        <location filename="../widgets/annotationpanel.cpp" line="+212"/>
+        <location filename="../widgets/annotationpanelui.cpp" line="+34"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location filename="../widgets/annotationpanelui.cpp" line="+1"/>
         <source>Change the label of the selected annotations</source>
         <translation>Cambia l&apos;etichetta delle annotazioni selezionate</translation>
     </message>
@@ -460,7 +579,7 @@
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>✓ &amp;Accept</source>
         <translation>✓ &amp;Accetta</translation>
     </message>
@@ -505,7 +624,7 @@
         <translation>Elimina le annotazioni selezionate e i loro collegamenti</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-84"/>
         <source>Accept all suggestions of this label</source>
         <translation>Accetta tutti i suggerimenti di questa etichetta</translation>
     </message>
@@ -515,17 +634,17 @@
         <translation>Accetta ogni suggerimento di questa etichetta nel documento</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location filename="../widgets/annotationpanel.cpp" line="-29"/>
         <source>Sort by position</source>
         <translation>Ordina per posizione</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../widgets/annotationpanelui.cpp" line="+104"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
@@ -603,7 +722,32 @@
         <translation>Regola: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Also proposed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>(other bounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also suggested: %1 · &lt;b&gt;W&lt;/b&gt; switches to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 (not in the schema)</source>
         <translation>%1 (non nello schema)</translation>
     </message>
@@ -628,7 +772,7 @@
         <translation>Crea un&apos;annotazione %1 dal testo selezionato nell&apos;articolo e collegala come «%2»</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -648,7 +792,7 @@
         <translation>%1 alla posizione %2: %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Accept all %1 suggestions (%2)</source>
         <translation>Accetta tutti i suggerimenti %1 (%2)</translation>
     </message>
@@ -657,21 +801,73 @@
         <source>Accept all suggestions</source>
         <translation>Accetta tutti i suggerimenti</translation>
     </message>
+</context>
+<context>
+    <name>Copydesk::AnnotationSetFilter</name>
     <message>
-        <location line="+233"/>
-        <source>Link %1</source>
-        <translation>Collega %1</translation>
+        <location filename="../widgets/annotationsetfilter.cpp" line="+135"/>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whose annotations to show</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add %1 and link it as %2</source>
-        <translation>Aggiungi %1 e collegalo come «%2»</translation>
+        <source>Whose annotations the article shows: all, yours, the curated set, or another annotator&apos;s (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Nobody else annotated this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also annotated by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>All annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::AnnotationSetModel</name>
+    <message>
+        <location line="-231"/>
+        <source>curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decisions: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Copydesk::ArticleView</name>
     <message>
-        <location filename="../widgets/articleview.cpp" line="+95"/>
+        <location filename="../widgets/articleview.cpp" line="+48"/>
         <source>suggested</source>
         <translation>suggerita</translation>
     </message>
@@ -711,7 +907,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location line="+980"/>
+        <location filename="../widgets/articleviewinput.cpp" line="+72"/>
         <source>Drag to move the start; hold Alt to move by characters</source>
         <translation>Trascina per spostare l&apos;inizio; tieni premuto Alt per spostarlo di un carattere alla volta</translation>
     </message>
@@ -732,19 +928,51 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::Attribution</name>
+    <message numerus="yes">
+        <location filename="../model/engines/attributionmodel.cpp" line="+550"/>
+        <source>learned attribution model: attributed content (trained %1 on %n document(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>learned attribution model: source (trained %1 on %n document(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>learned attribution model: cue (trained %1 on %n document(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::AutoTrainer</name>
     <message>
-        <location filename="../widgets/autotrainer.cpp" line="+73"/>
+        <location filename="../widgets/autotrainer.cpp" line="+72"/>
         <source>Training the entity tagger</source>
         <translation>Addestramento del riconoscitore di entità</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The entity tagger learned from %n document(s)</source>
         <translation>
             <numerusform>Il riconoscitore di entità ha imparato da %n documento</numerusform>
             <numerusform>Il riconoscitore di entità ha imparato da %n documenti</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tagger</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -756,9 +984,195 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ClassScoresModel</name>
+    <message>
+        <location filename="../widgets/classscoresview.cpp" line="+64"/>
+        <source>not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation type="unfinished">Articolo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ClassScoresView</name>
+    <message>
+        <location line="+18"/>
+        <source>Students&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Teaching mode is off in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n student(s); F1 against the reference per layer (exact bounds), speakers right of those the reference names.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ComparisonModel</name>
+    <message>
+        <location filename="../widgets/comparisonview.cpp" line="+94"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ComparisonView</name>
+    <message>
+        <location line="+23"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guideline</source>
+        <translation type="unfinished">Linee guida</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+54"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only one annotator annotated this article: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewer than two of the chosen annotators annotated this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differences to settle: %1. Keys: 1-%2 take an annotator&apos;s reading, 0 none of them, E your own edit, N the next open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curated: no difference left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differences between %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teaching mode: no reference set in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark the article done (Ctrl+3) to compare your reading with the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no speaker</source>
+        <translation type="unfinished">senza fonte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speakers %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score (F1 against the reference): %1. Matched: %2, missed: %3, extra: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::CorpusBrowser</name>
     <message>
-        <location filename="../widgets/corpusbrowser.cpp" line="+37"/>
+        <location filename="../widgets/corpusbrowser.cpp" line="+33"/>
         <source>Search texts and titles…</source>
         <translation>Cerca in testi e titoli…</translation>
     </message>
@@ -818,12 +1232,17 @@
         <translation>Numero di documenti mostrati</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Reset Columns</source>
         <translation>Ripristina colonne</translation>
     </message>
+    <message>
+        <location line="+91"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+4"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -831,12 +1250,12 @@
         </translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-45"/>
         <source>Any label</source>
         <translation>Qualsiasi etichetta</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%n document(s) match</source>
         <translation>
             <numerusform>%n documento corrisponde</numerusform>
@@ -845,9 +1264,164 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::CorpusDashboard</name>
+    <message>
+        <location filename="../model/corpusdashboard.cpp" line="+93"/>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>Documents</source>
+        <translation type="unfinished">Documenti</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+17"/>
+        <source>Anonymous quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Quoted words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anonymous share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaker</source>
+        <translation type="unfinished">Chi parla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Publication</source>
+        <translation type="unfinished">Testata</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished">Titolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation type="unfinished">Nuovo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In progress</source>
+        <translation type="unfinished">In corso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation type="unfinished">Completato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggestions left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Top speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous sources by publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous sources by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotes per article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::CorpusModel</name>
     <message>
-        <location filename="../widgets/corpusmodel.cpp" line="+96"/>
+        <location filename="../widgets/corpusmodel.cpp" line="+343"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
@@ -862,7 +1436,7 @@
         <translation>Completato</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>id: %1</source>
         <translation>ID: %1</translation>
     </message>
@@ -962,38 +1536,290 @@
     </message>
 </context>
 <context>
-    <name>Copydesk::FormatSupport</name>
+    <name>Copydesk::DashboardDock</name>
     <message>
-        <location filename="../model/formats/formatsupport.cpp" line="+114"/>
-        <source>the file is empty; nothing to import</source>
-        <translation>il file è vuoto; niente da importare</translation>
+        <location filename="../widgets/dashboarddock.cpp" line="+143"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+326"/>
+        <source>Anonymous share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-306"/>
+        <source>%1+</source>
+        <translation type="unfinished">%1% {1+?}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1% {1–%2?}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Quotes in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>All publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents whose source contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation type="unfinished">Qualsiasi stato</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count accepted and manual annotations only, not suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this table as CSV for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 of %n documents counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Impossibile scrivere %1
+ {1.?}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>the file does not hold a JSON array of tasks</source>
-        <translation>il file non contiene un array JSON di task</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+34"/>
-        <source>the JSON array is not closed (the file ends early)</source>
-        <translation>l&apos;array JSON non è chiuso (il file finisce prima)</translation>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>a &quot;}&quot; closes nothing</source>
-        <translation>una &quot;}&quot; non chiude nulla</translation>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DashboardTableModel</name>
+    <message>
+        <location filename="../model/corpusdashboard.cpp" line="+182"/>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>text after the end of the JSON array</source>
-        <translation>testo dopo la fine dell&apos;array JSON</translation>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ExportDialog</name>
+    <message>
+        <location filename="../widgets/exportdialog.cpp" line="+25"/>
+        <source>Export</source>
+        <translation type="unfinished">Esporta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&amp;Decisions: accepted and manual (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&amp;Suggestions nobody has reviewed (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine output: training on it teaches a model the engines&apos; mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Rejected (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What people said no to, as negative examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n annotation(s) will be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions go in with their status where the format can say it; formats that cannot (CoNLL) write them as if decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Jobs</name>
+    <message>
+        <location filename="../model/projectjobs.cpp" line="+28"/>
+        <source>Pre-annotating</source>
+        <translation type="unfinished">Preannotazione</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::LearnedEngines</name>
     <message numerus="yes">
-        <location filename="../model/engines/learnedengines.cpp" line="+59"/>
+        <location filename="../model/engines/learnedengines.cpp" line="+178"/>
         <source>learned tagger (trained %1 on %n sentence(s))</source>
         <translation>
             <numerusform>riconoscitore appreso (addestrato il %1 su %n frase)</numerusform>
@@ -1001,7 +1827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+72"/>
         <source>same text labelled %1 %n time(s) in the project</source>
         <translation>
             <numerusform>stesso testo etichettato come %1 %n volta nel progetto</numerusform>
@@ -1012,7 +1838,7 @@
 <context>
     <name>Copydesk::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+83"/>
+        <location filename="../widgets/mainwindow.cpp" line="+103"/>
         <source>Article</source>
         <translation>Articolo</translation>
     </message>
@@ -1032,7 +1858,7 @@
         <translation>Addestramento automatico non riuscito: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
@@ -1042,12 +1868,12 @@
         <translation>Annotazioni</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sourcing</source>
         <translation>Fonti</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="+59"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nuovo progetto…</translation>
     </message>
@@ -1127,7 +1953,7 @@
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Accept</source>
         <translation>Acce&amp;tta</translation>
     </message>
@@ -1137,12 +1963,7 @@
         <translation>A</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Accept the selected suggestion</source>
-        <translation>Accetta il suggerimento selezionato</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;ject</source>
         <translation>R&amp;ifiuta</translation>
     </message>
@@ -1152,9 +1973,79 @@
         <translation>R</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>Accept the selected suggestion and go to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject the selected annotation (it is kept so it is not suggested again) and go to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Reject the selected annotation; it is kept so it is not suggested again</source>
-        <translation>Rifiuta l&apos;annotazione selezionata; viene conservata perché non sia suggerita di nuovo</translation>
+        <source>Accept All Shown Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept every suggestion the article and the list show; hidden ones stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject All Shown Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject every suggestion the article and the list show; hidden ones stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the S&amp;peaker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a quote selected: choose its speaker with the arrow keys, Enter links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the &amp;Cue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a quote selected: choose its cue with the arrow keys, Enter links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link &amp;Via…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a quote selected: choose the publication it came via, Enter links</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1168,6 +2059,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>S&amp;witch to the Next Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the selected suggestion the next reading another engine proposed (label or bounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>Eli&amp;mina</translation>
     </message>
@@ -1312,7 +2218,7 @@
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Next Document</source>
         <translation>Documento &amp;successivo</translation>
     </message>
@@ -1362,7 +2268,7 @@
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
@@ -1402,7 +2308,7 @@
         <translation>Ctrl+Shift+%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show or hide this layer&apos;s annotations</source>
         <translation>Mostra o nascondi le annotazioni di questo livello</translation>
     </message>
@@ -1417,7 +2323,7 @@
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show &amp;Rejected</source>
         <translation>Mostra &amp;rifiutate</translation>
     </message>
@@ -1427,7 +2333,7 @@
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pre-annotate &amp;All Layers</source>
         <translation>Preannota &amp;tutti i livelli</translation>
     </message>
@@ -1492,27 +2398,88 @@
         <translation>&amp;Informazioni su Copydesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
+        <source>&amp;Label</source>
+        <translation type="unfinished">&amp;Etichetta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lin&amp;k the Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Add that label (Edit ▸ Label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label&apos;s key on a selected annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relabel it (across layers, after asking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>← → (linking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The previous or next candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter (linking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link it; with words selected, add them as the source or cue and link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D I M S (a new quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its form: direct, indirect, mixed, scare quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel linking or the form question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="+468"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="-153"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Add &amp;Label to Selection</source>
-        <translation>A&amp;ggiungi etichetta alla selezione</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>&amp;Boundaries</source>
         <translation>Co&amp;nfini</translation>
     </message>
@@ -1522,7 +2489,12 @@
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
@@ -1532,7 +2504,7 @@
         <translation>&amp;Annota</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
@@ -1547,27 +2519,22 @@
         <translation>Livelli</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../widgets/mainwindow.cpp" line="-387"/>
         <source>Open project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+153"/>
         <source>No label has the key %1 (see Edit ▸ Edit Labels)</source>
         <translation>Nessuna etichetta ha il tasto %1 (vedi Modifica ▸ Modifica etichette)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Add %1</source>
-        <translation>Aggiungi %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Cannot add %1 there</source>
         <translation>Impossibile aggiungere %1 in quel punto</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="+92"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
@@ -1577,7 +2544,12 @@
         <translation>Cambia etichetta</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../widgets/mainwindow.cpp" line="-239"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>No project open</source>
         <translation>Nessun progetto aperto</translation>
     </message>
@@ -1639,7 +2611,37 @@
         <translation>Copydesk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+153"/>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project is as it was before this step. The undo history was cleared where it no longer fits the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copydesk cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. You can read and export; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowjobs.cpp" line="+28"/>
         <location line="+6"/>
         <location line="+6"/>
         <location line="+5"/>
@@ -1647,49 +2649,178 @@
         <translation>Nuovo progetto</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../widgets/mainwindow_sets.cpp" line="+45"/>
+        <location line="+115"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Compare Annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the annotators of this article differ, with the guideline beside each difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;urate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle the differences into the curated set: 1-9 take an annotator&apos;s reading, 0 none, E your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sho&amp;w Whose Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all annotations, yours, the curated set, or another annotator&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colour the &amp;Comparison with the Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teaching mode, once the article is done: matches, misses, extras and other speakers in colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge Projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combine project files (several annotators&apos; work) into a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Annotation Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Comparison with the Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Another annotator&apos;s annotations, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>These are another annotator&apos;s annotations, read-only: choose Mine or the curated set to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+4"/>
+        <location filename="../widgets/mainwindowjobs.cpp" line="-17"/>
         <source>Copydesk projects (*.copydesk)</source>
         <translation>Progetti Copydesk (*.copydesk)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
+        <source>Merge Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merging projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowjobs.cpp" line="+6"/>
         <source>%1 exists already. Copydesk never overwrites a project; choose another name.</source>
         <translation>%1 esiste già. Copydesk non sovrascrive mai un progetto; scegli un altro nome.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../widgets/mainwindow.cpp" line="-67"/>
+        <location line="+35"/>
+        <location filename="../widgets/mainwindowjobs.cpp" line="+16"/>
         <location line="+6"/>
-        <location line="+329"/>
         <source>Open Project</source>
         <translation>Apri progetto</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location filename="../widgets/mainwindowjobs.cpp" line="-5"/>
         <source>Copydesk projects (*.copydesk);;All files (*)</source>
         <translation>Progetti Copydesk (*.copydesk);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Import Files</source>
         <translation>Importa file</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Texts and annotations (*.txt *.jsonl *.ndjson *.conll *.iob);;All files (*)</source>
-        <translation>Testi e annotazioni (*.txt *.jsonl *.ndjson *.conll *.iob);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import Folder</source>
         <translation>Importa cartella</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>skipped: not a format Copydesk reads (choose one under &quot;Read as&quot; in the Import Files dialog&apos;s file types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown file type &quot;%1&quot;; choose its format under &quot;Read as&quot; in the Import Files dialog&apos;s file types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown label %1; add it in Edit ▸ Edit Labels (or rename one of the project&apos;s labels to it), then import the file again; this document was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Importing</source>
         <translation>Importazione</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>%n documento importato.</numerusform>
@@ -1702,13 +2833,12 @@
         <translation>Annullato: i documenti importati prima dell&apos;interruzione sono nel progetto, ciascuno per intero.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+65"/>
+        <location line="+50"/>
         <source>Pre-annotating</source>
         <translation>Preannotazione</translation>
     </message>
     <message numerus="yes">
-        <location line="-63"/>
+        <location line="-48"/>
         <source>%n suggestion(s) made.</source>
         <translation>
             <numerusform>%n suggerimento creato.</numerusform>
@@ -1716,22 +2846,32 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-91"/>
+        <source>By extension (*.txt *.jsonl *.ndjson *.conll *.iob *.ann *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as %1 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Exporting</source>
         <translation>Esportazione</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Exported %n document(s) to the folder %1.</source>
         <translation>
             <numerusform>%n documento esportato nella cartella %1.</numerusform>
@@ -1739,17 +2879,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-2"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Esportazione annullata; non è stato scritto nulla.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Exported %n document(s) to %1.</source>
         <translation>
             <numerusform>%n documento esportato in %1.</numerusform>
@@ -1793,7 +2928,7 @@
         <translation>L&apos;operazione non è riuscita.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../widgets/mainwindow.cpp" line="-137"/>
         <source>Who is annotating?</source>
         <translation>Chi sta annotando?</translation>
     </message>
@@ -1808,28 +2943,23 @@
         <translation>Annotatore</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+19"/>
         <source>This is the last document in the list</source>
         <translation>Questo è l&apos;ultimo documento dell&apos;elenco</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>This is the first document in the list</source>
         <translation>Questo è il primo documento dell&apos;elenco</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../widgets/mainwindowactions.cpp" line="-70"/>
         <source>Select text, then a label&apos;s key</source>
         <translation>Seleziona il testo, poi il tasto di un&apos;etichetta</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Add that label (see Edit ▸ Add Label to Selection)</source>
-        <translation>Aggiunge quell&apos;etichetta (vedi Modifica ▸ Aggiungi etichetta alla selezione)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Alt + drag</source>
         <translation>Alt + trascinamento</translation>
     </message>
@@ -1839,12 +2969,12 @@
         <translation>Seleziona senza agganciarsi alle parole</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Keyboard Shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../widgets/mainwindow.cpp" line="+18"/>
         <source>About Copydesk</source>
         <translation>Informazioni su Copydesk</translation>
     </message>
@@ -1864,30 +2994,162 @@
         <translation>Apri o crea prima un progetto, poi trascina i file sulla finestra per importarli.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>The sample article is missing from this build.</source>
-        <translation>In questa build manca l&apos;articolo di esempio.</translation>
+        <location filename="../widgets/mainwindowreview.cpp" line="+43"/>
+        <source>No suggestion left to review among those shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Give the selected text, or the selected annotation, the label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select words, or an annotation, then press a label&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a label of the %2 layer; the selection is in %3. Relabel it as %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Relabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relabelled as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Select a quote first, then press the key to link its %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 “%2” (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link the %1: no %2 yet. Select its words (Shift+arrows) and press Enter to add one; Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link the %1: %2
+←/→ other candidates · Enter links · with words selected, Enter adds a %3 · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The %1 was linked already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Linked the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing linked: choose a candidate, or select words, then Enter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>Cannot create %1</source>
-        <translation>Impossibile creare %1</translation>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Form of the quote: %1 · Esc leaves it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n suggestion(s) in this document are not reviewed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them are hidden (layers or filters).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept them all, reject them all, or leave them for later (the document stays in progress)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave for Later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Copydesk::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="+22"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="+23"/>
         <source>Pre-annotate new documents when they are imported</source>
         <translation>Preannota i nuovi documenti quando vengono importati</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Accepting or rejecting moves on to the next suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your name</source>
         <translation>Il tuo nome</translation>
     </message>
@@ -1907,7 +3169,12 @@
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>A and R decide and go to the next suggestion to review, so a review takes one key a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
@@ -1942,7 +3209,7 @@
         <translation>&amp;Addestra il riconoscitore dopo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new language takes effect when Copydesk starts again.</source>
         <translation>La nuova lingua sarà attiva al prossimo avvio di Copydesk.</translation>
     </message>
@@ -1950,7 +3217,7 @@
 <context>
     <name>Copydesk::ProjectStore</name>
     <message>
-        <location filename="../model/projectstore.cpp" line="+400"/>
+        <location filename="../model/projectstore.cpp" line="+354"/>
         <source>%1 already exists; choose another name or remove it first.</source>
         <translation>%1 esiste già; scegli un altro nome o rimuovilo prima.</translation>
     </message>
@@ -1965,22 +3232,34 @@
         <translation>Impossibile leggere %1: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 is not a Copydesk project (not an SQLite database).</source>
         <translation>%1 non è un progetto Copydesk (non è un database SQLite).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>%1 does not exist.</source>
         <translation>%1 non esiste.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+31"/>
+        <location line="+20"/>
         <source>Cannot open %1: %2.</source>
         <translation>Impossibile aprire %1: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-62"/>
+        <source>%1 is a damaged Copydesk project or SQLite file (it is cut short: %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is a damaged Copydesk project or SQLite file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is not a Copydesk project (it is an SQLite database of another program).</source>
         <translation>%1 non è un progetto Copydesk (è un database SQLite di un altro programma).</translation>
     </message>
@@ -1995,7 +3274,22 @@
         <translation>%1 è un progetto Copydesk danneggiato (senza versione del formato).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>%1 was written by an older version of Copydesk (project format %2); open it once for writing to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it was opened for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was written by an older version of Copydesk (project format %2) and cannot be upgraded because %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Cannot %1 %2: %3.</source>
         <translation>Impossibile %1 %2: %3.</translation>
     </message>
@@ -2010,7 +3304,7 @@
         <translation>aggiornare</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+167"/>
         <source>a label named %1 exists already</source>
         <translation>esiste già un&apos;etichetta di nome %1</translation>
     </message>
@@ -2020,55 +3314,121 @@
         <translation>nessuna etichetta di nome %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../model/projectstore_documents.cpp" line="+68"/>
+        <location filename="../model/projectstore_sets.cpp" line="+71"/>
+        <source>the text holds a lone surrogate (a broken UTF-16 character), which no file can store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+22"/>
+        <location filename="../model/projectstore_sets.cpp" line="+6"/>
         <source>the same text is already in the project</source>
         <translation>lo stesso testo è già nel progetto</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../model/projectstore_annotations.cpp" line="+481"/>
+        <location filename="../model/projectstore_documents.cpp" line="-29"/>
+        <location filename="../model/projectstore_sets.cpp" line="+104"/>
         <source>a relation refers to a span that does not exist</source>
         <translation>una relazione rimanda a uno span che non esiste</translation>
     </message>
     <message>
-        <location line="+487"/>
+        <location line="+6"/>
+        <location filename="../model/projectstore_sets.cpp" line="-64"/>
+        <source>document %1 is not in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../model/projectstore_sets.cpp" line="+5"/>
+        <source>a span (%1-%2) lies outside the text (length %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/projectstore_check.cpp" line="+77"/>
+        <location line="+85"/>
+        <location line="+8"/>
+        <source>the project is busy (another program is writing to it); try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+11"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>a row of %1 refers to a missing row of %2</source>
         <translation>una riga di %1 rimanda a una riga mancante di %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>annotation %1 of document %2 spans %3-%4, outside the text (length %5)</source>
         <translation>l&apos;annotazione %1 del documento %2 copre %3-%4, fuori dal testo (lunghezza %5)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>annotation %1 has a label the project does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>relation %1 links annotations of another document</source>
         <translation>la relazione %1 collega annotazioni di un altro documento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>document %1: its text no longer matches its SHA-256</source>
         <translation>documento %1: il testo non corrisponde più al suo SHA-256</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>the full-text index has %1 documents, the project %2</source>
         <translation>l&apos;indice del testo completo ha %1 documenti, il progetto %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>the full-text index was not checked in depth (its check needs a writable project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the full-text index is out of sync: %1</source>
         <translation>l&apos;indice del testo completo non è allineato: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the full-text index was not checked in depth: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(stopped after %n problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SampleProject</name>
+    <message>
+        <location filename="../model/sampleproject.cpp" line="+35"/>
+        <source>The sample article is missing from this build.</source>
+        <translation type="unfinished">In questa build manca l&apos;articolo di esempio.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished">Impossibile creare %1</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::SchemaEditorDialog</name>
     <message>
-        <location filename="../widgets/schemaeditordialog.cpp" line="+71"/>
+        <location filename="../widgets/schemaeditordialog.cpp" line="+75"/>
         <source>Label Schema</source>
         <translation>Schema delle etichette</translation>
     </message>
@@ -2078,12 +3438,7 @@
         <translation>Editor dello schema delle etichette</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Changes are saved at once and apply to the whole project. They are not part of Undo; renaming a label renames its annotations too.</source>
-        <translation>Le modifiche vengono salvate subito e valgono per tutto il progetto. Non si possono annullare; rinominare un&apos;etichetta rinomina anche le sue annotazioni.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+72"/>
         <source>Labels by layer</source>
         <translation>Etichette per livello</translation>
     </message>
@@ -2099,12 +3454,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Key</source>
         <translation>Tasto</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-82"/>
         <source>Used</source>
         <translation>Usata</translation>
     </message>
@@ -2139,7 +3494,7 @@
         <translation>Elimina l&apos;etichetta corrente; si può eliminare solo un&apos;etichetta non usata da nessuna annotazione</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Label name</source>
         <translation>Nome dell&apos;etichetta</translation>
     </message>
@@ -2215,26 +3570,63 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line: what the label marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;escription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Guideline</source>
         <translation>Linee guida</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What the label covers and what it does not: the guideline annotators read</source>
-        <translation>Che cosa copre l&apos;etichetta e che cosa no: le linee guida che leggono gli annotatori</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Guideline</source>
         <translation>Linee &amp;guida</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-169"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
+    <message>
+        <location line="-16"/>
+        <source>Changes are saved at once and apply to the whole project; Undo takes them back. Renaming a label renames its annotations too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>For annotators: what counts, what does not, an example from the news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts: ...
+Does not count: ...
+Example: ...</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+54"/>
         <source>%n annotation(s) use this label</source>
         <translation>
             <numerusform>%n annotazione usa questa etichetta</numerusform>
@@ -2242,17 +3634,22 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The schema could not be saved: %1</source>
         <translation>Impossibile salvare lo schema: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
+        <source>Add label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The label could not be added: %1</source>
         <translation>Impossibile aggiungere l&apos;etichetta: %1</translation>
     </message>
@@ -2277,7 +3674,7 @@
         <translation>Impossibile rinominare %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+5"/>
         <source>Renamed %1 to %2 (%n annotation(s)).</source>
         <translation>
             <numerusform>Etichetta %1 rinominata in %2 (%n annotazione).</numerusform>
@@ -2285,7 +3682,13 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Layer of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
         <source>Colour of %1</source>
         <translation>Colore di %1</translation>
     </message>
@@ -2294,8 +3697,28 @@
         <source>The key %1 belongs to %2 already. Give %2 another key first, or choose another one.</source>
         <translation>Il tasto %1 appartiene già a %2. Assegna prima un altro tasto a %2, oppure scegline un altro.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guideline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attributes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+12"/>
         <source>%1 is used by %n annotation(s). Relabel or delete them first (filter the annotation panel by %1), then delete the label.</source>
         <translation>
             <numerusform>%1 è usata da %n annotazione. Cambiale etichetta o eliminala prima (filtra il pannello delle annotazioni per %1), poi elimina l&apos;etichetta.</numerusform>
@@ -2303,7 +3726,12 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Delete label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 could not be deleted: %2</source>
         <translation>Impossibile eliminare %1: %2</translation>
     </message>
@@ -2316,34 +3744,29 @@
 <context>
     <name>Copydesk::SourcingCard</name>
     <message>
-        <location filename="../widgets/sourcingcard.cpp" line="+38"/>
-        <source>named</source>
-        <translation>identificata</translation>
+        <location filename="../widgets/sourcingcardparts.h" line="+44"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>anonymous</source>
-        <translation>anonima</translation>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>publication</source>
-        <translation>testata</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no speaker</source>
-        <translation>senza fonte</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Named</source>
-        <translation>Identificata</translation>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous</source>
         <translation>Anonima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unresolved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2361,7 +3784,7 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+322"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2380,12 +3803,12 @@
         <translation>Nessuna parola citata</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../widgets/sourcingcard.cpp" line="+39"/>
         <source>Sourcing</source>
         <translation>Fonti</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Quoted words by source</source>
         <translation>Parole citate per fonte</translation>
     </message>
@@ -2420,7 +3843,7 @@
         <translation>Conta anche i suggerimenti dei motori non ancora esaminati. Disattivato: solo ciò che una persona ha accettato o creato.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+151"/>
         <source>Open a document to see how it is sourced.</source>
         <translation>Apri un documento per vedere su quali fonti si basa.</translation>
     </message>
@@ -2430,9 +3853,19 @@
         <translation>Nessuna citazione o affermazione ancora segnata in questo documento. Lascia che i motori le suggeriscano (menu Annota) o segna le citazioni con Q.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+55"/>
         <source>%1% of the quoted words come from named sources.</source>
         <translation>Parole citate da fonti identificate: %1%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1% of the quoted words come from documents: statements, reports, polls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1% of the quoted words come from pronouns no one is linked to.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2456,7 +3889,7 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>%n direct</source>
         <translation>
             <numerusform>%n diretta</numerusform>
@@ -2464,8 +3897,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-41"/>
-        <location line="+43"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>%n indirect</source>
         <translation>
             <numerusform>%n indiretta</numerusform>
@@ -2473,8 +3906,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-41"/>
-        <location line="+43"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>%n mixed</source>
         <translation>
             <numerusform>%n mista</numerusform>
@@ -2482,7 +3915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-41"/>
+        <location line="-58"/>
         <source>%n scare</source>
         <translation>
             <numerusform>%n ironica</numerusform>
@@ -2491,7 +3924,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>%n other</source>
         <translation>
             <numerusform>%n altra</numerusform>
@@ -2499,7 +3932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-39"/>
+        <location line="-56"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citazione</numerusform>
@@ -2516,14 +3949,29 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n speaker mention(s) without a kind, counted as named.</source>
-        <translation>
-            <numerusform>%n menzione di chi parla senza tipo, contata come identificata.</numerusform>
-            <numerusform>%n menzioni di chi parla senza tipo, contate come identificate.</numerusform>
+        <source>%n speaker mention(s) without a kind, counted as persons.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, the first %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>also %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select the first quote of %1; the context menu merges or splits the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="-1"/>
         <source>%1, %2, %3, %n quoted word(s)</source>
         <translation>
             <numerusform>%1, %2, %3, %n parola citata</numerusform>
@@ -2531,17 +3979,22 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Select the first quote of %1</source>
-        <translation>Seleziona la prima citazione di %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Speakers (%1)</source>
         <translation>Chi parla (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>&amp;Merge with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Split into its mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>cue: %1</source>
         <translation>indicatore: %1</translation>
     </message>
@@ -2561,7 +4014,7 @@
         <translation>Affermazioni senza fonte (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1, cited for %n quote(s)</source>
         <translation>
             <numerusform>%1, fonte di %n citazione</numerusform>
@@ -2579,7 +4032,7 @@
         <translation>Testate citate (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1% of the page is boilerplate, disclaimers or metadata</source>
         <translation>Testo di servizio, avvertenze o metadati: %1% della pagina</translation>
     </message>
@@ -2626,9 +4079,42 @@
     </message>
 </context>
 <context>
+    <name>Curation</name>
+    <message>
+        <location filename="../model/curation.cpp" line="+311"/>
+        <source>Take what the annotators agree on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Take %1&apos;s %2 link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take no %1 link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Take %1&apos;s reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take none of the readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Keep the curated reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPresenter</name>
     <message>
-        <location filename="../widgets/documentpresenter.cpp" line="+20"/>
+        <location filename="../widgets/documentpresenter.cpp" line="+25"/>
         <source>suggested</source>
         <translation>suggerita</translation>
     </message>
@@ -2668,12 +4154,12 @@
         <translation>perché: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%1 of “%2”</source>
         <translation>%1 di «%2»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Unattributed claim: no quote or source is linked to this cue.</source>
         <translation>Affermazione senza fonte: a questo indicatore non è collegata nessuna citazione né fonte.</translation>
     </message>
@@ -2704,7 +4190,7 @@
 <context>
     <name>Engines</name>
     <message>
-        <location filename="../model/engines/engineregistry.cpp" line="+56"/>
+        <location filename="../model/engines/engineregistry.cpp" line="+58"/>
         <source>unknown engine &quot;%1&quot; (known: %2)</source>
         <translation>motore sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
@@ -2717,12 +4203,76 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../model/exporter.cpp" line="+35"/>
+        <location filename="../model/exporter.cpp" line="+61"/>
         <source>no annotator named %1 in the project</source>
         <translation>nessun annotatore di nome %1 nel progetto</translation>
     </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%Ln suggestion(s) written as if decided: %1 has no statuses (export decisions only, the default, for training data)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln rejected annotation(s) written as if decided: %1 has no statuses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln relation(s) left out: %1 has no relations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>attributes of %Ln annotation(s) left out: %1 has no attributes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>notes of %Ln annotation(s) left out: %1 has no notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 in %Ln document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln annotation(s) not representable in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln %1 annotation(s) not representable in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+51"/>
+        <location line="+97"/>
         <source>the %1 format writes a folder of files, not one file; choose a folder</source>
         <translation>il formato %1 scrive una cartella di file, non un solo file; scegli una cartella</translation>
     </message>
@@ -2762,12 +4312,31 @@
         <translation>impossibile rinominare %1 in %2</translation>
     </message>
     <message>
-        <location filename="../model/formats/conllformat.cpp" line="+413"/>
+        <location line="+17"/>
+        <source>the %1 format writes a folder of files, not one stream; name a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a folder; the %2 format writes one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location filename="../model/formats/formatsupport.cpp" line="+446"/>
+        <location filename="../model/formats/htmlreport.cpp" line="+101"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formats/conllformat.cpp" line="+455"/>
         <source>document %1: its CoNLL columns do not fit its text; written with fresh tokens</source>
         <translation>documento %1: le sue colonne CoNLL non corrispondono al testo; scritto con una nuova tokenizzazione</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+41"/>
         <source>document %1: %n overlapping or nested span(s) left out</source>
         <translation>
             <numerusform>documento %1: %n span sovrapposto o annidato tralasciato</numerusform>
@@ -2790,11 +4359,255 @@
             <numerusform>documento %1: %n span a cavallo tra frasi tralasciati</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../model/formats/bratwriter.cpp" line="+245"/>
+        <source>%n span(s) without text (empty, or line breaks only) left out: brat cannot show them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n attribute(s) left out: brat holds text, numbers and true, not lists, objects or false</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; written as &quot;%2&quot;: brat&apos;s names hold no spaces or separators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formats/formatsupport.cpp" line="-72"/>
+        <source>the disk is full (%1); make room and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formats/htmlreport.cpp" line="-35"/>
+        <source>the reference and the student must be two different annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/formats/labelstudioformat.cpp" line="+513"/>
+        <source>%n rejected annotation(s) left out: Label Studio has no place for them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n relation(s) left out: Label Studio relates regions of one annotation or prediction only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attribute(s) left out: only text and numbers become per-region choices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n document(s) with decisions by several people: written as one annotation each</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/formats/prodigyformat.cpp" line="+183"/>
+        <source>%n span(s) left out that are empty or start or end in whitespace: Prodigy spans are whole tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/formats/spacyformat.cpp" line="+113"/>
+        <source>%n overlapping entity span(s) left out of &quot;ents&quot; (doc.ents cannot overlap); they are in &quot;spans&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n span(s) left out that are empty or start or end in whitespace: spaCy&apos;s char_span() cannot place them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/formats/webannoformat.cpp" line="+479"/>
+        <source>%n span(s) starting or ending in whitespace written on their words (WebAnno TSV addresses tokens)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n span(s) without a word left out (WebAnno TSV addresses tokens)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n document(s) begin with whitespace, which WebAnno TSV cannot hold (read back as spaces)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message numerus="yes">
+        <location filename="../model/exporter.cpp" line="-197"/>
+        <source>%Ln annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/formats/formatregistry.cpp" line="+49"/>
+        <location line="+24"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>%Ln span(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>nothing: it holds all of a project&apos;s annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln text(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotations: it holds the texts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln entity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layers other than entities, spans that overlap or are not on token boundaries, relations, attributes, notes, statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln text-bound annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statuses, confidences, empty spans, attributes that are lists, objects or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relations (on export), attributes, notes, statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected annotations, relations between a decision and a suggestion, attributes that are not text or numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>statuses (a task has one answer), attributes, notes, spans that start or end in whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attributes, notes, statuses, spans that start or end in whitespace; overlapping entities stay out of &quot;ents&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>statuses, attributes, notes, whitespace at a span&apos;s edges or before the first word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln highlighted span(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on import, annotations (a page is read as text); on export, a report to read, not to re-import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing: a row per annotation with all its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FurnitureEngine</name>
     <message>
-        <location filename="../model/engines/furnitureengine.cpp" line="+100"/>
+        <location filename="../model/engines/furnitureanalysis.cpp" line="+41"/>
         <source>legal disclaimer</source>
         <translation>avvertenza legale</translation>
     </message>
@@ -2820,24 +4633,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+872"/>
+        <location filename="../model/engines/furniturelayout.cpp" line="+454"/>
         <source>byline</source>
         <translation>firma</translation>
     </message>
     <message>
-        <location line="-871"/>
+        <location line="+1"/>
         <source>reporting credit</source>
         <translation>credito di redazione</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+852"/>
+        <location filename="../model/engines/furniturelayout.cpp" line="-18"/>
         <location line="+24"/>
         <source>photo credit</source>
         <translation>credito fotografico</translation>
     </message>
     <message>
-        <location line="-875"/>
+        <location line="+1"/>
         <source>reading time</source>
         <translation>tempo di lettura</translation>
     </message>
@@ -2898,6 +4711,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../model/engines/htmlfurniture.cpp" line="+62"/>
         <source>navigation</source>
         <translation>navigazione</translation>
     </message>
@@ -2908,6 +4722,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../model/engines/htmlfurniture.cpp" line="+1"/>
         <source>advertising</source>
         <translation>pubblicità</translation>
     </message>
@@ -2917,7 +4732,7 @@
         <translation>link alle sezioni</translation>
     </message>
     <message>
-        <location line="+759"/>
+        <location filename="../model/engines/furniturelayout.cpp" line="-101"/>
         <source>wire credit at the start of the first paragraph</source>
         <translation>credito d&apos;agenzia all&apos;inizio del primo paragrafo</translation>
     </message>
@@ -2953,6 +4768,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../model/engines/htmlfurniture.cpp" line="+392"/>
         <source>date or time line</source>
         <translation>riga di data o ora</translation>
     </message>
@@ -2973,6 +4789,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../model/engines/htmlfurniture.cpp" line="+4"/>
         <source>repeated in %1 of %2 documents of this source</source>
         <translation>ripetuto in %1 documenti su %2 di questa fonte</translation>
     </message>
@@ -3041,11 +4858,573 @@
         <source>furniture lines: %1</source>
         <translation>righe di elementi di pagina: %1</translation>
     </message>
+    <message>
+        <location filename="../model/engines/htmlfurniture.cpp" line="-400"/>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>related stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sign-up or subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>byline or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption or credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+375"/>
+        <source>page structure: outside the article&apos;s container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page structure: %1 outside the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page structure: block of links or widgets in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page structure: %1 in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page structure: a line that is mostly a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>furniture phrase in the article&apos;s container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page structure: heading over no article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headline: the page&apos;s main heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page structure: caption or credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page structure: a short label between paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing or opening line of the article with a furniture phrase or links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlImport</name>
+    <message>
+        <location filename="../model/formats/htmlformat.cpp" line="+50"/>
+        <location line="+63"/>
+        <source>the page is larger than %1 MB; Copydesk does not read pages that large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>the file is empty; nothing to import</source>
+        <translation type="unfinished">il file è vuoto; niente da importare</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the page has no visible text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/html/htmldecoding.cpp" line="+22"/>
+        <source>cannot start the gzip decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the page unpacks to more than %1 MB; Copydesk does not read pages that large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the gzip data is damaged or cut short (at compressed byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>the page starts with a UTF-16 byte order mark but is not valid UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the page declares the encoding &quot;%1&quot;, which Copydesk does not know; save it as UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the bytes at byte %1 are not valid %2, the encoding the page declares; fix the declaration or save the page as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>invalid UTF-8 at byte %1, and the page declares no other encoding (no byte order mark, no &lt;meta charset&gt;); add the right &lt;meta charset&gt; or save the page as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid UTF-8 at byte %1, though the page declares UTF-8; save the page as UTF-8 or declare its real encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/html/htmltree.cpp" line="+139"/>
+        <source>the page needs more than %1 MB of memory to parse; it is too large or made of too many elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the page took more than %1 s to parse; it nests its elements too deeply or is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <location filename="../model/formats/htmlreport.cpp" line="-22"/>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 against the reference %2: F1 %3%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reference&apos;s quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The reference&apos;s sourcing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>← All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Article</source>
+        <translation type="unfinished">Articolo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <location filename="../model/html/reportsourcing.cpp" line="+46"/>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Sourcing</source>
+        <translation type="unfinished">Fonti</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Copydesk report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 against the reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../model/html/reportsourcing.cpp" line="-11"/>
+        <source>Source</source>
+        <translation type="unfinished">Fonte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotations</source>
+        <translation type="unfinished">Annotazioni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../model/html/reportcomparison.cpp" line="+185"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sourcing across the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/html/reportcomparison.cpp" line="-16"/>
+        <source>The reference (%1) drawn over the article, each span marked by how the student (%2) fared: ✓ found, ≈ found with other boundaries, ≠ found with another label, ✗ missed (outlined); the student&apos;s extra spans have a wavy underline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation type="unfinished">Etichetta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+35"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Extra (the student&apos;s only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../model/html/reportrender.cpp" line="+426"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mark in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link each quote to its speaker and its cue. The lines are numbered so that answers can name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/html/reportrender.cpp" line="-317"/>
+        <source>found by the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found with other boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found with another label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed by the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked by the student only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+308"/>
+        <source>(suggestion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>No annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Furniture has a bar in the margin, quotes are tinted, sources and cues boxed, entities underlined; suggestions not yet reviewed are dashed or paler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No quotes are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Form</source>
+        <translation type="unfinished">Forma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../model/html/reportsourcing.cpp" line="+11"/>
+        <source>Speaker</source>
+        <translation type="unfinished">Chi parla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cue</source>
+        <translation type="unfinished">Indicatore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Via</source>
+        <translation type="unfinished">Tramite</translation>
+    </message>
+    <message>
+        <location filename="../model/html/reportsourcing.cpp" line="-45"/>
+        <source>Nothing to summarise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quoted words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quoted share of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page furniture</source>
+        <translation type="unfinished">Elementi di pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unattributed claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quoted words by kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Claims without a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publications cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n quote(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n citazione</numerusform>
+            <numerusform>%n citazioni</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../model/formats/conllformat.cpp" line="-374"/>
+        <location filename="../model/formats/conllformat.cpp" line="-403"/>
         <source>this line has %1 columns where the document&apos;s first line has %2; this document was not imported</source>
         <translation>questa riga ha %1 colonne, mentre la prima riga del documento ne ha %2; questo documento non è stato importato</translation>
     </message>
@@ -3055,7 +5434,27 @@
         <translation>il tag &quot;%1&quot; non è O, B-TIPO o I-TIPO (IOB1 o IOB2); questo documento non è stato importato</translation>
     </message>
     <message>
-        <location filename="../model/formats/bratformat.cpp" line="+154"/>
+        <location line="+193"/>
+        <source>the document is %1; this document was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the line is %1; this document was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a binary file, not UTF-8 text (it contains NUL bytes); the rest of the file was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid UTF-8 at byte %1 of the line; save the file as UTF-8 and import it again; this document was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formats/bratformat.cpp" line="+150"/>
         <source>a brat line starts with an id and a tab (&quot;T1&lt;TAB&gt;...&quot;)</source>
         <translation>una riga brat inizia con un id e una tabulazione (&quot;T1&lt;TAB&gt;...&quot;)</translation>
     </message>
@@ -3125,7 +5524,7 @@
         <translation>il testo di %1 (&quot;%2&quot;) è diverso dal testo ai suoi offset (&quot;%3&quot;)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+32"/>
         <source>no %1 beside it: a brat annotation file needs its text</source>
         <translation>manca %1 accanto: un file di annotazioni brat richiede il suo testo</translation>
     </message>
@@ -3135,66 +5534,149 @@
         <translation>non è un file brat (brat legge X.ann con il suo X.txt)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+19"/>
-        <location filename="../model/formats/conllformat.cpp" line="+125"/>
-        <location filename="../model/formats/doccanoformat.cpp" line="+195"/>
-        <location filename="../model/formats/jsonlformat.cpp" line="+195"/>
-        <location filename="../model/formats/labelstudioformat.cpp" line="+345"/>
-        <location filename="../model/formats/textformat.cpp" line="+100"/>
+        <location line="+109"/>
+        <source>refers to %1, which is not a text-bound annotation or event of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formats/htmlformat.cpp" line="+26"/>
+        <location filename="../model/formats/inputfile.cpp" line="+56"/>
+        <location line="+23"/>
+        <location line="+15"/>
         <source>cannot read the file: %1</source>
         <translation>impossibile leggere il file: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>refers to %1, which is not a text-bound annotation or event of this file; this document was not imported</source>
-        <translation>rimanda a %1, che non è un&apos;annotazione legata al testo né un evento di questo file; questo documento non è stato importato</translation>
-    </message>
-    <message>
-        <location filename="../model/formats/conllformat.cpp" line="+68"/>
+        <location filename="../model/formats/conllformat.cpp" line="+14"/>
         <source>the file holds no CoNLL token lines; nothing to import</source>
         <translation>il file non contiene righe di token CoNLL; niente da importare</translation>
     </message>
     <message>
-        <location filename="../model/formats/doccanoformat.cpp" line="-140"/>
-        <location filename="../model/formats/jsonlformat.cpp" line="-128"/>
+        <location filename="../model/formats/inputfile.cpp" line="-63"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this is %1, not a regular file; Copydesk imports files: save what it holds to a file and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>larger than %1 MB, the most Copydesk reads as one document; split it into smaller documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>the file is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>a lone surrogate (\u%1) at character %2: JSON strings must hold whole characters (a pair is written \uD83D\uDE00); fix the escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>not valid JSON (%1 at character %2)</source>
         <translation>JSON non valido (%1 al carattere %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../model/formats/jsonlformat.cpp" line="+4"/>
+        <location line="+25"/>
+        <source>the line is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+75"/>
+        <source>the JSON array is not closed (the file ends early)</source>
+        <translation type="unfinished">l&apos;array JSON non è chiuso (il file finisce prima)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the file does not hold a JSON array of tasks</source>
+        <translation type="unfinished">il file non contiene un array JSON di task</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text after the end of the JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>text after the end of the JSON array</source>
+        <translation type="unfinished">testo dopo la fine dell&apos;array JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a &quot;}&quot; closes nothing</source>
+        <translation type="unfinished">una &quot;}&quot; non chiude nulla</translation>
+    </message>
+    <message>
+        <location filename="../model/formats/inputfile.h" line="+61"/>
         <source>a line must hold one JSON object (a document)</source>
         <translation>una riga deve contenere un solo oggetto JSON (un documento)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../model/formats/jsonlformat.cpp" line="+6"/>
+        <location filename="../model/formats/doccanoformat.cpp" line="+155"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+137"/>
         <source>the document has no &quot;text&quot; string</source>
         <translation>il documento non ha una stringa &quot;text&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-129"/>
         <source>&quot;id&quot; must be a string or a whole number</source>
         <translation>&quot;id&quot; deve essere una stringa o un numero intero</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+144"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="-116"/>
         <source>&quot;%1&quot; must be an array</source>
         <translation>&quot;%1&quot; deve essere un array</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-95"/>
         <source>%1 entry %2 is not [start, end, &quot;LABEL&quot;] or {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;}</source>
         <translation>la voce %2 di %1 non è [start, end, &quot;LABEL&quot;] né {&quot;start_offset&quot;, &quot;end_offset&quot;, &quot;label&quot;}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 entry %2 (%3-%4) lies outside the text (%5 UTF-16 units, as doccano counts) or inside a character</source>
         <translation>la voce %2 di %1 (%3-%4) è fuori dal testo (%5 unità UTF-16, come conta doccano) o dentro un carattere</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>two entities have the id %1; give each its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>relation %1 is not {&quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}</source>
         <translation>la relazione %1 non è {&quot;from_id&quot;, &quot;to_id&quot;, &quot;type&quot;}</translation>
     </message>
@@ -3204,108 +5686,145 @@
         <translation>la relazione %1 rimanda a un&apos;entità che la riga non ha (%2)</translation>
     </message>
     <message>
-        <location filename="../model/formats/jsonlformat.cpp" line="+11"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+124"/>
         <source>&quot;id&quot; must be a string or a number</source>
         <translation>&quot;id&quot; deve essere una stringa o un numero</translation>
     </message>
     <message>
-        <location filename="../model/formats/doccanoformat.cpp" line="-98"/>
+        <location filename="../model/formats/doccanoformat.cpp" line="-100"/>
         <location filename="../model/formats/jsonlformat.cpp" line="+5"/>
         <source>&quot;meta&quot; must be an object</source>
         <translation>&quot;meta&quot; deve essere un oggetto</translation>
     </message>
     <message>
-        <location filename="../model/formats/jsonlformat.cpp" line="+13"/>
-        <source>&quot;spans&quot; must be an array</source>
-        <translation>&quot;spans&quot; deve essere un array</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="-116"/>
         <source>span %1 needs whole-number &quot;start&quot; and &quot;end&quot; and a &quot;label&quot; string</source>
         <translation>lo span %1 richiede &quot;start&quot; e &quot;end&quot; interi e una stringa &quot;label&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>span %1 has an empty &quot;label&quot;; give it a label, or leave the span out (--label-map LABEL= leaves out every span of a label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>span %1 (%2, %3-%4) lies outside the text, which has %5 characters (offsets count code points)</source>
         <translation>lo span %1 (%2, %3-%4) è fuori dal testo, che ha %5 caratteri (gli offset contano i code point)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+37"/>
         <source>two spans have the id &quot;%1&quot;</source>
         <translation>due span hanno l&apos;id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-28"/>
         <source>span %1 has an unknown status &quot;%2&quot; (suggested, accepted, rejected or manual)</source>
         <translation>lo span %1 ha uno stato sconosciuto &quot;%2&quot; (suggested, accepted, rejected o manual)</translation>
     </message>
     <message>
-        <location filename="../model/formats/doccanoformat.cpp" line="+78"/>
-        <location filename="../model/formats/jsonlformat.cpp" line="+14"/>
+        <location filename="../model/formats/doccanoformat.cpp" line="+80"/>
         <source>&quot;relations&quot; must be an array</source>
         <translation>&quot;relations&quot; deve essere un array</translation>
     </message>
     <message>
-        <location filename="../model/formats/jsonlformat.cpp" line="+18"/>
+        <location filename="../model/formats/jsonlformat.cpp" line="+57"/>
+        <location filename="../model/formats/prodigyformat.cpp" line="-98"/>
         <source>relation %1 has no &quot;label&quot;</source>
         <translation>la relazione %1 non ha &quot;label&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>relation %1 (%2) refers to a span that is not in the document (&quot;%3&quot;)</source>
         <translation>la relazione %1 (%2) rimanda a uno span che non è nel documento (&quot;%3&quot;)</translation>
     </message>
     <message>
-        <location filename="../model/formats/bratformat.cpp" line="-69"/>
-        <location filename="../model/formats/doccanoformat.cpp" line="+59"/>
-        <location filename="../model/formats/jsonlformat.cpp" line="+34"/>
+        <location filename="../model/formats/bratformat.cpp" line="-70"/>
+        <location line="+278"/>
+        <location filename="../model/formats/inputfile.cpp" line="-163"/>
+        <location filename="../model/formats/webannoformat.cpp" line="-114"/>
+        <location filename="../model/importer.cpp" line="+230"/>
         <source>; this document was not imported</source>
         <translation>; questo documento non è stato importato</translation>
     </message>
     <message>
-        <location filename="../model/formats/doccanoformat.cpp" line="+9"/>
-        <location filename="../model/formats/jsonlformat.cpp" line="+9"/>
-        <location filename="../model/formats/textformat.cpp" line="-35"/>
+        <location filename="../model/formats/formatsupport.cpp" line="-296"/>
+        <location filename="../model/formats/inputfile.cpp" line="+31"/>
+        <location line="+99"/>
         <source>the file is empty; nothing to import</source>
         <translation>il file è vuoto; niente da importare</translation>
     </message>
     <message>
-        <location filename="../model/formats/textformat.cpp" line="+4"/>
+        <location line="+4"/>
         <source>this is a binary file, not UTF-8 text (it contains NUL bytes at byte %1)</source>
         <translation>questo è un file binario, non testo UTF-8 (contiene byte NUL al byte %1)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../model/formats/webannoformat.cpp" line="-14"/>
         <source>invalid UTF-8 at byte %1; save the file as UTF-8 and import it again</source>
         <translation>UTF-8 non valido al byte %1; salva il file come UTF-8 e importalo di nuovo</translation>
     </message>
     <message>
-        <location filename="../model/importer.cpp" line="+46"/>
+        <location line="+101"/>
+        <source>the document has more than %1 relations, the most Copydesk imports in one document; split it, or leave relations out with --label-map LABEL=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/importer.cpp" line="-45"/>
         <source>unknown format &quot;%1&quot; (known: %2)</source>
         <translation>formato sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-132"/>
         <source>no such file or folder</source>
         <translation>file o cartella inesistente</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <location filename="../widgets/mainwindowjobs.cpp" line="-157"/>
         <source>skipped: not a format Copydesk reads (use --format to choose one)</source>
         <translation>saltato: non è un formato che Copydesk legge (usa --format per sceglierne uno)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-18"/>
         <source>unknown file type &quot;%1&quot;; name the format with --format (%2)</source>
         <translation>tipo di file sconosciuto &quot;%1&quot;; indica il formato con --format (%2)</translation>
     </message>
     <message>
+        <location line="+179"/>
+        <source>the document&apos;s id holds a NUL character (at character %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document has more than %1 relations, the most Copydesk imports in one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a span or relation has an empty label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+83"/>
+        <source>cannot store the annotations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>the project is busy or read-only: %1</source>
         <translation>il progetto è occupato o di sola lettura: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>cannot save the import (%1); the last %n document(s) read were not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="-105"/>
         <source>unknown label %1; add --add-labels to add it to the project&apos;s schema, or --label-map FILE_LABEL=LABEL to map it; this document was not imported</source>
         <translation>etichetta sconosciuta %1; aggiungi --add-labels per aggiungerla allo schema del progetto, oppure --label-map ETICHETTA_FILE=ETICHETTA per mapparla; questo documento non è stato importato</translation>
     </message>
@@ -3315,33 +5834,27 @@
         <translation>impossibile aggiungere le etichette: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+62"/>
-        <source>cannot save the import: %1</source>
-        <translation>impossibile salvare l&apos;importazione: %1</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>skipped: the same text is already in the project (document %1)</source>
-        <translation>saltato: lo stesso testo è già nel progetto (documento %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+65"/>
         <source>cannot store the document: %1</source>
         <translation>impossibile memorizzare il documento: %1</translation>
     </message>
     <message>
-        <location filename="../model/formats/labelstudioformat.cpp" line="-250"/>
+        <location filename="../model/formats/labelstudioformat.cpp" line="-438"/>
         <source>result %1 is not an object</source>
         <translation>il risultato %1 non è un oggetto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>region %1 has no label</source>
         <translation>la regione %1 non ha etichetta</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>region %1 has &quot;start&quot;: %2 and &quot;end&quot;: %3, where a region of the text needs whole numbers of characters; correct them in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>region %1 (%2-%3) lies outside the text, which has %4 characters</source>
         <translation>la regione %1 (%2-%3) è fuori dal testo, che ha %4 caratteri</translation>
     </message>
@@ -3361,7 +5874,7 @@
         <translation>i dati del task non hanno una stringa &quot;text&quot; (né un&apos;unica stringa da usare al suo posto)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>relation %1 refers to a region its annotation does not have (%2)</source>
         <translation>la relazione %1 rimanda a una regione che la sua annotazione non ha (%2)</translation>
     </message>
@@ -3371,69 +5884,347 @@
         <translation>la relazione %1 (da %2 a %3) non ha etichetta; le relazioni di Copydesk ne richiedono una</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>not valid JSON (%1 at character %2 of the task)</source>
-        <translation>JSON non valido (%1 al carattere %2 del task)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+84"/>
         <source>a task must be a JSON object</source>
         <translation>un task deve essere un oggetto JSON</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>; this task was not imported</source>
         <translation>; questo task non è stato importato</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
+        <source>the task is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the file holds no tasks; nothing to import</source>
         <translation>il file non contiene task; niente da importare</translation>
+    </message>
+    <message>
+        <location filename="../model/formats/prodigyformat.cpp" line="-56"/>
+        <source>span %1 needs whole-number &quot;start&quot; and &quot;end&quot; and a &quot;label&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>span %1 (%2-%3) lies outside the text, which has %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>relation %1 (%2) refers to a span the task does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a line must hold one Prodigy task (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the task has no &quot;text&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;answer&quot; is &quot;%1&quot;, not accept, reject or ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formats/webannoformat.cpp" line="-179"/>
+        <source>not WebAnno TSV 3.2 or 3.3 (the first line is not &quot;#FORMAT=WebAnno TSV 3.3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chain layers and slot features are not read by Copydesk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>a token row needs &quot;sentence-token&lt;TAB&gt;begin-end&lt;TAB&gt;token&quot; and %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the token&apos;s offsets %1-%2 lie outside its sentence&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>an annotation&apos;s offsets %1-%2 fall inside a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a relation on token %1 refers to an annotation the file does not have (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LabelSchema</name>
     <message>
-        <location filename="../model/labelschema.cpp" line="+52"/>
+        <location filename="../model/labelschema.cpp" line="+53"/>
         <source>a label in layer %1 has no name</source>
         <translation>un&apos;etichetta nel livello %1 non ha nome</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow_sets.cpp" line="+4"/>
+        <source>Merging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing merged, the schemas conflict:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Merged into %1: %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../model/projectmerge.cpp" line="+134"/>
+        <source>%1: cannot read document %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot add document %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1: %2&apos;s annotations on document &quot;%3&quot; differ from an earlier input&apos;s; kept the earlier input&apos;s (put %1 first to keep these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: cannot add the annotations of document &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: cannot set the status of document %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot read the history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: cannot copy the history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: cannot copy the model %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the setting %2 is &quot;%3&quot; there; kept &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the label %1 is in the layer &quot;%2&quot; in %3 and in the layer &quot;%4&quot; in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 exists; merge into a new file (or add --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished">impossibile rinominare %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelGate</name>
+    <message>
+        <location filename="../model/modelgate.cpp" line="+96"/>
+        <source>%1 not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not used yet: too few finished documents to measure it (it needs two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not used yet: %2 F1 on held-out decisions, without it %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 used for %2: %3 F1 on held-out decisions (without it %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreAnnotate</name>
     <message>
-        <location filename="../model/preannotator.cpp" line="+45"/>
+        <location filename="../model/preannotator.cpp" line="+176"/>
         <source>no engine fits the layers and engines asked for</source>
         <translation>nessun motore corrisponde ai livelli e ai motori richiesti</translation>
     </message>
 </context>
 <context>
+    <name>ProjectStore</name>
+    <message>
+        <location filename="../model/projectstore.cpp" line="-532"/>
+        <location filename="../model/sqlite.cpp" line="+276"/>
+        <source>the project is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project is read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>its file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its folder %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/projectstore_annotations.cpp" line="-294"/>
+        <source>an annotation has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlite.cpp" line="-5"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project is busy (another program is writing to it); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the project file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a disk error occurred (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceKind</name>
+    <message>
+        <location filename="../model/sourcekind.cpp" line="+68"/>
+        <source>named person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>named organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publication</source>
+        <translation type="unfinished">testata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation type="unfinished">anonima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unresolved pronoun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no speaker</source>
+        <translation type="unfinished">senza fonte</translation>
+    </message>
+</context>
+<context>
     <name>Sourcing</name>
     <message>
-        <location filename="../model/engines/sourcinganalyzer.cpp" line="+643"/>
+        <location filename="../model/engines/sourcingcues.cpp" line="+79"/>
         <source>unattributed claim (%1)</source>
         <translation>affermazione senza fonte (%1)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+209"/>
         <source>reporting verb %1 before its speaker</source>
         <translation>verbo dichiarativo %1 prima di chi parla</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+28"/>
+        <location line="+10"/>
+        <location line="+35"/>
         <location line="+11"/>
-        <location line="+491"/>
+        <location filename="../model/engines/sourcingdirectquotes.cpp" line="+92"/>
         <source>reporting verb %1 after its speaker</source>
         <translation>verbo dichiarativo %1 dopo chi parla</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-35"/>
         <source>reporting verb %1 sharing the subject of the verb before it</source>
         <translation>verbo dichiarativo %1 che condivide il soggetto del verbo precedente</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>reporting verb %1 sharing the subject of %2</source>
         <translation>verbo dichiarativo %1 che condivide il soggetto di %2</translation>
     </message>
@@ -3443,19 +6234,19 @@
         <translation>verbo dichiarativo %1 che condivide il soggetto della frase</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location filename="../model/engines/sourcingquotes.cpp" line="+223"/>
         <source>quotation marks; speaker and cue before the quote (%1)</source>
         <translation>virgolette; chi parla e indicatore prima della citazione (%1)</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+139"/>
+        <location line="+45"/>
+        <location line="+166"/>
         <source>reported speech after %1</source>
         <translation>discorso riportato dopo %1</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+106"/>
+        <location line="-122"/>
+        <location line="+133"/>
         <source>reported speech before %1</source>
         <translation>discorso riportato prima di %1</translation>
     </message>
@@ -3465,28 +6256,28 @@
         <translation>espressione di attribuzione %1</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+50"/>
+        <location filename="../model/engines/sourcingdirectquotes.cpp" line="-45"/>
+        <location line="+49"/>
         <source>quotation marks; speaker and cue after the quote (%1)</source>
         <translation>virgolette; chi parla e indicatore dopo la citazione (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>colon after a speaker</source>
         <translation>due punti dopo chi parla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>quotation marks after a speaker and a colon</source>
         <translation>virgolette dopo chi parla e i due punti</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>dash before a speaker</source>
         <translation>trattino prima di chi parla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>quotation marks followed by a dash and a speaker</source>
         <translation>virgolette seguite da un trattino e da chi parla</translation>
     </message>
@@ -3516,17 +6307,17 @@
         <translation>citazione dopo un paragrafo che cita la stessa persona</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>reported speech ending in a quotation, speaker after it</source>
         <translation>discorso riportato che termina con una citazione, chi parla dopo</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>quotation repeating words of an attributed quote</source>
         <translation>citazione che ripete parole di una citazione attribuita</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>short quoted phrase with no speaker (scare quote)</source>
         <translation>breve frase tra virgolette senza chi parla (virgolette ironiche)</translation>
     </message>
@@ -3541,47 +6332,47 @@
         <translation>virgolette; nessuno che parla trovato</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>colon after a speaker&apos;s name in a transcript</source>
         <translation>due punti dopo il nome di chi parla in una trascrizione</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>transcript line after a speaker&apos;s name</source>
         <translation>riga di trascrizione dopo il nome di chi parla</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>transcript line continuing the previous speaker</source>
         <translation>riga di trascrizione che prosegue chi parlava prima</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>colon after a speaker opening the paragraph</source>
         <translation>due punti dopo chi parla all&apos;inizio del paragrafo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>statement after a speaker and a colon</source>
         <translation>dichiarazione dopo chi parla e i due punti</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location filename="../model/engines/sourcingquotes.cpp" line="-362"/>
         <source>quoted phrase in page furniture (scare quote)</source>
         <translation>frase tra virgolette negli elementi di pagina (virgolette ironiche)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../model/engines/sourcingcues.cpp" line="+39"/>
         <source>%1 after a poll, study or report</source>
         <translation>%1 dopo un sondaggio, uno studio o un rapporto</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../model/engines/sourcingresult.cpp" line="+43"/>
         <source>pronoun standing for %1</source>
         <translation>pronome che sta per %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>pronoun; no earlier speaker found</source>
         <translation>pronome; nessuno che parla trovato prima</translation>
     </message>
@@ -3601,43 +6392,124 @@
         <translation>chi parla in un indicatore di citazione</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>; no quoted content found</source>
         <translation>; nessun contenuto citato trovato</translation>
     </message>
 </context>
 <context>
+    <name>Teaching</name>
+    <message>
+        <location filename="../model/teaching.cpp" line="+163"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparisonpresenter.cpp" line="+17"/>
+        <source>The reference marks the same words with the same label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference has this label here, on other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference gives these words another label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference marks this; you did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You marked this; the reference does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference links this quote to another speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Train</name>
     <message>
-        <location filename="../model/trainer.cpp" line="+92"/>
+        <location filename="../model/trainer.cpp" line="+261"/>
         <source>the documents with entity decisions hold no sentence to learn from</source>
         <translation>i documenti con decisioni sulle entità non contengono frasi da cui imparare</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>no document has entity decisions without suggestions still to review (accept or reject them, or mark the document done); the entity tagger was not trained</source>
         <translation>nessun documento ha decisioni sulle entità senza suggerimenti ancora da esaminare (accettali o rifiutali, oppure segna il documento come completato); il riconoscitore di entità non è stato addestrato</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-31"/>
+        <source>cannot store the model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>the trained entity tagger could not be read back</source>
         <translation>impossibile rileggere il riconoscitore di entità addestrato</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot store the entity tagger: %1</source>
-        <translation>impossibile memorizzare il riconoscitore di entità: %1</translation>
+    <message numerus="yes">
+        <location filename="../model/attributiontrainer.cpp" line="+128"/>
+        <source>the attribution model needs %1 documents with finished sourcing (quotes, sources and cues decided, none left to review); the project has %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>cannot store the string-match model: %1</source>
-        <translation>impossibile memorizzare il modello di corrispondenza testuale: %1</translation>
+        <location line="+20"/>
+        <source>the attribution model could not be trained on these documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot store the attribution model: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>copydesk-cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+90"/>
+        <location filename="../app/cli/clicommands.cpp" line="+96"/>
         <source>--label-map takes FILE_LABEL=LABEL pairs separated by commas, not &quot;%1&quot;</source>
         <translation>--label-map richiede coppie ETICHETTA_FILE=ETICHETTA separate da virgole, non &quot;%1&quot;</translation>
     </message>
@@ -3663,23 +6535,170 @@
         <translation>Creato %1
 </translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Imports files and folders (recursively) into a project. Each document is imported whole or not at all; documents whose text is already in the project are skipped.</source>
-        <translation>Importa file e cartelle (ricorsivamente) in un progetto. Ogni documento viene importato per intero o per niente; i documenti il cui testo è già nel progetto vengono saltati.</translation>
+    <message numerus="yes">
+        <location filename="../app/cli/agreementcommand.cpp" line="+46"/>
+        <source>%1 against %2 (%n document(s) both annotated):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
-        <location line="+70"/>
-        <location line="+75"/>
+        <source>layer / label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overlap F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>  %1 of matched quotes: the same span in %2 of %3 (%4), overlapping in %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Agreement of %1 on %n document(s) annotated by two or more of them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (layers: %1)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Krippendorff&apos;s alpha (nominal, on tokens):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n pairable value(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents by disagreement:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/sourcingstats.cpp" line="+39"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens differing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measures how far annotation sets agree: per layer and label, precision, recall and F1 of each later annotator against each earlier one (exact bounds and overlap), Cohen&apos;s kappa on tokens for each pair, Krippendorff&apos;s alpha (nominal, on tokens) over all of them, speaker and cue agreement of matched quotes, and the documents ranked by disagreement. A token is a word or a punctuation mark; its value is the label covering it, O when none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/clicommands.cpp" line="+11"/>
+        <location line="+59"/>
+        <location line="+98"/>
+        <location line="+87"/>
         <location line="+26"/>
-        <location filename="../app/cli/traincommand.cpp" line="+29"/>
+        <location filename="../app/cli/curatecommand.cpp" line="+31"/>
+        <location filename="../app/cli/teachcommand.cpp" line="+91"/>
+        <location filename="../app/cli/traincommand.cpp" line="+77"/>
         <source>The project file.</source>
         <translation>Il file di progetto.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="+1"/>
+        <source>Two or more annotation sets by annotator name (&quot;curated&quot;: the curated set; person:NAME or file:NAME when two kinds share a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only these documents (ids, or external ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only these layers (default: the layers the sets annotated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>agreement takes one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/curatecommand.cpp" line="+20"/>
+        <source>--annotators takes two or more annotators, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is named twice in --annotators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no document %1 in the project
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown layer &quot;%1&quot; (the project&apos;s: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No document has sets of two of these annotators: nothing to compare.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="-269"/>
         <source>Files or folders to import.</source>
         <translation>File o cartelle da importare.</translation>
     </message>
@@ -3709,24 +6728,24 @@
         <translation>Aggiunge le etichette che lo schema non conosce invece di rifiutare il documento.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>import takes a project file and at least one file or folder.</source>
         <translation>import richiede un file di progetto e almeno un file o una cartella.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+50"/>
+        <location line="+11"/>
+        <location line="+51"/>
         <source>unknown format &quot;%1&quot; (known: %2)</source>
         <translation>formato sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>importing: %1%</source>
         <translation>importazione: %1%</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/traincommand.cpp" line="+78"/>
+        <location filename="../app/cli/traincommand.cpp" line="+101"/>
         <source>error: </source>
         <translation>errore: </translation>
     </message>
@@ -3761,22 +6780,7 @@
         <translation>Formato da scrivere (%1).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>File to write; standard output when not given. Formats of many files (brat) write a new or empty folder.</source>
-        <translation>File da scrivere; se non indicato, l&apos;output standard. I formati a più file (brat) scrivono in una cartella nuova o vuota.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only annotations by (or decided by) these annotators, by name.</source>
-        <translation>Solo le annotazioni create (o decise) da questi annotatori, per nome.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only annotations with these statuses (suggested, accepted, rejected, manual); default: all but rejected.</source>
-        <translation>Solo le annotazioni con questi stati (suggested, accepted, rejected, manual); predefinito: tutti tranne rejected.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>export takes one project file.</source>
         <translation>export richiede un solo file di progetto.</translation>
     </message>
@@ -3791,14 +6795,8 @@
         <translation>stato sconosciuto &quot;%1&quot; (suggested, accepted, rejected, manual)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Cannot write %1: %2
-</source>
-        <translation>Impossibile scrivere %1: %2
-</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <location filename="../app/cli/mergecommand.cpp" line="+71"/>
         <source>warning: </source>
         <translation>avviso: </translation>
     </message>
@@ -3810,24 +6808,70 @@
 </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exported %1 documents with %2 annotations
-</source>
-        <translation>Esportati %1 documenti con %2 annotazioni
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+56"/>
         <source>Counts the project&apos;s documents and annotations (per layer, label, status and annotator).</source>
         <translation>Conta i documenti e le annotazioni del progetto (per livello, etichetta, stato e annotatore).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/agreementcommand.cpp" line="-64"/>
+        <location filename="../app/cli/clicommands.cpp" line="+3"/>
+        <location filename="../app/cli/curatecommand.cpp" line="-15"/>
         <source>Write JSON.</source>
         <translation>Scrive JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/clicommands.cpp" line="-162"/>
+        <source>Imports files and folders (recursively) into a project. Each document is imported whole or not at all; a document whose text is already in the project gets the file&apos;s annotations as another annotator&apos;s set, never a second copy of the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The person whose annotations the files hold (default: the file&apos;s annotator). A text the project has already gets them as another annotation set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>File to write (written beside and renamed into place; a FIFO or device is written into); - or none: standard output. Formats of many files (brat, webanno, html) write a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only annotations by (or decided by, or in the set of) these annotators, by name. With --format html, two names REFERENCE,STUDENT make an answer key and a handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only annotations with these statuses (suggested, accepted, rejected, manual); default: accepted,manual, the decisions. Name suggested to write the engines&apos; suggestions too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Exported %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--from takes a date (2024-03-05) or a month (2024-03), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to takes a date (2024-03-05) or a month (2024-03), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--status takes new, in-progress or done, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--table takes speakers, publications, months, articles or progress, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Summarise each document&apos;s sourcing: speakers, quotes by form and source kind, unattributed claims, furniture.</source>
         <translation>Riassume le fonti di ogni documento: chi parla, citazioni per forma e tipo di fonte, affermazioni senza fonte, elementi di pagina.</translation>
     </message>
@@ -3837,12 +6881,57 @@
         <translation>Con --sourcing: conta solo le decisioni (accettate e manuali), non i suggerimenti.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>With --sourcing: the corpus dashboard&apos;s tables as CSV (all, each after a line &quot;# name&quot;, or the one --table names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --csv: one table: speakers, publications, months, articles or progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --csv: documents whose source contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --source: the whole source, not a part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --csv: documents dated on or after this day or month (2024-03-05, 2024-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --csv: documents dated on or before this day or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --csv: documents with this status: new, in-progress or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --csv: this annotator&apos;s documents and decisions (with the suggestions unless --decided-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>stats takes one project file.</source>
         <translation>stats richiede un solo file di progetto.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>--csv goes with --sourcing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Documents: %1</source>
         <translation>Documenti: %1</translation>
     </message>
@@ -3860,6 +6949,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/traincommand.cpp" line="-139"/>
         <source>label</source>
         <translation>etichetta</translation>
     </message>
@@ -3928,12 +7018,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Worker threads (default: one per core).</source>
         <translation>Thread di lavoro (predefinito: uno per core).</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>Only these documents, by external id.</source>
         <translation>Solo questi documenti, per id esterno.</translation>
     </message>
@@ -3968,11 +7058,35 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Annotated %1 documents in %2 s: %3 new suggestions</source>
-        <translation>Annotati %1 documenti in %2 s: %3 nuovi suggerimenti</translation>
+        <source>Annotated %1 documents in %2 s: %3 suggestions, one per span and layer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Proposed by the engines: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not suggested: %n span(s) overlapping a person&apos;s decision
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not suggested: %n span(s) the combiner judged unlikely
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Runs the engines on Copydesk JSONL documents from standard input and writes them with the engines&apos; spans to standard output, in the same order. Documents are read in blocks; lines that recur across the documents of a block (by source) count as boilerplate, as in a project.</source>
         <translation>Esegue i motori sui documenti JSONL di Copydesk letti dall&apos;input standard e li scrive con gli span dei motori sull&apos;output standard, nello stesso ordine. I documenti vengono letti a blocchi; le righe che ricorrono nei documenti di un blocco (per fonte) contano come testo di servizio, come in un progetto.</translation>
     </message>
@@ -3997,22 +7111,27 @@
         <translation>Conserva gli span che l&apos;input aveva già.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Also run the learned engines of this project (after &quot;train&quot;): copydesk-tagger, copydesk-string-match, copydesk-attribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>annotate-jsonl takes no file arguments; it reads standard input.</source>
         <translation>annotate-jsonl non accetta argomenti file; legge l&apos;input standard.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>--jobs and --block take whole numbers</source>
         <translation>--jobs e --block richiedono numeri interi</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&lt;stdin&gt;:%1: not a Copydesk JSONL document (%2); skipped</source>
         <translation>&lt;stdin&gt;:%1: non è un documento JSONL di Copydesk (%2); saltato</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no &quot;text&quot; string</source>
         <translation>nessuna stringa &quot;text&quot;</translation>
     </message>
@@ -4057,6 +7176,26 @@
         <translation>addestra il riconoscitore di entità sulle decisioni del progetto</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>measure agreement between annotators&apos; sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merge project files into a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>curation progress; take what annotators agree on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turn teaching mode on or off, list students&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Usage: copydesk-cli COMMAND [OPTIONS] ...
 
@@ -4085,15 +7224,64 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <translation>copydesk-cli: comando sconosciuto &quot;%1&quot;
 </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/traincommand.cpp" line="-6"/>
+        <source>Measured on %n finished document(s) held out of training (P R F1):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="-83"/>
+        <location line="+7"/>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tagger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entity tagger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>String match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Trains the project&apos;s entity tagger and string-match model from its entity decisions. The tagger learns from documents with at least one entity decision (accepted, manual or rejected; imported annotations count as accepted) and no entity suggestion left to review, or marked done. Run &quot;annotate --engines copydesk-tagger&quot; afterwards to use it.</source>
         <translation>Addestra il riconoscitore di entità e il modello di corrispondenza testuale del progetto a partire dalle sue decisioni sulle entità. Il riconoscitore impara dai documenti con almeno una decisione sulle entità (accettata, manuale o rifiutata; le annotazioni importate contano come accettate) e nessun suggerimento di entità ancora da esaminare, oppure segnati come completati. Esegui poi &quot;annotate --engines copydesk-tagger&quot; per usarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>With %1 or more documents whose sourcing is finished in the same way (QUOTE, SOURCE and CUE decisions with their SPEAKER and CUE links), it also trains the attribution model, the engine copydesk-attribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Do not train: copy the learned models of another project into this one (train on one corpus, pre-annotate another).</source>
         <translation>Non addestra: copia in questo progetto i modelli appresi di un altro progetto (addestra su un corpus, preannota un altro).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learn only from these annotation sets, by annotator name (&quot;curated&quot;: the curated set).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4111,7 +7299,7 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <translation>--epochs richiede un numero intero da 1 a 1000, non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>%1 has no learned models; run &quot;copydesk-cli train&quot; on it first
 </source>
         <translation>%1 non ha modelli appresi; esegui prima &quot;copydesk-cli train&quot; su di esso
@@ -4169,7 +7357,7 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>String-match model: %n labelled text(s)
 </source>
         <translation>
@@ -4179,25 +7367,54 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Trained the attribution model %1 on %n document(s) with finished sourcing (%2 quotes) in %3 s
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/sourcingstats.cpp" line="+25"/>
+        <location line="+6"/>
+        <source>Attribution model not trained: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcingstats.cpp" line="-15"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>named</source>
-        <translation>identificata</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>anonymous</source>
         <translation>anonima</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>publication</source>
         <translation>testata</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unresolved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4205,7 +7422,7 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <translation>senza fonte</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Body words: %1</source>
         <translation>Parole nel corpo dell&apos;articolo: %1</translation>
     </message>
@@ -4273,7 +7490,12 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <translation>parole</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>… more speakers: %1</source>
         <translation>… altri che parlano: %1</translation>
     </message>
@@ -4298,7 +7520,7 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <translation>Affermazioni senza fonte: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>counting decisions only: accepted and manual annotations</source>
         <translation>si contano solo le decisioni: annotazioni accettate e manuali</translation>
     </message>
@@ -4308,18 +7530,18 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <translation>si contano le annotazioni accettate, manuali e suggerite; --decided-only per le sole decisioni</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sourcing summary of the documents: %1</source>
         <translation>Riepilogo delle fonti dei documenti: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Document %1: %2</source>
         <translation>Documento %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(suggestions counted: %1)</source>
         <translation>(suggerimenti contati: %1)</translation>
     </message>
@@ -4328,11 +7550,260 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <source>All documents (%1)</source>
         <translation>Tutti i documenti (%1)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/curatecommand.cpp" line="-10"/>
+        <source>Curation of the differences between annotators&apos; sets into the curated set (&quot;curated&quot;): per document, the differences still open. --take-agreed brings what the annotators agree on into the curated set first. The differences are settled in the window (Annotate &gt; Curate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The annotators whose sets are curated, two or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring what they agree on into the curated set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person named as the decider of --take-agreed (default: $COPYDESK_ANNOTATOR, else $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>curate takes one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Documents whose agreed annotations went into the curated set: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents curated: %1 of the %2 the annotators share (columns: document, differences, still open).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="-48"/>
+        <source>Merges project files into a new one. Documents are matched by their text (SHA-256), never by id; every annotator&apos;s annotation sets stay apart, with the audit history. A set that differs between two inputs is taken from the earlier one and reported. A label in two different layers is a conflict: nothing is written. Merging a file the output holds already changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project files to merge, in order of precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project file to write (a new file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace OUT if it exists (it may be one of the inputs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>merge takes one or more project files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name the merged project with -o OUT.copydesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no such file
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>merging %1: %2 of %3 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>conflict: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing merged: the schemas conflict. Rename or move the labels in one project (Edit ▸ Edit Labels) and merge again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merged %n project(s) into %1: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%n matched by text)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%n already there)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n relation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n history record(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teachcommand.cpp" line="-35"/>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not done yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(exact F1 against the reference per layer; speakers: quotes with the right speaker)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Teaching mode. With --reference, students opening the project (everyone but the teacher) work without the engines&apos; suggestions and without the reference set until they mark an article done; then the window compares their reading with the reference. --scores lists each student&apos;s scores per article (merge the students&apos; project files first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The annotator whose set is the reference (person:NAME or file:NAME when two kinds share the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person who sees everything (default: the reference, when it is a person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn teaching mode off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List each student&apos;s scores per article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --scores: write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>teach takes one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>teach takes one of --reference NAME, --off and --scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Teaching mode is off in this project; turn it on with --reference NAME.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Teaching mode is off.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Teaching mode is on: the reference is %1&apos;s set (%n article(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 sees everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Hand out copies of the project; merge the students&apos; files and run &quot;copydesk-cli teach MERGED --scores&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+46"/>
+        <location filename="../app/main.cpp" line="+48"/>
         <source>Annotate news articles: entities, sourcing and page furniture.</source>
         <translation>Annota articoli di cronaca: entità, fonti ed elementi di pagina.</translation>
     </message>
@@ -4362,7 +7833,22 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <translation>Seleziona questa annotazione (il suo numero nel progetto), ad esempio per mostrare una citazione con chi parla e il suo indicatore in uno screenshot.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Show where the article&apos;s annotators differ (the comparison dock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the corpus dashboard (Ctrl+Shift+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curate: show the curated set and the differences to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1600x1000
 </source>
         <translation>--size richiede LARGHEZZAxALTEZZA, ad es. 1600x1000
@@ -4370,27 +7856,30 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     </message>
     <message>
         <location line="+15"/>
-        <source>%1 does not exist.
-</source>
-        <translation>%1 non esiste.
-</translation>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 non esiste.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No document with the id %1 in %2
 </source>
         <translation>Nessun documento con l&apos;id %1 in %2
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>No annotation %1 in this document
 </source>
         <translation>Nessuna annotazione %1 in questo documento
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The window cannot be %1x%2: it needs at least %3x%4.
 </source>
         <translation>La finestra non può essere %1x%2: servono almeno %3x%4.
