@@ -6,7 +6,7 @@
     <message>
         <location filename="../model/engines/abbreviationlexicon.cpp" line="+52"/>
         <source>line %1: unknown section %2</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: sezione sconosciuta %2</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../model/agreement.cpp" line="+413"/>
         <source>agreement needs two or more annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accordo tra annotatori richiede almeno due annotatori</translation>
     </message>
 </context>
 <context>
@@ -22,48 +22,48 @@
     <message numerus="yes">
         <location filename="../model/annotationsets.cpp" line="+29"/>
         <source>%1&apos;s %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotazione di %1</numerusform>
+            <numerusform>%n annotazioni di %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>added %1 to document %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunte al documento %2: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the same text is already in the project (document %1), with %2: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>lo stesso testo è già nel progetto (documento %1), con %2: nessuna modifica</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the same text is already in the project (document %1), with a different set of %2&apos;s annotations: left as it is (import under another --annotator to compare them)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo stesso testo è già nel progetto (documento %1), con un insieme diverso di annotazioni di %2: lasciato com&apos;è (importa con un altro --annotator per confrontarle)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>skipped: the same text is already in the project (document %1)</source>
-        <translation type="unfinished">saltato: lo stesso testo è già nel progetto (documento %1)</translation>
+        <translation>saltato: lo stesso testo è già nel progetto (documento %1)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>the file&apos;s %n suggestion(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggerimento del file tralasciato</numerusform>
+            <numerusform>%n suggerimenti del file tralasciati</numerusform>
         </translation>
     </message>
     <message>
         <location line="+172"/>
         <source>no annotator named &quot;%1&quot; in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun annotatore di nome &quot;%1&quot; nel progetto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>more than one annotator is named &quot;%1&quot;; say which: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>più di un annotatore si chiama &quot;%1&quot;; indica quale: %2</translation>
     </message>
 </context>
 <context>
@@ -71,12 +71,12 @@
     <message>
         <location filename="../model/annotationeditor.cpp" line="+59"/>
         <source>Could not save &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -151,17 +151,17 @@
     <message>
         <location line="-21"/>
         <source>Add %1 and link it as %2</source>
-        <translation type="unfinished">Aggiungi %1 e collegalo come «%2»</translation>
+        <translation>Aggiungi %1 e collegalo come «%2»</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Merge speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci le fonti</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Split speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividi la fonte</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -172,25 +172,25 @@
     <message>
         <location line="+19"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina %1 in %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/editcommands.cpp" line="+59"/>
         <source>%n annotation(s) use the label %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotazione usa l&apos;etichetta %1</numerusform>
+            <numerusform>%n annotazioni usano l&apos;etichetta %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Could not redo &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile ripetere &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not undo &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile annullare &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -807,48 +807,48 @@
     <message>
         <location filename="../widgets/annotationsetfilter.cpp" line="+135"/>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whose annotations to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chi mostrare le annotazioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose annotations the article shows: all, yours, the curated set, or another annotator&apos;s (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chi sono le annotazioni mostrate nell&apos;articolo: tutte, le tue, l&apos;insieme consolidato o quelle di un altro annotatore (sola lettura)</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Nobody else annotated this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun altro ha annotato questo articolo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also annotated by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotato anche da: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>All annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le annotazioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Curated</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidate</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sola lettura)</translation>
     </message>
 </context>
 <context>
@@ -856,12 +856,12 @@
     <message>
         <location line="-231"/>
         <source>curated</source>
-        <translation type="unfinished"></translation>
+        <translation>consolidato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>decisioni: %1</translation>
     </message>
 </context>
 <context>
@@ -972,7 +972,7 @@
     <message>
         <location line="+1"/>
         <source>the tagger</source>
-        <translation type="unfinished"></translation>
+        <translation>il riconoscitore</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -988,37 +988,37 @@
     <message>
         <location filename="../widgets/classscoresview.cpp" line="+64"/>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora completato</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Studente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Article</source>
-        <translation type="unfinished">Articolo</translation>
+        <translation>Articolo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi parla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mancanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>In più</translation>
     </message>
 </context>
 <context>
@@ -1026,19 +1026,19 @@
     <message>
         <location line="+18"/>
         <source>Students&apos; scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggi degli studenti</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Teaching mode is off in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modalità didattica è disattivata in questo progetto.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n student(s); F1 against the reference per layer (exact bounds), speakers right of those the reference names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n studente; F1 rispetto al riferimento per livello (confini esatti), chi parla corretto tra quelli indicati dal riferimento.</numerusform>
+            <numerusform>%n studenti; F1 rispetto al riferimento per livello (confini esatti), chi parla corretto tra quelli indicati dal riferimento.</numerusform>
         </translation>
     </message>
 </context>
@@ -1047,12 +1047,12 @@
     <message>
         <location filename="../widgets/comparisonview.cpp" line="+94"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
 </context>
 <context>
@@ -1060,113 +1060,113 @@
     <message>
         <location line="+23"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenze</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guideline</source>
-        <translation type="unfinished">Linee guida</translation>
+        <translation>Linee guida</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>Curated</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidato</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>collegamento %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no link</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun collegamento</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+54"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>niente</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aperta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>di %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>risolta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only one annotator annotated this article: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo annotatore ha annotato questo articolo: niente da confrontare.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fewer than two of the chosen annotators annotated this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno di due degli annotatori scelti hanno annotato questo articolo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Differences to settle: %1. Keys: 1-%2 take an annotator&apos;s reading, 0 none of them, E your own edit, N the next open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenze da risolvere: %1. Tasti: 1-%2 adottano la versione di un annotatore, 0 nessuna di esse, E una tua modifica, N la prossima aperta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Curated: no difference left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidato: nessuna differenza rimasta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Differences between %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenze tra %1: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teaching mode: no reference set in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità didattica: nessun riferimento impostato in questo progetto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark the article done (Ctrl+3) to compare your reading with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna l&apos;articolo come completato (Ctrl+3) per confrontare la tua versione con il riferimento.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no speaker</source>
-        <translation type="unfinished">senza fonte</translation>
+        <translation>senza fonte</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>speakers %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chi parla: %1 su %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score (F1 against the reference): %1. Matched: %2, missed: %3, extra: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio (F1 rispetto al riferimento): %1. Corrispondenze: %2, mancanti: %3, in più: %4.</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1365,7 @@
     <message>
         <location line="+0"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chi parla</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1573,7 +1573,7 @@
     <message>
         <location line="+56"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chi parla</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1743,69 +1743,69 @@
     <message>
         <location filename="../widgets/exportdialog.cpp" line="+25"/>
         <source>Export</source>
-        <translation type="unfinished">Esporta</translation>
+        <translation>Esporta</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>&amp;Decisions: accepted and manual (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Decisioni: accettate e manuali (%n)</numerusform>
+            <numerusform>&amp;Decisioni: accettate e manuali (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>&amp;Suggestions nobody has reviewed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Suggerimenti che nessuno ha esaminato (%n)</numerusform>
+            <numerusform>&amp;Suggerimenti che nessuno ha esaminato (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engine output: training on it teaches a model the engines&apos; mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Output dei motori: addestrare un modello su di esso gli insegna gli errori dei motori</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&amp;Rejected (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Rifiutate (%n)</numerusform>
+            <numerusform>&amp;Rifiutate (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What people said no to, as negative examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò a cui le persone hanno detto no, come esempi negativi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Annotations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il fi&amp;le…</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>%n annotation(s) will be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verrà scritta %n annotazione.</numerusform>
+            <numerusform>Verranno scritte %n annotazioni.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestions go in with their status where the format can say it; formats that cannot (CoNLL) write them as if decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suggerimenti vengono inclusi con il loro stato dove il formato può indicarlo; i formati che non possono farlo (CoNLL) li scrivono come se fossero decisi.</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1813,7 @@
     <message>
         <location filename="../model/projectjobs.cpp" line="+28"/>
         <source>Pre-annotating</source>
-        <translation type="unfinished">Preannotazione</translation>
+        <translation>Preannotazione</translation>
     </message>
 </context>
 <context>
@@ -1975,77 +1975,77 @@
     <message>
         <location line="-1"/>
         <source>Accept the selected suggestion and go to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta il suggerimento selezionato e passa al successivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject the selected annotation (it is kept so it is not suggested again) and go to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta l&apos;annotazione selezionata (viene conservata, così non viene più suggerita) e passa alla successiva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept All Shown Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta tutti i suggerimenti mostrati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept every suggestion the article and the list show; hidden ones stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta ogni suggerimento mostrato nell&apos;articolo e nell&apos;elenco; quelli nascosti restano come sono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject All Shown Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta tutti i suggerimenti mostrati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject every suggestion the article and the list show; hidden ones stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta ogni suggerimento mostrato nell&apos;articolo e nell&apos;elenco; quelli nascosti restano come sono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link the S&amp;peaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega &amp;chi parla…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a quote selected: choose its speaker with the arrow keys, Enter links</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una citazione selezionata: scegli chi parla con i tasti freccia, Invio collega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link the &amp;Cue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega l&apos;&amp;indicatore…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a quote selected: choose its cue with the arrow keys, Enter links</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una citazione selezionata: scegli il suo indicatore con i tasti freccia, Invio collega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link &amp;Via…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega &amp;tramite…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a quote selected: choose the publication it came via, Enter links</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una citazione selezionata: scegli la testata tramite cui è arrivata, Invio collega</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2405,67 +2405,67 @@
     <message>
         <location line="+16"/>
         <source>&amp;Label</source>
-        <translation type="unfinished">&amp;Etichetta</translation>
+        <translation>&amp;Etichetta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lin&amp;k the Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ollega la citazione</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Add that label (Edit ▸ Label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge quell&apos;etichetta (Modifica ▸ Etichetta)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A label&apos;s key on a selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tasto di un&apos;etichetta su un&apos;annotazione selezionata</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relabel it (across layers, after asking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne cambia l&apos;etichetta (anche tra livelli, previa conferma)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>← → (linking)</source>
-        <translation type="unfinished"></translation>
+        <translation>← → (collegamento)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The previous or next candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Il candidato precedente o successivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter (linking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio (collegamento)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link it; with words selected, add them as the source or cue and link</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega; con delle parole selezionate, le aggiunge come fonte o indicatore e le collega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D I M S (a new quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>D I M S (nuova citazione)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Its form: direct, indirect, mixed, scare quote</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua forma: diretta, indiretta, mista, virgolette ironiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel linking or the form question</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla il collegamento o la domanda sulla forma</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="+468"/>
@@ -2613,32 +2613,32 @@
     <message>
         <location line="+153"/>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project is as it was before this step. The undo history was cleared where it no longer fits the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto è com&apos;era prima di questo passaggio. La cronologia degli annullamenti è stata cancellata dove non corrisponde più al progetto.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copydesk cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copydesk non riesce ad aprire %1.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;&amp;esempio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. You can read and export; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sola lettura:&lt;/b&gt; %1. Puoi leggere ed esportare; le modifiche non possono essere salvate.</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowjobs.cpp" line="+28"/>
@@ -2652,102 +2652,102 @@
         <location filename="../widgets/mainwindow_sets.cpp" line="+45"/>
         <location line="+115"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto</translation>
     </message>
     <message>
         <location line="-100"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Compare Annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confronta gli annotatori</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the annotators of this article differ, with the guideline beside each difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove gli annotatori di questo articolo differiscono, con le linee guida accanto a ogni differenza</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;urate</source>
-        <translation type="unfinished"></translation>
+        <translation>Conso&amp;lida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settle the differences into the curated set: 1-9 take an annotator&apos;s reading, 0 none, E your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolvi le differenze nell&apos;insieme consolidato: 1-9 adottano la versione di un annotatore, 0 nessuna, E una tua modifica</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sho&amp;w Whose Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli &amp;di chi mostrare le annotazioni…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all annotations, yours, the curated set, or another annotator&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutte le annotazioni, le tue, l&apos;insieme consolidato o quelle di un altro annotatore</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Colour the &amp;Comparison with the Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Colora il confron&amp;to con il riferimento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teaching mode, once the article is done: matches, misses, extras and other speakers in colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità didattica, ad articolo completato: corrispondenze, mancanti, in più e chi parla diverso, a colori</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Merge Projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unisci progetti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Combine project files (several annotators&apos; work) into a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Combina file di progetto (il lavoro di più annotatori) in uno nuovo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Annotation Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiemi di annotazioni</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Comparison with the Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto con il riferimento</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Another annotator&apos;s annotations, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni di un altro annotatore, in sola lettura</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>These are another annotator&apos;s annotations, read-only: choose Mine or the curated set to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste sono le annotazioni di un altro annotatore, in sola lettura: per modificare scegli «Le mie» o l&apos;insieme consolidato</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2759,17 +2759,17 @@
     <message>
         <location line="-4"/>
         <source>Merge Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci progetti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merged Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto unito</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merging projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Unione dei progetti</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowjobs.cpp" line="+6"/>
@@ -2802,17 +2802,17 @@
     <message>
         <location line="+12"/>
         <source>skipped: not a format Copydesk reads (choose one under &quot;Read as&quot; in the Import Files dialog&apos;s file types)</source>
-        <translation type="unfinished"></translation>
+        <translation>saltato: non è un formato che Copydesk legge (scegline uno in &quot;Leggi come&quot; tra i tipi di file della finestra Importa file)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>unknown file type &quot;%1&quot;; choose its format under &quot;Read as&quot; in the Import Files dialog&apos;s file types</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di file sconosciuto &quot;%1&quot;; scegli il suo formato in &quot;Leggi come&quot; tra i tipi di file della finestra Importa file</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown label %1; add it in Edit ▸ Edit Labels (or rename one of the project&apos;s labels to it), then import the file again; this document was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>etichetta sconosciuta %1; aggiungila in Modifica ▸ Modifica etichette (o rinomina in %1 una delle etichette del progetto), poi importa di nuovo il file; questo documento non è stato importato</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2858,12 +2858,12 @@
     <message>
         <location line="-91"/>
         <source>By extension (*.txt *.jsonl *.ndjson *.conll *.iob *.ann *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>In base all&apos;estensione (*.txt *.jsonl *.ndjson *.conll *.iob *.ann *.json)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read as %1 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi come %1 (*)</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -2996,139 +2996,140 @@
     <message>
         <location filename="../widgets/mainwindowreview.cpp" line="+43"/>
         <source>No suggestion left to review among those shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun suggerimento da esaminare tra quelli mostrati</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Give the selected text, or the selected annotation, the label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna al testo selezionato, o all&apos;annotazione selezionata, l&apos;etichetta %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Select words, or an annotation, then press a label&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona delle parole, o un&apos;annotazione, poi premi il tasto di un&apos;etichetta</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Change Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia livello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is a label of the %2 layer; the selection is in %3. Relabel it as %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un&apos;etichetta del livello %2; la selezione è in %3. Cambiarne l&apos;etichetta in %1?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Relabel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambia etichetta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantieni</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Relabelled as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta cambiata in %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Select a quote first, then press the key to link its %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima una citazione, poi premi il tasto per collegare «%1»</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 “%2” (%3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” (%3 di %4)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Link the %1: no %2 yet. Select its words (Shift+arrows) and press Enter to add one; Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega «%1»: ancora nessun %2. Seleziona le sue parole (Shift+frecce) e premi Invio per aggiungerlo; Esc annulla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link the %1: %2
 ←/→ other candidates · Enter links · with words selected, Enter adds a %3 · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega «%1»: %2
+←/→ altri candidati · Invio collega · con delle parole selezionate, Invio aggiunge un %3 · Esc annulla</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The %1 was linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» era già collegato</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Linked the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» collegato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing linked: choose a candidate, or select words, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun collegamento: scegli un candidato, o seleziona delle parole, poi Invio</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Form of the quote: %1 · Esc leaves it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma della citazione: %1 · Esc la lascia aperta</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n suggestion(s) in this document are not reviewed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggerimento in questo documento non è ancora stato esaminato.</numerusform>
+            <numerusform>%n suggerimenti in questo documento non sono ancora stati esaminati.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n of them are hidden (layers or filters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n di essi è nascosto (livelli o filtri).</numerusform>
+            <numerusform>%n di essi sono nascosti (livelli o filtri).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come completato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept them all, reject them all, or leave them for later (the document stays in progress)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettarli tutti, rifiutarli tutti o lasciarli per dopo (il documento resta in corso)?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Accept Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accettali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reject Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rifiutali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leave for Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lasciali per dopo</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3142,7 @@
     <message>
         <location line="+2"/>
         <source>Accepting or rejecting moves on to the next suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettare o rifiutare passa al suggerimento successivo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3171,7 +3172,7 @@
     <message>
         <location line="+5"/>
         <source>A and R decide and go to the next suggestion to review, so a review takes one key a suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>A e R decidono e passano al prossimo suggerimento da esaminare, così l&apos;esame richiede un solo tasto per suggerimento</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3251,12 +3252,12 @@
     <message>
         <location line="-62"/>
         <source>%1 is a damaged Copydesk project or SQLite file (it is cut short: %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un progetto Copydesk o un file SQLite danneggiato (è troncato: %2 byte).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is a damaged Copydesk project or SQLite file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un progetto Copydesk o un file SQLite danneggiato (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3276,17 +3277,17 @@
     <message>
         <location line="+2"/>
         <source>%1 was written by an older version of Copydesk (project format %2); open it once for writing to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è stato scritto da una versione precedente di Copydesk (formato di progetto %2); aprilo una volta in scrittura per aggiornarlo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it was opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>è stato aperto in sola lettura</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 was written by an older version of Copydesk (project format %2) and cannot be upgraded because %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è stato scritto da una versione precedente di Copydesk (formato di progetto %2) e non può essere aggiornato perché %3.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3317,7 +3318,7 @@
         <location filename="../model/projectstore_documents.cpp" line="+68"/>
         <location filename="../model/projectstore_sets.cpp" line="+71"/>
         <source>the text holds a lone surrogate (a broken UTF-16 character), which no file can store</source>
-        <translation type="unfinished"></translation>
+        <translation>il testo contiene un surrogato isolato (un carattere UTF-16 non valido), che nessun file può memorizzare</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3337,20 +3338,20 @@
         <location line="+6"/>
         <location filename="../model/projectstore_sets.cpp" line="-64"/>
         <source>document %1 is not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>il documento %1 non è nel progetto</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../model/projectstore_sets.cpp" line="+5"/>
         <source>a span (%1-%2) lies outside the text (length %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>uno span (%1-%2) è fuori dal testo (lunghezza %3)</translation>
     </message>
     <message>
         <location filename="../model/projectstore_check.cpp" line="+77"/>
         <location line="+85"/>
         <location line="+8"/>
         <source>the project is busy (another program is writing to it); try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>il progetto è occupato (un altro programma vi sta scrivendo); riprova quando avrà finito</translation>
     </message>
     <message>
         <location line="-91"/>
@@ -3371,7 +3372,7 @@
     <message>
         <location line="+9"/>
         <source>annotation %1 has a label the project does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;annotazione %1 ha un&apos;etichetta che il progetto non conosce</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3391,7 +3392,7 @@
     <message>
         <location line="+5"/>
         <source>the full-text index was not checked in depth (its check needs a writable project)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indice del testo completo non è stato verificato a fondo (la verifica richiede un progetto scrivibile)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3401,14 +3402,14 @@
     <message>
         <location line="+8"/>
         <source>the full-text index was not checked in depth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indice del testo completo non è stato verificato a fondo: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>(stopped after %n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(interrotto dopo %n problema)</numerusform>
+            <numerusform>(interrotto dopo %n problemi)</numerusform>
         </translation>
     </message>
 </context>
@@ -3417,12 +3418,12 @@
     <message>
         <location filename="../model/sampleproject.cpp" line="+35"/>
         <source>The sample article is missing from this build.</source>
-        <translation type="unfinished">In questa build manca l&apos;articolo di esempio.</translation>
+        <translation>In questa build manca l&apos;articolo di esempio.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot create %1</source>
-        <translation type="unfinished">Impossibile creare %1</translation>
+        <translation>Impossibile creare %1</translation>
     </message>
 </context>
 <context>
@@ -3571,17 +3572,17 @@
     <message>
         <location line="+4"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One line: what the label marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga: che cosa segna l&apos;etichetta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrizione</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3601,12 +3602,12 @@
     <message>
         <location line="-16"/>
         <source>Changes are saved at once and apply to the whole project; Undo takes them back. Renaming a label renames its annotations too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche vengono salvate subito e valgono per tutto il progetto; Annulla le revoca. Rinominare un&apos;etichetta rinomina anche le sue annotazioni.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annulla</translation>
+        <translation>Ann&amp;ulla</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5180,7 +5181,7 @@ Example: ...</source>
         <location line="+0"/>
         <location line="+35"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Riferimento</translation>
     </message>
     <message>
         <location line="-35"/>
@@ -5201,12 +5202,12 @@ Example: ...</source>
         <location line="+0"/>
         <location line="+28"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mancanti</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In più</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5247,7 +5248,7 @@ Example: ...</source>
     <message>
         <location line="+0"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Studente</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5395,7 +5396,7 @@ Example: ...</source>
     <message>
         <location line="+11"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chi parla</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6417,12 +6418,12 @@ Example: ...</source>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mancanti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In più</translation>
     </message>
     <message>
         <location line="+1"/>
