@@ -6,6 +6,7 @@
 #include <QStringDecoder>
 #include <QVarLengthArray>
 
+#include "../formats/documentreader.h"
 #include "htmlnode.h"
 #include "htmltree.h"
 
@@ -120,46 +121,6 @@ QString charsetFromContentType(QStringView content)
     while (end < content.size() && !content[end].isSpace() && content[end] != u';')
         ++end;
     return content.mid(at, end - at).toString();
-}
-
-// The offset of the first byte that is not part of well-formed UTF-8 (no overlong forms, no
-// surrogates), or -1.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        uint cp = 0;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            cp = c & 0x07;
-        } else {
-            return i;
-        }
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000)
-            || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-            return i;
-        i += extra + 1;
-    }
-    return -1;
 }
 
 // Where decoding fails: the text before the chunk that failed decodes in one go, then the
