@@ -96,7 +96,7 @@
     <message>
         <location line="+26"/>
         <source>Switch to %1 (another engine&apos;s reading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 wechseln (die Lesart einer anderen Engine)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -724,27 +724,27 @@
     <message>
         <location line="+8"/>
         <source>Also proposed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch vorgeschlagen von: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(other bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>(andere Grenzen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also suggested: %1 · &lt;b&gt;W&lt;/b&gt; switches to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch vorgeschlagen: %1 · &lt;b&gt;W&lt;/b&gt; wechselt zur nächsten</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -932,25 +932,25 @@
     <message numerus="yes">
         <location filename="../model/engines/attributionmodel.cpp" line="+550"/>
         <source>learned attribution model: attributed content (trained %1 on %n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gelerntes Zuordnungsmodell: zugeordneter Inhalt (trainiert am %1 mit %n Dokument)</numerusform>
+            <numerusform>gelerntes Zuordnungsmodell: zugeordneter Inhalt (trainiert am %1 mit %n Dokumenten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>learned attribution model: source (trained %1 on %n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gelerntes Zuordnungsmodell: Quelle (trainiert am %1 mit %n Dokument)</numerusform>
+            <numerusform>gelerntes Zuordnungsmodell: Quelle (trainiert am %1 mit %n Dokumenten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>learned attribution model: cue (trained %1 on %n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gelerntes Zuordnungsmodell: Redeeinleitung (trainiert am %1 mit %n Dokument)</numerusform>
+            <numerusform>gelerntes Zuordnungsmodell: Redeeinleitung (trainiert am %1 mit %n Dokumenten)</numerusform>
         </translation>
     </message>
 </context>
@@ -1239,7 +1239,7 @@
     <message>
         <location line="+91"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche…</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1270,152 +1270,152 @@
         <location line="+5"/>
         <location line="+16"/>
         <source>Documents</source>
-        <translation type="unfinished">Dokumente</translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+5"/>
         <location line="+12"/>
         <source>Quotes</source>
-        <translation type="unfinished">Zitate</translation>
+        <translation>Zitate</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+17"/>
         <source>Anonymous quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Zitate</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Quoted words</source>
-        <translation type="unfinished">Zitierte Wörter</translation>
+        <translation>Zitierte Wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous words</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Wörter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Anonymous share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymer Anteil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speaker</source>
-        <translation type="unfinished">Sprecher</translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirekt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Words</source>
-        <translation type="unfinished">Wörter</translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <location line="+4"/>
         <source>Publication</source>
-        <translation type="unfinished">Publikation</translation>
+        <translation>Publikation</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document</source>
-        <translation type="unfinished">Dokument</translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Speakers</source>
-        <translation type="unfinished">Sprecher</translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In progress</source>
-        <translation type="unfinished">In Arbeit</translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suggestions left</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Vorschläge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Top speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Meistzitierte Sprecher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous sources by publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Quellen nach Publikation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous sources by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Quellen nach Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quotes per article</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate pro Artikel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annotation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationsfortschritt</translation>
     </message>
 </context>
 <context>
@@ -1540,184 +1540,183 @@
     <message>
         <location filename="../widgets/dashboarddock.cpp" line="+143"/>
         <source>Quotes</source>
-        <translation type="unfinished">Zitate</translation>
+        <translation>Zitate</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+326"/>
         <source>Anonymous share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymer Anteil</translation>
     </message>
     <message>
         <location line="-306"/>
         <source>%1+</source>
-        <translation type="unfinished">%1 % {1+?}</translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1–%2</source>
-        <translation type="unfinished">%1 % {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+55"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Quotes in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate im Artikel</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Speakers</source>
-        <translation type="unfinished">Sprecher</translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikationen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>All publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Publikationen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents whose source contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente, deren Quelle diesen Text enthält</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished">Jeder Status</translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Annotatoren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Entscheidungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count accepted and manual annotations only, not suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur angenommene und manuelle Annotationen zählen, keine Vorschläge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikation:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this table as CSV for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tabelle als CSV für eine Tabellenkalkulation speichern</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%1 of %n documents counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Dokument gezählt</numerusform>
+            <numerusform>%1 von %n Dokumenten gezählt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden
- {1.?}</translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
 </context>
 <context>
@@ -1725,17 +1724,17 @@
     <message>
         <location filename="../model/corpusdashboard.cpp" line="+182"/>
         <source>%1%</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Datum)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Quelle)</translation>
     </message>
 </context>
 <context>
@@ -2060,17 +2059,17 @@
     <message>
         <location line="+2"/>
         <source>S&amp;witch to the Next Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Lesart &amp;wechseln</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the selected suggestion the next reading another engine proposed (label or bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Vorschlag die nächste Lesart geben, die eine andere Engine vorgeschlagen hat (Label oder Grenzen)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2491,7 +2490,7 @@
     <message>
         <location line="+15"/>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2546,7 +2545,7 @@
     <message>
         <location filename="../widgets/mainwindow.cpp" line="-239"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+263"/>
@@ -3971,7 +3970,7 @@ Beispiel: ...</translation>
     <message>
         <location line="+4"/>
         <source>Select the first quote of %1; the context menu merges or splits the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Zitat von %1 auswählen; das Kontextmenü führt den Sprecher zusammen oder teilt ihn auf</translation>
     </message>
     <message numerus="yes">
         <location line="-1"/>
@@ -3989,12 +3988,12 @@ Beispiel: ...</translation>
     <message>
         <location line="+12"/>
         <source>&amp;Merge with</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen &amp;mit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Split into its mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>In seine Erwähnungen &amp;aufteilen</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4986,7 +4985,7 @@ Beispiel: ...</translation>
         <translation>die Seite hat keinen sichtbaren Text</translation>
     </message>
     <message>
-        <location filename="../model/html/htmldecoding.cpp" line="+22"/>
+        <location filename="../model/html/htmldecoding.cpp" line="+23"/>
         <source>cannot start the gzip decoder</source>
         <translation>der gzip-Decoder kann nicht gestartet werden</translation>
     </message>
@@ -5001,7 +5000,7 @@ Beispiel: ...</translation>
         <translation>die gzip-Daten sind beschädigt oder abgeschnitten (bei komprimiertem Byte %1)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+119"/>
         <source>the page starts with a UTF-16 byte order mark but is not valid UTF-16</source>
         <translation>die Seite beginnt mit einer UTF-16-Byte-Order-Mark, ist aber kein gültiges UTF-16</translation>
     </message>
@@ -6493,20 +6492,20 @@ Beispiel: ...</translation>
     <message numerus="yes">
         <location filename="../model/attributiontrainer.cpp" line="+128"/>
         <source>the attribution model needs %1 documents with finished sourcing (quotes, sources and cues decided, none left to review); the project has %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Zuordnungsmodell braucht %1 Dokumente mit fertigen Quellenangaben (Zitate, Quellen und Redeeinleitungen entschieden, nichts mehr zu prüfen); das Projekt hat %n</numerusform>
+            <numerusform>das Zuordnungsmodell braucht %1 Dokumente mit fertigen Quellenangaben (Zitate, Quellen und Redeeinleitungen entschieden, nichts mehr zu prüfen); das Projekt hat %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the attribution model could not be trained on these documents</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zuordnungsmodell konnte mit diesen Dokumenten nicht trainiert werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot store the attribution model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zuordnungsmodell kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6856,22 +6855,22 @@ Beispiel: ...</translation>
     <message>
         <location line="+29"/>
         <source>--from takes a date (2024-03-05) or a month (2024-03), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from nimmt ein Datum (2024-03-05) oder einen Monat (2024-03), nicht %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--to takes a date (2024-03-05) or a month (2024-03), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to nimmt ein Datum (2024-03-05) oder einen Monat (2024-03), nicht %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--status takes new, in-progress or done, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status nimmt new, in-progress oder done, nicht %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--table takes speakers, publications, months, articles or progress, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table nimmt speakers, publications, months, articles oder progress, nicht %1.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6886,42 +6885,42 @@ Beispiel: ...</translation>
     <message>
         <location line="+1"/>
         <source>With --sourcing: the corpus dashboard&apos;s tables as CSV (all, each after a line &quot;# name&quot;, or the one --table names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --sourcing: die Tabellen der Korpusübersicht als CSV (alle, jede nach einer Zeile &quot;# Name&quot;, oder die mit --table genannte).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: one table: speakers, publications, months, articles or progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --csv: eine Tabelle: speakers, publications, months, articles oder progress.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: documents whose source contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --csv: Dokumente, deren Quelle diesen Text enthält.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --source: the whole source, not a part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --source: die ganze Quelle, nicht ein Teil davon.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: documents dated on or after this day or month (2024-03-05, 2024-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --csv: Dokumente mit Datum an oder nach diesem Tag oder Monat (2024-03-05, 2024-03).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: documents dated on or before this day or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --csv: Dokumente mit Datum an oder vor diesem Tag oder Monat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: documents with this status: new, in-progress or done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --csv: Dokumente mit diesem Status: new, in-progress oder done.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: this annotator&apos;s documents and decisions (with the suggestions unless --decided-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --csv: die Dokumente und Entscheidungen dieses Annotators (mit den Vorschlägen, außer bei --decided-only).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6931,7 +6930,7 @@ Beispiel: ...</translation>
     <message>
         <location line="+5"/>
         <source>--csv goes with --sourcing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv gehört zu --sourcing.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -7116,7 +7115,7 @@ Beispiel: ...</translation>
     <message>
         <location line="+1"/>
         <source>Also run the learned engines of this project (after &quot;train&quot;): copydesk-tagger, copydesk-string-match, copydesk-attribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die gelernten Engines dieses Projekts ausführen (nach &quot;train&quot;): copydesk-tagger, copydesk-string-match, copydesk-attribution.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7274,7 +7273,7 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location line="+4"/>
         <source>With %1 or more documents whose sourcing is finished in the same way (QUOTE, SOURCE and CUE decisions with their SPEAKER and CUE links), it also trains the attribution model, the engine copydesk-attribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 oder mehr Dokumenten, deren Quellenangaben auf dieselbe Weise fertig sind (QUOTE-, SOURCE- und CUE-Entscheidungen mit ihren SPEAKER- und CUE-Verknüpfungen), trainiert er auch das Zuordnungsmodell, die Engine copydesk-attribution.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7374,20 +7373,22 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
         <location line="+2"/>
         <source>Trained the attribution model %1 on %n document(s) with finished sourcing (%2 quotes) in %3 s
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuordnungsmodell %1 mit %n Dokument mit fertigen Quellenangaben (%2 Zitate) in %3 s trainiert
+</numerusform>
+            <numerusform>Zuordnungsmodell %1 mit %n Dokumenten mit fertigen Quellenangaben (%2 Zitate) in %3 s trainiert
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attribution model not trained: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsmodell nicht trainiert: </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>note: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: </translation>
     </message>
     <message>
         <location filename="../app/cli/sourcingstats.cpp" line="-15"/>
@@ -7843,7 +7844,7 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location line="+1"/>
         <source>Show the corpus dashboard (Ctrl+Shift+B).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korpusübersicht anzeigen (Ctrl+Shift+B).</translation>
     </message>
     <message>
         <location line="+1"/>

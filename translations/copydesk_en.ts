@@ -82,25 +82,25 @@
     <message numerus="yes">
         <location filename="../model/engines/attributionmodel.cpp" line="+550"/>
         <source>learned attribution model: attributed content (trained %1 on %n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>learned attribution model: attributed content (trained %1 on %n document)</numerusform>
+            <numerusform>learned attribution model: attributed content (trained %1 on %n documents)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>learned attribution model: source (trained %1 on %n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>learned attribution model: source (trained %1 on %n document)</numerusform>
+            <numerusform>learned attribution model: source (trained %1 on %n documents)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>learned attribution model: cue (trained %1 on %n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>learned attribution model: cue (trained %1 on %n document)</numerusform>
+            <numerusform>learned attribution model: cue (trained %1 on %n documents)</numerusform>
         </translation>
     </message>
 </context>
@@ -185,9 +185,9 @@
     <message numerus="yes">
         <location filename="../widgets/dashboarddock.cpp" line="+514"/>
         <source>%1 of %n documents counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n document counted</numerusform>
+            <numerusform>%1 of %n documents counted</numerusform>
         </translation>
     </message>
 </context>
@@ -812,9 +812,9 @@
     <message numerus="yes">
         <location filename="../model/attributiontrainer.cpp" line="+128"/>
         <source>the attribution model needs %1 documents with finished sourcing (quotes, sources and cues decided, none left to review); the project has %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the attribution model needs %1 documents with finished sourcing (quotes, sources and cues decided, none left to review); the project has %n</numerusform>
+            <numerusform>the attribution model needs %1 documents with finished sourcing (quotes, sources and cues decided, none left to review); the project has %n</numerusform>
         </translation>
     </message>
 </context>
@@ -903,9 +903,11 @@
         <location line="+2"/>
         <source>Trained the attribution model %1 on %n document(s) with finished sourcing (%2 quotes) in %3 s
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trained the attribution model %1 on %n document with finished sourcing (%2 quotes) in %3 s
+</numerusform>
+            <numerusform>Trained the attribution model %1 on %n documents with finished sourcing (%2 quotes) in %3 s
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">

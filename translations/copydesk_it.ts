@@ -96,7 +96,7 @@
     <message>
         <location line="+26"/>
         <source>Switch to %1 (another engine&apos;s reading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa a %1 (la lettura di un altro motore)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -724,27 +724,27 @@
     <message>
         <location line="+8"/>
         <source>Also proposed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposto anche da: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(other bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>(altri confini)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also suggested: %1 · &lt;b&gt;W&lt;/b&gt; switches to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerito anche: %1 · &lt;b&gt;W&lt;/b&gt; passa al successivo</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -932,25 +932,25 @@
     <message numerus="yes">
         <location filename="../model/engines/attributionmodel.cpp" line="+550"/>
         <source>learned attribution model: attributed content (trained %1 on %n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>modello di attribuzione appreso: contenuto attribuito (addestrato il %1 su %n documento)</numerusform>
+            <numerusform>modello di attribuzione appreso: contenuto attribuito (addestrato il %1 su %n documenti)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>learned attribution model: source (trained %1 on %n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>modello di attribuzione appreso: fonte (addestrato il %1 su %n documento)</numerusform>
+            <numerusform>modello di attribuzione appreso: fonte (addestrato il %1 su %n documenti)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>learned attribution model: cue (trained %1 on %n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>modello di attribuzione appreso: verbo introduttivo (addestrato il %1 su %n documento)</numerusform>
+            <numerusform>modello di attribuzione appreso: verbo introduttivo (addestrato il %1 su %n documenti)</numerusform>
         </translation>
     </message>
 </context>
@@ -1239,7 +1239,7 @@
     <message>
         <location line="+91"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca…</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1270,152 +1270,152 @@
         <location line="+5"/>
         <location line="+16"/>
         <source>Documents</source>
-        <translation type="unfinished">Documenti</translation>
+        <translation>Documenti</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+5"/>
         <location line="+12"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazioni</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+17"/>
         <source>Anonymous quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazioni anonime</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Quoted words</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole citate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous words</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole anonime</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Anonymous share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota anonima</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speaker</source>
-        <translation type="unfinished">Chi parla</translation>
+        <translation>Parlante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirette</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirette</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Miste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <location line="+4"/>
         <source>Publication</source>
-        <translation type="unfinished">Testata</translation>
+        <translation>Pubblicazione</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Titolo</translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Speakers</source>
-        <translation type="unfinished">Chi parla</translation>
+        <translation>Parlanti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New</source>
-        <translation type="unfinished">Nuovo</translation>
+        <translation>Nuovi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In progress</source>
-        <translation type="unfinished">In corso</translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished">Completato</translation>
+        <translation>Completati</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suggestions left</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerimenti rimasti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisioni</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Top speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlanti più citati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous sources by publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti anonime per pubblicazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous sources by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti anonime per mese</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quotes per article</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazioni per articolo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annotation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento dell&apos;annotazione</translation>
     </message>
 </context>
 <context>
@@ -1540,184 +1540,183 @@
     <message>
         <location filename="../widgets/dashboarddock.cpp" line="+143"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazioni</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+326"/>
         <source>Anonymous share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota anonima</translation>
     </message>
     <message>
         <location line="-306"/>
         <source>%1+</source>
-        <translation type="unfinished">%1% {1+?}</translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1–%2</source>
-        <translation type="unfinished">%1% {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+55"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Quotes in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazioni nell&apos;articolo</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Speakers</source>
-        <translation type="unfinished">Chi parla</translation>
+        <translation>Parlanti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicazioni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>All publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le pubblicazioni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents whose source contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti la cui fonte contiene questo testo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished">Qualsiasi stato</translation>
+        <translation>Qualsiasi stato</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>A:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli annotatori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo decisioni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count accepted and manual annotations only, not suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta solo le annotazioni accettate e manuali, non i suggerimenti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicazione:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva questo grafico come immagine PNG</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this table as CSV for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva questa tabella come CSV per un foglio di calcolo</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun progetto aperto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile contare: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%1 of %n documents counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 di %n documento contati</numerusform>
+            <numerusform>%1 di %n documenti contati</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Impossibile scrivere %1
- {1.?}</translation>
+        <translation>Impossibile scrivere %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossibile scrivere %1: %2</translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il grafico come PNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il grafico</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la tabella come CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la tabella</translation>
     </message>
 </context>
 <context>
@@ -1725,17 +1724,17 @@
     <message>
         <location filename="../model/corpusdashboard.cpp" line="+182"/>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza data)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza fonte)</translation>
     </message>
 </context>
 <context>
@@ -2060,17 +2059,17 @@
     <message>
         <location line="+2"/>
         <source>S&amp;witch to the Next Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ssa alla lettura successiva</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the selected suggestion the next reading another engine proposed (label or bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dà al suggerimento selezionato la lettura successiva proposta da un altro motore (etichetta o confini)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2491,7 +2490,7 @@
     <message>
         <location line="+15"/>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2546,7 +2545,7 @@
     <message>
         <location filename="../widgets/mainwindow.cpp" line="-239"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruscotto</translation>
     </message>
     <message>
         <location line="+263"/>
@@ -3757,7 +3756,7 @@ Example: ...</source>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3969,7 +3968,7 @@ Example: ...</source>
     <message>
         <location line="+4"/>
         <source>Select the first quote of %1; the context menu merges or splits the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona la prima citazione di %1; il menu contestuale unisce o divide il parlante</translation>
     </message>
     <message numerus="yes">
         <location line="-1"/>
@@ -3987,12 +3986,12 @@ Example: ...</source>
     <message>
         <location line="+12"/>
         <source>&amp;Merge with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unisci con</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Split into its mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dividi nelle sue menzioni</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4984,7 +4983,7 @@ Example: ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/html/htmldecoding.cpp" line="+22"/>
+        <location filename="../model/html/htmldecoding.cpp" line="+23"/>
         <source>cannot start the gzip decoder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4999,7 +4998,7 @@ Example: ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+119"/>
         <source>the page starts with a UTF-16 byte order mark but is not valid UTF-16</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5089,7 +5088,7 @@ Example: ...</source>
         <location line="+29"/>
         <location line="+11"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citazioni</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -5118,7 +5117,7 @@ Example: ...</source>
     <message>
         <location line="+4"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documento</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5129,7 +5128,7 @@ Example: ...</source>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Data</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5355,7 +5354,7 @@ Example: ...</source>
     <message>
         <location line="+1"/>
         <source>Quoted words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parole citate</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5386,7 +5385,7 @@ Example: ...</source>
         <location line="+7"/>
         <location line="+11"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parole</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -6491,20 +6490,20 @@ Example: ...</source>
     <message numerus="yes">
         <location filename="../model/attributiontrainer.cpp" line="+128"/>
         <source>the attribution model needs %1 documents with finished sourcing (quotes, sources and cues decided, none left to review); the project has %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il modello di attribuzione richiede %1 documenti con le fonti completate (citazioni, fonti e verbi introduttivi decisi, nessuno da rivedere); il progetto ne ha %n</numerusform>
+            <numerusform>il modello di attribuzione richiede %1 documenti con le fonti completate (citazioni, fonti e verbi introduttivi decisi, nessuno da rivedere); il progetto ne ha %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the attribution model could not be trained on these documents</source>
-        <translation type="unfinished"></translation>
+        <translation>il modello di attribuzione non è stato addestrato su questi documenti</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot store the attribution model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile salvare il modello di attribuzione: %1</translation>
     </message>
 </context>
 <context>
@@ -6854,22 +6853,22 @@ Example: ...</source>
     <message>
         <location line="+29"/>
         <source>--from takes a date (2024-03-05) or a month (2024-03), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from accetta una data (2024-03-05) o un mese (2024-03), non %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--to takes a date (2024-03-05) or a month (2024-03), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to accetta una data (2024-03-05) o un mese (2024-03), non %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--status takes new, in-progress or done, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status accetta new, in-progress o done, non %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--table takes speakers, publications, months, articles or progress, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table accetta speakers, publications, months, articles o progress, non %1.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6884,42 +6883,42 @@ Example: ...</source>
     <message>
         <location line="+1"/>
         <source>With --sourcing: the corpus dashboard&apos;s tables as CSV (all, each after a line &quot;# name&quot;, or the one --table names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --sourcing: le tabelle del cruscotto del corpus come CSV (tutte, ciascuna dopo una riga &quot;# nome&quot;, o quella indicata da --table).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: one table: speakers, publications, months, articles or progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --csv: una tabella: speakers, publications, months, articles o progress.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: documents whose source contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --csv: i documenti la cui fonte contiene questo testo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --source: the whole source, not a part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --source: la fonte intera, non una sua parte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: documents dated on or after this day or month (2024-03-05, 2024-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --csv: i documenti datati in questo giorno o mese o dopo (2024-03-05, 2024-03).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: documents dated on or before this day or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --csv: i documenti datati in questo giorno o mese o prima.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: documents with this status: new, in-progress or done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --csv: i documenti con questo stato: new, in-progress o done.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --csv: this annotator&apos;s documents and decisions (with the suggestions unless --decided-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --csv: i documenti e le decisioni di questo annotatore (con i suggerimenti, salvo --decided-only).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6929,7 +6928,7 @@ Example: ...</source>
     <message>
         <location line="+5"/>
         <source>--csv goes with --sourcing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv va con --sourcing.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -7114,7 +7113,7 @@ Example: ...</source>
     <message>
         <location line="+1"/>
         <source>Also run the learned engines of this project (after &quot;train&quot;): copydesk-tagger, copydesk-string-match, copydesk-attribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegue anche i motori appresi di questo progetto (dopo &quot;train&quot;): copydesk-tagger, copydesk-string-match, copydesk-attribution.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7272,7 +7271,7 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     <message>
         <location line="+4"/>
         <source>With %1 or more documents whose sourcing is finished in the same way (QUOTE, SOURCE and CUE decisions with their SPEAKER and CUE links), it also trains the attribution model, the engine copydesk-attribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1 o più documenti le cui fonti sono completate allo stesso modo (decisioni QUOTE, SOURCE e CUE con i loro collegamenti SPEAKER e CUE), addestra anche il modello di attribuzione, il motore copydesk-attribution.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7372,20 +7371,22 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <location line="+2"/>
         <source>Trained the attribution model %1 on %n document(s) with finished sourcing (%2 quotes) in %3 s
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modello di attribuzione %1 addestrato su %n documento con le fonti completate (%2 citazioni) in %3 s
+</numerusform>
+            <numerusform>Modello di attribuzione %1 addestrato su %n documenti con le fonti completate (%2 citazioni) in %3 s
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attribution model not trained: </source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di attribuzione non addestrato: </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>note: </source>
-        <translation type="unfinished"></translation>
+        <translation>nota: </translation>
     </message>
     <message>
         <location filename="../app/cli/sourcingstats.cpp" line="-15"/>
@@ -7841,7 +7842,7 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     <message>
         <location line="+1"/>
         <source>Show the corpus dashboard (Ctrl+Shift+B).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il cruscotto del corpus (Ctrl+Shift+B).</translation>
     </message>
     <message>
         <location line="+1"/>
