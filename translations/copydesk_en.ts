@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../model/annotationsets.cpp" line="+29"/>
         <source>%1&apos;s %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&apos;s %n annotation</numerusform>
+            <numerusform>%1&apos;s %n annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>the file&apos;s %n suggestion(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the file&apos;s %n suggestion left out</numerusform>
+            <numerusform>the file&apos;s %n suggestions left out</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <message numerus="yes">
         <location filename="../model/editcommands.cpp" line="+59"/>
         <source>%n annotation(s) use the label %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation uses the label %1</numerusform>
+            <numerusform>%n annotations use the label %1</numerusform>
         </translation>
     </message>
 </context>
@@ -128,9 +128,9 @@
     <message numerus="yes">
         <location filename="../widgets/classscoresview.cpp" line="+167"/>
         <source>%n student(s); F1 against the reference per layer (exact bounds), speakers right of those the reference names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n student; F1 against the reference per layer (exact bounds), speakers right of those the reference names.</numerusform>
+            <numerusform>%n students; F1 against the reference per layer (exact bounds), speakers right of those the reference names.</numerusform>
         </translation>
     </message>
 </context>
@@ -196,33 +196,33 @@
     <message numerus="yes">
         <location filename="../widgets/exportdialog.cpp" line="+36"/>
         <source>&amp;Decisions: accepted and manual (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Decisions: accepted and manual (%n)</numerusform>
+            <numerusform>&amp;Decisions: accepted and manual (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>&amp;Suggestions nobody has reviewed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Suggestions nobody has reviewed (%n)</numerusform>
+            <numerusform>&amp;Suggestions nobody has reviewed (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&amp;Rejected (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Rejected (%n)</numerusform>
+            <numerusform>&amp;Rejected (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
         <source>%n annotation(s) will be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation will be written.</numerusform>
+            <numerusform>%n annotations will be written.</numerusform>
         </translation>
     </message>
 </context>
@@ -330,17 +330,17 @@
     <message numerus="yes">
         <location filename="../widgets/mainwindowreview.cpp" line="+384"/>
         <source>%n suggestion(s) in this document are not reviewed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggestion in this document is not reviewed yet.</numerusform>
+            <numerusform>%n suggestions in this document are not reviewed yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n of them are hidden (layers or filters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them is hidden (layers or filters).</numerusform>
+            <numerusform>%n of them are hidden (layers or filters).</numerusform>
         </translation>
     </message>
 </context>
@@ -349,9 +349,9 @@
     <message numerus="yes">
         <location filename="../model/projectstore_check.cpp" line="+177"/>
         <source>(stopped after %n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(stopped after %n problem)</numerusform>
+            <numerusform>(stopped after %n problems)</numerusform>
         </translation>
     </message>
 </context>
@@ -455,9 +455,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n speaker mention(s) without a kind, counted as persons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n speaker mention without a kind, counted as persons.</numerusform>
+            <numerusform>%n speaker mentions without a kind, counted as persons.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -522,161 +522,161 @@
     <message numerus="yes">
         <location filename="../model/exporter.cpp" line="+152"/>
         <source>%Ln suggestion(s) written as if decided: %1 has no statuses (export decisions only, the default, for training data)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln suggestion written as if decided: %1 has no statuses (export decisions only, the default, for training data)</numerusform>
+            <numerusform>%Ln suggestions written as if decided: %1 has no statuses (export decisions only, the default, for training data)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln rejected annotation(s) written as if decided: %1 has no statuses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rejected annotation written as if decided: %1 has no statuses</numerusform>
+            <numerusform>%Ln rejected annotations written as if decided: %1 has no statuses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln relation(s) left out: %1 has no relations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln relation left out: %1 has no relations</numerusform>
+            <numerusform>%Ln relations left out: %1 has no relations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>attributes of %Ln annotation(s) left out: %1 has no attributes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>attributes of %Ln annotation left out: %1 has no attributes</numerusform>
+            <numerusform>attributes of %Ln annotations left out: %1 has no attributes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>notes of %Ln annotation(s) left out: %1 has no notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>notes of %Ln annotation left out: %1 has no notes</numerusform>
+            <numerusform>notes of %Ln annotations left out: %1 has no notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 in %Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %Ln document</numerusform>
+            <numerusform>%1 in %Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln annotation(s) not representable in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annotation not representable in %1</numerusform>
+            <numerusform>%Ln annotations not representable in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln %1 annotation(s) not representable in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln %1 annotation not representable in %2</numerusform>
+            <numerusform>%Ln %1 annotations not representable in %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/formats/bratwriter.cpp" line="+245"/>
         <source>%n span(s) without text (empty, or line breaks only) left out: brat cannot show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span without text (empty, or line breaks only) left out: brat cannot show it</numerusform>
+            <numerusform>%n spans without text (empty, or line breaks only) left out: brat cannot show them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n attribute(s) left out: brat holds text, numbers and true, not lists, objects or false</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attribute left out: brat holds text, numbers and true, not lists, objects or false</numerusform>
+            <numerusform>%n attributes left out: brat holds text, numbers and true, not lists, objects or false</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/formats/labelstudioformat.cpp" line="+513"/>
         <source>%n rejected annotation(s) left out: Label Studio has no place for them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected annotation left out: Label Studio has no place for it</numerusform>
+            <numerusform>%n rejected annotations left out: Label Studio has no place for them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n relation(s) left out: Label Studio relates regions of one annotation or prediction only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relation left out: Label Studio relates regions of one annotation or prediction only</numerusform>
+            <numerusform>%n relations left out: Label Studio relates regions of one annotation or prediction only</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n attribute(s) left out: only text and numbers become per-region choices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attribute left out: only text and numbers become per-region choices</numerusform>
+            <numerusform>%n attributes left out: only text and numbers become per-region choices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n document(s) with decisions by several people: written as one annotation each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document with decisions by several people: written as one annotation each</numerusform>
+            <numerusform>%n documents with decisions by several people: written as one annotation each</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/formats/prodigyformat.cpp" line="+183"/>
         <source>%n span(s) left out that are empty or start or end in whitespace: Prodigy spans are whole tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span left out that is empty or starts or ends in whitespace: Prodigy spans are whole tokens</numerusform>
+            <numerusform>%n spans left out that are empty or start or end in whitespace: Prodigy spans are whole tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/formats/spacyformat.cpp" line="+113"/>
         <source>%n overlapping entity span(s) left out of &quot;ents&quot; (doc.ents cannot overlap); they are in &quot;spans&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overlapping entity span left out of &quot;ents&quot; (doc.ents cannot overlap); it is in &quot;spans&quot;</numerusform>
+            <numerusform>%n overlapping entity spans left out of &quot;ents&quot; (doc.ents cannot overlap); they are in &quot;spans&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n span(s) left out that are empty or start or end in whitespace: spaCy&apos;s char_span() cannot place them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span left out that is empty or starts or ends in whitespace: spaCy&apos;s char_span() cannot place it</numerusform>
+            <numerusform>%n spans left out that are empty or start or end in whitespace: spaCy&apos;s char_span() cannot place them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/formats/webannoformat.cpp" line="+479"/>
         <source>%n span(s) starting or ending in whitespace written on their words (WebAnno TSV addresses tokens)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span starting or ending in whitespace written on its words (WebAnno TSV addresses tokens)</numerusform>
+            <numerusform>%n spans starting or ending in whitespace written on their words (WebAnno TSV addresses tokens)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n span(s) without a word left out (WebAnno TSV addresses tokens)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span without a word left out (WebAnno TSV addresses tokens)</numerusform>
+            <numerusform>%n spans without a word left out (WebAnno TSV addresses tokens)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n document(s) begin with whitespace, which WebAnno TSV cannot hold (read back as spaces)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document begins with whitespace, which WebAnno TSV cannot hold (read back as spaces)</numerusform>
+            <numerusform>%n documents begin with whitespace, which WebAnno TSV cannot hold (read back as spaces)</numerusform>
         </translation>
     </message>
 </context>
@@ -685,9 +685,9 @@
     <message numerus="yes">
         <location filename="../model/exporter.cpp" line="-8"/>
         <source>%Ln annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -696,65 +696,65 @@
         <location line="+4"/>
         <location line="+5"/>
         <source>%Ln span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln span</numerusform>
+            <numerusform>%Ln spans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-30"/>
         <source>%Ln text(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln text</numerusform>
+            <numerusform>%Ln texts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entity</numerusform>
+            <numerusform>%Ln entities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln text-bound annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln text-bound annotation</numerusform>
+            <numerusform>%Ln text-bound annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln label</numerusform>
+            <numerusform>%Ln labels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln region</numerusform>
+            <numerusform>%Ln regions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%Ln highlighted span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln highlighted span</numerusform>
+            <numerusform>%Ln highlighted spans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -763,7 +763,7 @@
     <message numerus="yes">
         <location filename="../model/formats/htmlreport.cpp" line="+196"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
@@ -771,7 +771,7 @@
     <message numerus="yes">
         <location filename="../model/html/reportsourcing.cpp" line="+105"/>
         <source>%n quote(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n quote</numerusform>
             <numerusform>%n quotes</numerusform>
         </translation>
@@ -782,9 +782,9 @@
     <message numerus="yes">
         <location filename="../model/importer.cpp" line="+368"/>
         <source>cannot save the import (%1); the last %n document(s) read were not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cannot save the import (%1); the last %n document read was not imported</numerusform>
+            <numerusform>cannot save the import (%1); the last %n documents read were not imported</numerusform>
         </translation>
     </message>
 </context>
@@ -793,17 +793,17 @@
     <message numerus="yes">
         <location filename="../widgets/mainwindow_sets.cpp" line="+286"/>
         <source>Merged into %1: %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged into %1: %n document</numerusform>
+            <numerusform>Merged into %1: %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n annotation</numerusform>
+            <numerusform>, %n annotations</numerusform>
         </translation>
     </message>
 </context>
@@ -843,27 +843,33 @@
         <location line="+70"/>
         <source>Not suggested: %n span(s) overlapping a person&apos;s decision
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not suggested: %n span overlapping a person&apos;s decision
+</numerusform>
+            <numerusform>Not suggested: %n spans overlapping a person&apos;s decision
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Not suggested: %n span(s) the combiner judged unlikely
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not suggested: %n span the combiner judged unlikely
+</numerusform>
+            <numerusform>Not suggested: %n spans the combiner judged unlikely
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/traincommand.cpp" line="+33"/>
         <source>Measured on %n finished document(s) held out of training (P R F1):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Measured on %n finished document held out of training (P R F1):
+</numerusform>
+            <numerusform>Measured on %n finished documents held out of training (P R F1):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -922,39 +928,41 @@
         <location filename="../app/cli/agreementcommand.cpp" line="+46"/>
         <source>%1 against %2 (%n document(s) both annotated):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 against %2 (%n document both annotated):
+</numerusform>
+            <numerusform>%1 against %2 (%n documents both annotated):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>Agreement of %1 on %n document(s) annotated by two or more of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agreement of %1 on %n document annotated by two or more of them</numerusform>
+            <numerusform>Agreement of %1 on %n documents annotated by two or more of them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>(%n pairable value(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n pairable value)</numerusform>
+            <numerusform>(%n pairable values)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/mergecommand.cpp" line="+76"/>
         <source>Merged %n project(s) into %1: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged %n project into %1: </numerusform>
+            <numerusform>Merged %n projects into %1: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
@@ -962,50 +970,52 @@
     <message numerus="yes">
         <location line="+1"/>
         <source> (%n matched by text)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n matched by text)</numerusform>
+            <numerusform> (%n matched by text)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n annotation</numerusform>
+            <numerusform>, %n annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source> (%n already there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n already there)</numerusform>
+            <numerusform> (%n already there)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n relation</numerusform>
+            <numerusform>, %n relations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n history record(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n history record
+</numerusform>
+            <numerusform>, %n history records
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/teachcommand.cpp" line="+157"/>
         <source>Teaching mode is on: the reference is %1&apos;s set (%n article(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teaching mode is on: the reference is %1&apos;s set (%n article)</numerusform>
+            <numerusform>Teaching mode is on: the reference is %1&apos;s set (%n articles)</numerusform>
         </translation>
     </message>
 </context>
