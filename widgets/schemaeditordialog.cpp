@@ -137,7 +137,15 @@ SchemaEditorDialog::SchemaEditorDialog(AnnotationEditor *editor, QWidget *parent
     resize(640, 440);
 }
 
-SchemaEditorDialog::~SchemaEditorDialog() = default;
+SchemaEditorDialog::~SchemaEditorDialog()
+{
+    // The children outlive this class's members (QWidget deletes them later): a line edit losing
+    // focus as it goes would call an editingFinished handler on members already destroyed. What
+    // was being typed has been committed by done().
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
 
 QLayout *SchemaEditorDialog::buildLabelList()
 {
