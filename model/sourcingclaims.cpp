@@ -110,9 +110,11 @@ constexpr int maxWordsBeforeCue = 4;
 
 // Whether a source ending before a cue introduces it: a few words between them, in the same
 // clause, no quotation between.
+constexpr qsizetype maxGapBeforeCue = 60; // characters
+
 bool introducesBefore(QStringView gap)
 {
-    if (gap.size() > 60)
+    if (gap.size() > maxGapBeforeCue)
         return false;
     int words = 0;
     bool inWord = false;
@@ -178,16 +180,36 @@ QList<UnattributedClaim> unattributedClaims(const QString &text, const QList<Ann
     }
     std::stable_sort(cues.begin(), cues.end(), [](const Annotation *a, const Annotation *b) { return a->start < b->start; });
 
+    // Each cue is looked up in sorted spans, not against every quote and source: an article may
+    // hold thousands of each, and the window asks again after every decision.
+    std::sort(quotes.begin(), quotes.end(), [](const Span16 &a, const Span16 &b) { return a.start < b.start; });
+    QList<qsizetype> furthestEnd; // of the quotes up to each one, in start order
+    furthestEnd.reserve(quotes.size());
+    for (const Span16 &q : std::as_const(quotes))
+        furthestEnd.append(std::max(furthestEnd.isEmpty() ? qsizetype(-1) : furthestEnd.last(), q.end > q.start ? q.end : -1));
     auto heldByQuote = [&](const Span16 &cue) {
-        return std::any_of(quotes.cbegin(), quotes.cend(),
-                           [&](const Span16 &q) { return q.start <= cue.start && cue.end <= q.end && q.end > q.start; });
+        // The quotes starting at or before the cue; one of them reaches past its end.
+        const auto after = std::upper_bound(quotes.cbegin(), quotes.cend(), cue.start,
+                                            [](qsizetype at, const Span16 &q) { return at < q.start; });
+        const qsizetype count = after - quotes.cbegin();
+        return count > 0 && furthestEnd.at(count - 1) >= cue.end;
     };
+    QList<Span16> sourcesByEnd = sources;
+    std::sort(sourcesByEnd.begin(), sourcesByEnd.end(), [](const Span16 &a, const Span16 &b) { return a.end < b.end; });
+    std::sort(sources.begin(), sources.end(), [](const Span16 &a, const Span16 &b) { return a.start < b.start; });
     auto introducedBySource = [&](const Span16 &cue) {
-        for (const Span16 &s : std::as_const(sources)) {
-            if (s.end <= cue.start && introducesBefore(QStringView(text).mid(s.end, cue.start - s.end)))
+        // A source ending shortly before the cue...
+        auto it = std::lower_bound(sourcesByEnd.cbegin(), sourcesByEnd.cend(), cue.start - maxGapBeforeCue,
+                                   [](const Span16 &s, qsizetype at) { return s.end < at; });
+        for (; it != sourcesByEnd.cend() && it->end <= cue.start; ++it) {
+            if (introducesBefore(QStringView(text).mid(it->end, cue.start - it->end)))
                 return true;
-            if (s.start >= cue.end && s.start - cue.end <= maxAttributionGap
-                && isAttributionGap(QStringView(text).mid(cue.end, s.start - cue.end)))
+        }
+        // ...or starting shortly after it.
+        auto next = std::lower_bound(sources.cbegin(), sources.cend(), cue.end,
+                                     [](const Span16 &s, qsizetype at) { return s.start < at; });
+        for (; next != sources.cend() && next->start - cue.end <= maxAttributionGap; ++next) {
+            if (isAttributionGap(QStringView(text).mid(cue.end, next->start - cue.end)))
                 return true;
         }
         return false;

@@ -287,6 +287,8 @@ void AnnotationListModel::onStoreChanged(const ProjectChange &change)
                 QHash<qint64, std::optional<Annotation>> touched;
                 for (qint64 id : change.annotationIds)
                     touched.insert(id, m_store->annotation(id));
+                if (updateInPlace(touched))
+                    break;
                 QList<Annotation> all = annotations();
                 for (auto it = all.begin(); it != all.end();) {
                     const auto found = touched.constFind(it->id);
@@ -349,6 +351,34 @@ void AnnotationListModel::onStoreChanged(const ProjectChange &change)
     case ProjectChange::DocumentChanged:
         break;
     }
+}
+
+// A decision or an edit that leaves every touched row where it was (same layer, same place in
+// the order): the rows are replaced where they stand, without copying the document's rows.
+bool AnnotationListModel::updateInPlace(const QHash<qint64, std::optional<Annotation>> &touched)
+{
+    QList<std::pair<QModelIndex, const Annotation *>> places;
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        const std::optional<Annotation> &a = it.value();
+        if (!a || a->documentId != m_documentId || !m_selection.shows(*a))
+            return false;
+        const QModelIndex at = indexOfAnnotation(it.key());
+        if (!at.isValid() || int(at.internalId() - 1) != layerIndexFor(a->label))
+            return false;
+        const QList<Annotation> &rows = m_layers.at(int(at.internalId() - 1)).rows;
+        const qsizetype row = at.row();
+        if ((row > 0 && !positionLess(rows.at(row - 1), *a)) || (row + 1 < rows.size() && !positionLess(*a, rows.at(row + 1))))
+            return false;
+        places.append({at, &*a});
+    }
+    for (const auto &[at, a] : std::as_const(places)) {
+        Annotation &row = m_layers[int(at.internalId() - 1)].rows[at.row()];
+        if (row == *a)
+            continue;
+        row = *a;
+        emit dataChanged(index(at.row(), 0, at.parent()), index(at.row(), ColumnCount - 1, at.parent()));
+    }
+    return true;
 }
 
 QList<Annotation> AnnotationListModel::annotations() const

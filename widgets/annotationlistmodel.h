@@ -125,6 +125,7 @@ private:
     int layerIndexFor(const QString &label) const;
     // Brings the rows to `wanted` with the least structural signals.
     void update(const QList<Annotation> &wanted);
+    bool updateInPlace(const QHash<qint64, std::optional<Annotation>> &touched);
     QVariant annotationData(const Annotation &annotation, int column, int role) const;
     QVariant layerData(int layer, int column, int role) const;
 

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 
 #include "projectchange.h"
 #include "projectstore.h"
@@ -18,7 +19,13 @@ constexpr int OwnerRole = Qt::UserRole + 1;
 
 AnnotationSetModel::AnnotationSetModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_reloadLater(new QTimer(this))
 {
+    // Counting the sets reads the whole document: after a run of decisions, once, and not
+    // before the decision is shown.
+    m_reloadLater->setSingleShot(true);
+    m_reloadLater->setInterval(0);
+    connect(m_reloadLater, &QTimer::timeout, this, &AnnotationSetModel::reload);
 }
 
 void AnnotationSetModel::setStore(ProjectStore *store)
@@ -82,6 +89,9 @@ void AnnotationSetModel::onChanged(const ProjectChange &change)
 {
     switch (change.kind) {
     case ProjectChange::AnnotationsChanged:
+        if (change.documentId == m_documentId)
+            m_reloadLater->start();
+        break;
     case ProjectChange::DocumentChanged:
         if (change.documentId == m_documentId)
             reload();
@@ -97,6 +107,7 @@ void AnnotationSetModel::onChanged(const ProjectChange &change)
 
 void AnnotationSetModel::reload()
 {
+    m_reloadLater->stop();
     QList<Row> rows;
     if (m_store && m_store->isOpen() && m_documentId) {
         for (const AnnotationSetSummary &set : m_store->annotationSets(m_documentId)) {

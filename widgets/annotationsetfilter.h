@@ -12,6 +12,8 @@
 class QComboBox;
 class QLabel;
 
+class QTimer;
+
 namespace Copydesk {
 
 class ProjectStore;
@@ -53,6 +55,7 @@ private:
     QPointer<ProjectStore> m_store;
     qint64 m_documentId = 0;
     QList<Row> m_rows;
+    QTimer *m_reloadLater;
 };
 
 // Chooses whose annotations the window shows: all, mine, the curated set, or another annotator's

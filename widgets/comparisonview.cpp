@@ -196,11 +196,17 @@ void ComparisonView::onStoreChanged(const ProjectChange &change)
         refresh();
 }
 
+void ComparisonView::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
 QString ComparisonView::excerpt(qint64 start, qint64 end) const
 {
-    const TextOffsets offsets(m_text);
-    const qsizetype from = offsets.toUtf16(start);
-    QString words = m_text.mid(from, offsets.toUtf16(end) - from).simplified();
+    const qsizetype from = m_offsets.toUtf16(start);
+    QString words = m_text.mid(from, m_offsets.toUtf16(end) - from).simplified();
     if (words.size() > 50)
         words = words.left(49) + u'…';
     return words;
@@ -227,6 +233,13 @@ QString ComparisonView::guidelines(const QStringList &labels) const
 
 void ComparisonView::refresh()
 {
+    // Comparing reads every set of the article: a hidden view waits to be shown (showEvent). In
+    // teaching mode the article's colours come from here, so it is always current.
+    if (!isVisible() && m_mode != Mode::Teaching) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0;
     m_text.clear();
     m_items.clear();
@@ -236,6 +249,7 @@ void ComparisonView::refresh()
         if (const std::optional<Document> doc = m_store->document(m_documentId))
             m_text = doc->text;
     }
+    m_offsets = TextOffsets(m_text);
     if (m_mode == Mode::Teaching)
         fillTeaching();
     else

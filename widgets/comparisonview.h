@@ -10,6 +10,7 @@
 #include "curation.h"
 #include "projectchange.h"
 #include "teaching.h"
+#include "textoffsets.h"
 
 class QLabel;
 class QTextBrowser;
@@ -122,6 +123,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onStoreChanged(const ProjectChange &change);
@@ -141,6 +143,8 @@ private:
     qint64 m_documentId = 0;
     Mode m_mode = Mode::Comparison;
     QString m_text;                 // the document's text
+    TextOffsets m_offsets;          // of m_text
+    bool m_stale = false;           // changed while hidden
     QList<CurationItem> m_items;    // comparison and curation rows, in order
     TeachingComparison m_teaching;
     bool m_revealed = false;

@@ -112,12 +112,29 @@ static QHash<qint64, Annotator> annotatorsById(const ProjectStore &store)
 
 // Links, and the claims no source is linked to (the model's one rule, unattributedClaims()).
 // Returns the cues whose claim status changed (their tooltips say it).
-static QSet<qint64> refreshLinks(PresentedDocument &document, const QList<Relation> &relations)
+static bool isSourcingPart(const Annotation &a)
 {
-    document.links.clear();
+    return a.label == u"CUE" || a.label == u"SOURCE" || a.label == u"QUOTE";
+}
+
+// sourcingTouched: false when the edit touched no source, cue or quote, so only a changed link
+// can change the claims.
+static QSet<qint64> refreshLinks(PresentedDocument &document, const QList<Relation> &relations, bool sourcingTouched = true)
+{
+    QList<ViewLink> links;
+    links.reserve(relations.size());
     for (const Relation &r : relations)
-        document.links.append({r.headId, r.childId, r.label});
-    QList<Annotation> annotations(document.annotations.cbegin(), document.annotations.cend());
+        links.append({r.headId, r.childId, r.label});
+    const bool linksChanged = links != document.links;
+    document.links = links;
+    if (!sourcingTouched && !linksChanged)
+        return {};
+    // The claims rule reads sources, cues and quotes only: the rest of the article is not copied.
+    QList<Annotation> annotations;
+    for (const Annotation &a : std::as_const(document.annotations)) {
+        if (isSourcingPart(a))
+            annotations.append(a);
+    }
     std::sort(annotations.begin(), annotations.end(), [](const Annotation &x, const Annotation &y) {
         return std::tie(x.start, y.end, x.id) < std::tie(y.start, x.end, y.id);
     });
@@ -155,15 +172,20 @@ void refreshPresentation(const ProjectStore &store, PresentedDocument &document,
     const LabelSchema schema = store.schema();
     const QHash<qint64, Annotator> annotators = annotatorsById(store);
     QSet<qint64> remake(touched.cbegin(), touched.cend());
+    bool sourcingTouched = false;
     for (qint64 id : touched) {
         const std::optional<Annotation> a = store.annotation(id);
+        const Annotation *before = document.annotation(id);
+        sourcingTouched = sourcingTouched || (before && isSourcingPart(*before)) || (a && isSourcingPart(*a));
         if (a && a->documentId == document.documentId && document.selection.shows(*a))
             document.annotations.insert(id, *a);
         else
             document.annotations.remove(id);
     }
-    const QList<Relation> relations = selectRelations(store.relations(document.documentId),
-                                                      QList<Annotation>(document.annotations.cbegin(), document.annotations.cend()));
+    QList<Relation> relations = store.relations(document.documentId);
+    relations.removeIf([&](const Relation &r) { // both ends shown (selectRelations(), without a copy)
+        return !document.annotations.contains(r.headId) || !document.annotations.contains(r.childId);
+    });
     // The other ends of their links: their tooltips quote them.
     for (const Relation &r : relations) {
         if (remake.contains(r.headId))
@@ -171,7 +193,7 @@ void refreshPresentation(const ProjectStore &store, PresentedDocument &document,
         else if (remake.contains(r.childId))
             remake.insert(r.headId);
     }
-    remake.unite(refreshLinks(document, relations));
+    remake.unite(refreshLinks(document, relations, sourcingTouched));
     for (auto it = document.spans.begin(); it != document.spans.end();) {
         if (!remake.contains(it->id)) {
             ++it;
