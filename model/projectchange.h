@@ -18,7 +18,8 @@ struct ProjectChange
     };
     Kind kind = Reset;
     qint64 documentId = 0;           // DocumentChanged, AnnotationsChanged
-    QList<qint64> annotationIds;     // AnnotationsChanged: the annotations touched (may be empty)
+    QList<qint64> annotationIds;     // AnnotationsChanged: the annotations touched, with the ends of
+                                     // every relation added, changed or removed (empty: anything)
 };
 
 } // namespace Copydesk

@@ -198,6 +198,8 @@ public:
     // Annotations
     QList<Annotation> annotations(qint64 documentId) const;
     QList<Relation> relations(qint64 documentId) const;
+    // The relations with one of these annotations at either end, by id.
+    QList<Relation> relationsTouching(const QList<qint64> &annotationIds) const;
     std::optional<Annotation> annotation(qint64 id) const;
     std::optional<Relation> relation(qint64 id) const;
     // Applies a person's edit (or its undo) in one transaction with its audit log entries.

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 
 // The project store: annotations and relations, people's edits (apply) and engines' suggestions.
@@ -391,6 +392,26 @@ QList<Relation> ProjectStore::relations(qint64 documentId) const
     return result;
 }
 
+QList<Relation> ProjectStore::relationsTouching(const QList<qint64> &annotationIds) const
+{
+    QMap<qint64, Relation> found; // by id, once each
+    Sql::Statement &q = d->db.cached(QByteArray("SELECT ") + Private::relationColumns() + " FROM relations WHERE head_id = ?1 OR child_id = ?1");
+    for (qint64 annotationId : annotationIds) {
+        Sql::StatementScope scope(q);
+        q.bind(1, annotationId);
+        Sql::Statement::Step step;
+        while ((step = q.step()) == Sql::Statement::Step::Row) {
+            const Relation r = d->readRelation(q);
+            found.insert(r.id, r);
+        }
+        if (step == Sql::Statement::Step::Error) {
+            d->failRead();
+            break;
+        }
+    }
+    return found.values();
+}
+
 std::optional<Annotation> ProjectStore::annotation(qint64 id) const
 {
     Sql::Statement &q = d->db.cached(QByteArray("SELECT ") + Private::annotationColumns() + " FROM annotations WHERE id = ?");
@@ -422,6 +443,13 @@ bool ProjectStore::apply(ChangeSet &changes, qint64 annotatorId)
         return false;
     };
     QList<qint64> touched;
+    // The ends of every relation added, changed or removed are touched too (their links changed).
+    for (const RelationChange &c : changes.relations) {
+        for (const std::optional<Relation> &r : {c.before, c.after}) {
+            if (r && r->headId > 0 && r->childId > 0)
+                touched << r->headId << r->childId;
+        }
+    }
     // Relations first out, then annotations; new annotations before new relations.
     for (const RelationChange &c : changes.relations) {
         if (c.before && !c.after) {
@@ -469,6 +497,12 @@ bool ProjectStore::apply(ChangeSet &changes, qint64 annotatorId)
     }
     if (!d->commit())
         return false;
+    for (const RelationChange &c : changes.relations) { // new relations' ends, now with ids
+        if (c.after && !c.before)
+            touched << c.after->headId << c.after->childId;
+    }
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
     emit changed({ProjectChange::AnnotationsChanged, changes.documentId, touched});
     return true;
 }

@@ -216,6 +216,28 @@ void TestProjectStore::applyAndInvert()
     QVERIFY(store.annotation(quote->id));
     QCOMPARE(store.annotation(quote->id)->attrs.value(u"form").toString(), u"indirect"_s);
 
+    // A change of relations alone announces both ends of each relation, so views that show links
+    // (the panel, the sourcing card) refresh exactly those rows.
+    const QList<Relation> relations = store.relations(doc);
+    QVERIFY(!relations.isEmpty());
+    spy.clear();
+    ChangeSet unlink{doc, u"unlink"_s, {}, {{relations.first(), std::nullopt}}};
+    QVERIFY(store.apply(unlink, person));
+    QCOMPARE(spy.count(), 1);
+    const ProjectChange unlinked = spy.first().first().value<ProjectChange>();
+    QCOMPARE(unlinked.kind, ProjectChange::AnnotationsChanged);
+    QList<qint64> ends{relations.first().headId, relations.first().childId};
+    std::sort(ends.begin(), ends.end());
+    QCOMPARE(unlinked.annotationIds, ends);
+    for (const Relation &r : store.relationsTouching(ends))
+        QVERIFY(r.id != relations.first().id);
+    ChangeSet relink = unlink.inverted();
+    QVERIFY(store.apply(relink, person));
+    QCOMPARE(store.relationsTouching({relations.first().headId}).size(),
+             int(std::count_if(relations.cbegin(), relations.cend(), [&](const Relation &r) {
+                 return r.headId == relations.first().headId || r.childId == relations.first().headId;
+             })));
+
     // Every change is in the history, newest first.
     const QList<AuditEntry> history = store.history(doc);
     QVERIFY(history.size() >= 7);

@@ -156,7 +156,8 @@ void refreshPresentation(const ProjectStore &store, PresentedDocument &document)
     const QHash<qint64, Annotator> annotators = annotatorsById(store);
     // The sets chosen (model/annotationsets.h); relations whose both ends are shown.
     const QList<Annotation> annotations = selectAnnotations(store.annotations(document.documentId), document.selection);
-    const QList<Relation> relations = selectRelations(store.relations(document.documentId), annotations);
+    document.relations = store.relations(document.documentId);
+    const QList<Relation> relations = selectRelations(document.relations, annotations);
     document.annotations.clear();
     for (const Annotation &a : annotations)
         document.annotations.insert(a.id, a);
@@ -182,7 +183,12 @@ void refreshPresentation(const ProjectStore &store, PresentedDocument &document,
         else
             document.annotations.remove(id);
     }
-    QList<Relation> relations = store.relations(document.documentId);
+    // The relations at the touched annotations are read again (the store names the ends of every
+    // relation an edit changed among them); the rest of the document's are kept.
+    document.relations.removeIf([&](const Relation &r) { return remake.contains(r.headId) || remake.contains(r.childId); });
+    document.relations.append(store.relationsTouching(touched));
+    std::sort(document.relations.begin(), document.relations.end(), [](const Relation &a, const Relation &b) { return a.id < b.id; });
+    QList<Relation> relations = document.relations;
     relations.removeIf([&](const Relation &r) { // both ends shown (selectRelations(), without a copy)
         return !document.annotations.contains(r.headId) || !document.annotations.contains(r.childId);
     });

@@ -26,6 +26,7 @@ struct PresentedDocument
     QList<ViewSpan> spans;
     QList<ViewLink> links;
     QHash<qint64, Annotation> annotations;
+    QList<Relation> relations;  // every relation of the document, shown or not, by id
     int unattributedClaims = 0; // sentences with claims no source is linked to (unattributedClaims())
     QSet<qint64> claimCues;     // the cues of those claims
     SetSelection selection;     // whose annotations are shown (model/annotationsets.h); all by default
