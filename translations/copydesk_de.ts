@@ -236,7 +236,7 @@
         <translation>manuell</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+434"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -805,7 +805,7 @@
 <context>
     <name>Copydesk::AnnotationSetFilter</name>
     <message>
-        <location filename="../widgets/annotationsetfilter.cpp" line="+135"/>
+        <location filename="../widgets/annotationsetfilter.cpp" line="+146"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>Copydesk::AnnotationSetModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-235"/>
         <source>curated</source>
         <translation>kuratiert</translation>
     </message>
@@ -1068,7 +1068,7 @@
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+165"/>
         <source>Curated</source>
         <translation>Kuratiert</translation>
     </message>
@@ -3327,7 +3327,7 @@
         <translation>derselbe Text ist bereits im Projekt</translation>
     </message>
     <message>
-        <location filename="../model/projectstore_annotations.cpp" line="+481"/>
+        <location filename="../model/projectstore_annotations.cpp" line="+515"/>
         <location filename="../model/projectstore_documents.cpp" line="-29"/>
         <location filename="../model/projectstore_sets.cpp" line="+104"/>
         <source>a relation refers to a span that does not exist</source>
@@ -3438,7 +3438,7 @@
         <translation>Label-Schema-Editor</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>Labels by layer</source>
         <translation>Labels nach Ebene</translation>
     </message>
@@ -3594,7 +3594,7 @@
         <translation>&amp;Richtlinie</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-177"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -3614,7 +3614,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>For annotators: what counts, what does not, an example from the news</source>
         <translation>Für Annotatoren: was zählt, was nicht, ein Beispiel aus den Nachrichten</translation>
     </message>
@@ -5576,33 +5576,33 @@ Beispiel: ...</translation>
     <message>
         <location line="+2"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not an ordinary file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>this is %1, not a regular file; Copydesk imports files: save what it holds to a file and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist %1, keine reguläre Datei; Copydesk importiert Dateien: Speichern Sie den Inhalt in einer Datei und importieren Sie diese</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>larger than %1 MB, the most Copydesk reads as one document; split it into smaller documents</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1 MB, das Maximum, das Copydesk als ein Dokument liest; teilen Sie es in kleinere Dokumente auf</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>the file is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>a lone surrogate (\u%1) at character %2: JSON strings must hold whole characters (a pair is written \uD83D\uDE00); fix the escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelnes Surrogat (\u%1) bei Zeichen %2: JSON-Strings müssen ganze Zeichen enthalten (ein Paar wird \uD83D\uDE00 geschrieben); korrigieren Sie die Escape-Sequenz</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -5612,33 +5612,33 @@ Beispiel: ...</translation>
     <message>
         <location line="+25"/>
         <source>the line is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <location line="+75"/>
         <source>the JSON array is not closed (the file ends early)</source>
-        <translation type="unfinished">das JSON-Array ist nicht geschlossen (die Datei endet zu früh)</translation>
+        <translation>das JSON-Array ist nicht geschlossen (die Datei endet vorzeitig)</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>the file does not hold a JSON array of tasks</source>
-        <translation type="unfinished">die Datei enthält kein JSON-Array von Tasks</translation>
+        <translation>die Datei enthält kein JSON-Array von Tasks</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>text after the end of the JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem Ende des JSON-Objekts</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>text after the end of the JSON array</source>
-        <translation type="unfinished">Text nach dem Ende des JSON-Arrays</translation>
+        <translation>Text nach dem Ende des JSON-Arrays</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a &quot;}&quot; closes nothing</source>
-        <translation type="unfinished">eine &quot;}&quot; schließt nichts</translation>
+        <translation>eine &quot;}&quot; schließt nichts</translation>
     </message>
     <message>
         <location filename="../model/formats/inputfile.h" line="+61"/>
@@ -5675,7 +5675,7 @@ Beispiel: ...</translation>
     <message>
         <location line="+6"/>
         <source>two entities have the id %1; give each its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Entitäten haben die ID %1; geben Sie jeder eine eigene ID</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5706,7 +5706,7 @@ Beispiel: ...</translation>
     <message>
         <location line="+7"/>
         <source>span %1 has an empty &quot;label&quot;; give it a label, or leave the span out (--label-map LABEL= leaves out every span of a label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Span %1 hat ein leeres &quot;label&quot;; geben Sie ihm ein Label oder lassen Sie den Span weg (--label-map LABEL= lässt alle Spans eines Labels weg)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5769,7 +5769,7 @@ Beispiel: ...</translation>
     <message>
         <location line="+101"/>
         <source>the document has more than %1 relations, the most Copydesk imports in one document; split it, or leave relations out with --label-map LABEL=</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument hat mehr als %1 Relationen, das Maximum, das Copydesk in einem Dokument importiert; teilen Sie es auf oder lassen Sie Relationen mit --label-map LABEL= weg</translation>
     </message>
     <message>
         <location filename="../model/importer.cpp" line="-45"/>
@@ -5795,22 +5795,22 @@ Beispiel: ...</translation>
     <message>
         <location line="+179"/>
         <source>the document&apos;s id holds a NUL character (at character %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID des Dokuments enthält ein NUL-Zeichen (bei Zeichen %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the document has more than %1 relations, the most Copydesk imports in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument hat mehr als %1 Relationen, das Maximum, das Copydesk in einem Dokument importiert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a span or relation has an empty label</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Span oder eine Relation hat ein leeres Label</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>cannot store the annotations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Annotationen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5820,9 +5820,9 @@ Beispiel: ...</translation>
     <message numerus="yes">
         <location line="+8"/>
         <source>cannot save the import (%1); the last %n document(s) read were not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Import kann nicht gespeichert werden (%1); %n zuletzt gelesenes Dokument wurde nicht importiert</numerusform>
+            <numerusform>der Import kann nicht gespeichert werden (%1); die %n zuletzt gelesenen Dokumente wurden nicht importiert</numerusform>
         </translation>
     </message>
     <message>
@@ -5853,7 +5853,7 @@ Beispiel: ...</translation>
     <message>
         <location line="+5"/>
         <source>region %1 has &quot;start&quot;: %2 and &quot;end&quot;: %3, where a region of the text needs whole numbers of characters; correct them in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 hat &quot;start&quot;: %2 und &quot;end&quot;: %3, aber eine Region des Textes braucht ganze Zeichenzahlen; korrigieren Sie sie in der Datei</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5898,7 +5898,7 @@ Beispiel: ...</translation>
     <message>
         <location line="+15"/>
         <source>the task is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Task ist %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5908,62 +5908,62 @@ Beispiel: ...</translation>
     <message>
         <location filename="../model/formats/prodigyformat.cpp" line="-56"/>
         <source>span %1 needs whole-number &quot;start&quot; and &quot;end&quot; and a &quot;label&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Span %1 braucht ganzzahlige Werte für &quot;start&quot; und &quot;end&quot; sowie ein &quot;label&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>span %1 (%2-%3) lies outside the text, which has %4 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Span %1 (%2–%3) liegt außerhalb des Textes, der %4 Zeichen hat</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>relation %1 (%2) refers to a span the task does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation %1 (%2) verweist auf einen Span, den der Task nicht hat</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a line must hold one Prodigy task (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile muss einen Prodigy-Task (ein JSON-Objekt) enthalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the task has no &quot;text&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>der Task hat keinen &quot;text&quot;-String</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;answer&quot; is &quot;%1&quot;, not accept, reject or ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;answer&quot; ist &quot;%1&quot;, nicht accept, reject oder ignore</translation>
     </message>
     <message>
         <location filename="../model/formats/webannoformat.cpp" line="-179"/>
         <source>not WebAnno TSV 3.2 or 3.3 (the first line is not &quot;#FORMAT=WebAnno TSV 3.3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein WebAnno TSV 3.2 oder 3.3 (die erste Zeile ist nicht &quot;#FORMAT=WebAnno TSV 3.3&quot;)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>chain layers and slot features are not read by Copydesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kettenebenen und Slot-Features liest Copydesk nicht (%1)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>a token row needs &quot;sentence-token&lt;TAB&gt;begin-end&lt;TAB&gt;token&quot; and %1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Token-Zeile braucht &quot;sentence-token&lt;TAB&gt;begin-end&lt;TAB&gt;token&quot; und %1 Spalten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the token&apos;s offsets %1-%2 lie outside its sentence&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Offsets %1–%2 des Tokens liegen außerhalb des Textes seines Satzes</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>an annotation&apos;s offsets %1-%2 fall inside a character</source>
-        <translation type="unfinished"></translation>
+        <translation>die Offsets %1–%2 einer Annotation liegen innerhalb eines Zeichens</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>a relation on token %1 refers to an annotation the file does not have (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Relation an Token %1 verweist auf eine Annotation, die es in der Datei nicht gibt (%2)</translation>
     </message>
 </context>
 <context>
@@ -5979,28 +5979,29 @@ Beispiel: ...</translation>
     <message>
         <location filename="../widgets/mainwindow_sets.cpp" line="+4"/>
         <source>Merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zusammengeführt…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing merged, the schemas conflict:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zusammengeführt, die Schemas stehen in Konflikt:
+%1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Merged into %1: %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %1 zusammengeführt: %n Dokument</numerusform>
+            <numerusform>In %1 zusammengeführt: %n Dokumente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Annotation</numerusform>
+            <numerusform>, %n Annotationen</numerusform>
         </translation>
     </message>
 </context>
@@ -6009,67 +6010,67 @@ Beispiel: ...</translation>
     <message>
         <location filename="../model/projectmerge.cpp" line="+134"/>
         <source>%1: cannot read document %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dokument %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: cannot add document %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dokument %2 kann nicht hinzugefügt werden: %3</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1: %2&apos;s annotations on document &quot;%3&quot; differ from an earlier input&apos;s; kept the earlier input&apos;s (put %1 first to keep these)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Annotationen von %2 zum Dokument „%3“ weichen von denen einer früheren Eingabe ab; die der früheren Eingabe wurden beibehalten (stellen Sie %1 an den Anfang, um diese zu behalten)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1: cannot add the annotations of document &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Annotationen des Dokuments „%2“ können nicht hinzugefügt werden: %3</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1: cannot set the status of document %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Status von Dokument %2 kann nicht gesetzt werden: %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: cannot read the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Verlauf kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: cannot copy the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Verlauf kann nicht kopiert werden: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: cannot copy the model %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Modell %2 kann nicht kopiert werden: %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the setting %2 is &quot;%3&quot; there; kept &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Einstellung %2 ist dort „%3“; „%4“ wurde beibehalten</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the label %1 is in the layer &quot;%2&quot; in %3 and in the layer &quot;%4&quot; in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label %1 liegt in %3 in der Ebene „%2“ und in %5 in der Ebene „%4“</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>%1 exists; merge into a new file (or add --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; führen Sie in eine neue Datei zusammen (oder fügen Sie --force hinzu, um sie zu ersetzen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished">%1 kann nicht in %2 umbenannt werden</translation>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -6077,22 +6078,22 @@ Beispiel: ...</translation>
     <message>
         <location filename="../model/modelgate.cpp" line="+96"/>
         <source>%1 not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht gemessen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 not used yet: too few finished documents to measure it (it needs two)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht verwendet: zu wenige abgeschlossene Dokumente, um es zu messen (es braucht zwei)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 not used yet: %2 F1 on held-out decisions, without it %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht verwendet: %2 F1 bei zurückgehaltenen Entscheidungen, ohne es %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 used for %2: %3 F1 on held-out decisions (without it %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet für %2: %3 F1 bei zurückgehaltenen Entscheidungen (ohne es %4)</translation>
     </message>
 </context>
 <context>
@@ -6107,59 +6108,59 @@ Beispiel: ...</translation>
     <name>ProjectStore</name>
     <message>
         <location filename="../model/projectstore.cpp" line="-532"/>
-        <location filename="../model/sqlite.cpp" line="+276"/>
+        <location filename="../model/sqlite.cpp" line="+292"/>
         <source>the project is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the project is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist schreibgeschützt (%1)</translation>
     </message>
     <message>
         <location line="+255"/>
         <source>its file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its folder %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Ordner %1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../model/projectstore_annotations.cpp" line="-294"/>
+        <location filename="../model/projectstore_annotations.cpp" line="-327"/>
         <source>an annotation has no label</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Annotation hat kein Label</translation>
     </message>
     <message>
         <location filename="../model/sqlite.cpp" line="-5"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the project is busy (another program is writing to it); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist belegt (ein anderes Programm schreibt gerade darauf); versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the project file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektdatei ist beschädigt (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a disk error occurred (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datenträgerfehler ist aufgetreten (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>permission denied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert (%1)</translation>
     </message>
 </context>
 <context>
@@ -6167,37 +6168,37 @@ Beispiel: ...</translation>
     <message>
         <location filename="../model/sourcekind.cpp" line="+68"/>
         <source>named person</source>
-        <translation type="unfinished"></translation>
+        <translation>namentlich genannte Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>named organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>namentlich genannte Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>publication</source>
-        <translation type="unfinished">Publikation</translation>
+        <translation>Publikation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anonymous</source>
-        <translation type="unfinished">anonym</translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unresolved pronoun</source>
-        <translation type="unfinished"></translation>
+        <translation>ungeklärtes Pronomen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no speaker</source>
-        <translation type="unfinished">ohne Sprecher</translation>
+        <translation>kein Sprecher</translation>
     </message>
 </context>
 <context>
@@ -6404,67 +6405,67 @@ Beispiel: ...</translation>
     <message>
         <location filename="../model/teaching.cpp" line="+163"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Grenzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other label</source>
-        <translation type="unfinished">Anderes Label</translation>
+        <translation>Anderes Label</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished">Verpasst</translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra</source>
-        <translation type="unfinished">Zusätzlich</translation>
+        <translation>Zusätzlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Sprecher</translation>
     </message>
     <message>
         <location filename="../widgets/comparisonpresenter.cpp" line="+17"/>
         <source>The reference marks the same words with the same label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz markiert dieselben Wörter mit demselben Label.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reference has this label here, on other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz hat dieses Label hier, aber auf anderen Wörtern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reference gives these words another label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz gibt diesen Wörtern ein anderes Label.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reference marks this; you did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz markiert dies; Sie nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You marked this; the reference does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dies markiert; die Referenz nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reference links this quote to another speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz ordnet dieses Zitat einem anderen Sprecher zu.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz: %1</translation>
     </message>
 </context>
 <context>
@@ -6482,7 +6483,7 @@ Beispiel: ...</translation>
     <message>
         <location line="-31"/>
         <source>cannot store the model %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -6541,48 +6542,51 @@ Beispiel: ...</translation>
         <location filename="../app/cli/agreementcommand.cpp" line="+46"/>
         <source>%1 against %2 (%n document(s) both annotated):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gegenüber %2 (%n von beiden annotiertes Dokument):
+</numerusform>
+            <numerusform>%1 gegenüber %2 (%n von beiden annotierte Dokumente):
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>layer / label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene / Label</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exact P</source>
-        <translation type="unfinished"></translation>
+        <translation>exakt P</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung F1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>  %1 of matched quotes: the same span in %2 of %3 (%4), overlapping in %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 der übereinstimmenden Zitate: derselbe Span in %2 von %3 (%4), überlappend in %5
+</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Agreement of %1 on %n document(s) annotated by two or more of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Übereinstimmung von %1 in %n Dokument, das von mindestens zweien von ihnen annotiert wurde</numerusform>
+            <numerusform>Übereinstimmung von %1 in %n Dokumenten, die von mindestens zweien von ihnen annotiert wurden</numerusform>
         </translation>
     </message>
     <message>
@@ -6590,53 +6594,57 @@ Beispiel: ...</translation>
         <source> (layers: %1)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation> (Ebenen: %1)
+
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Krippendorff&apos;s alpha (nominal, on tokens):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs Alpha (nominal, auf Tokens):
+</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>(%n pairable value(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n paarbarer Wert)</numerusform>
+            <numerusform>(%n paarbare Werte)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents by disagreement:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente nach Abweichung:
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/sourcingstats.cpp" line="+39"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tokens differing</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichende Tokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Measures how far annotation sets agree: per layer and label, precision, recall and F1 of each later annotator against each earlier one (exact bounds and overlap), Cohen&apos;s kappa on tokens for each pair, Krippendorff&apos;s alpha (nominal, on tokens) over all of them, speaker and cue agreement of matched quotes, and the documents ranked by disagreement. A token is a word or a punctuation mark; its value is the label covering it, O when none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misst, wie stark Annotationssätze übereinstimmen: je Ebene und Label Precision, Recall und F1 jedes späteren Annotators gegenüber jedem früheren (exakte Grenzen und Überlappung), Cohens Kappa auf Tokens für jedes Paar, Krippendorffs Alpha (nominal, auf Tokens) über alle, Übereinstimmung bei Sprecher und Redeeinleitung übereinstimmender Zitate sowie die Dokumente nach Abweichung geordnet. Ein Token ist ein Wort oder ein Satzzeichen; sein Wert ist das Label, das es abdeckt, O wenn keines.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6654,50 +6662,52 @@ Beispiel: ...</translation>
     <message>
         <location line="+1"/>
         <source>Two or more annotation sets by annotator name (&quot;curated&quot;: the curated set; person:NAME or file:NAME when two kinds share a name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei oder mehr Annotationssätze nach Annotatorname (&quot;curated&quot;: der kuratierte Satz; person:NAME oder file:NAME, wenn zwei Arten einen Namen teilen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only these documents (ids, or external ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Dokumente (IDs oder externe IDs).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only these layers (default: the layers the sets annotated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Ebenen (Standard: die von den Sätzen annotierten Ebenen).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>agreement takes one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement erwartet eine Projektdatei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/curatecommand.cpp" line="+20"/>
         <source>--annotators takes two or more annotators, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>--annotators erwartet zwei oder mehr Annotatoren, durch Kommas getrennt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is named twice in --annotators.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in --annotators zweimal genannt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no document %1 in the project
 </source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dokument %1 im Projekt
+</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown layer &quot;%1&quot; (the project&apos;s: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ebene „%1“ (die des Projekts: %2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No document has sets of two of these annotators: nothing to compare.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dokument hat Sätze von zwei dieser Annotatoren: nichts zu vergleichen.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="-269"/>
@@ -6824,33 +6834,34 @@ Beispiel: ...</translation>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="-162"/>
         <source>Imports files and folders (recursively) into a project. Each document is imported whole or not at all; a document whose text is already in the project gets the file&apos;s annotations as another annotator&apos;s set, never a second copy of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Dateien und Ordner (rekursiv) in ein Projekt. Jedes Dokument wird ganz oder gar nicht importiert; ein Dokument, dessen Text schon im Projekt ist, erhält die Annotationen der Datei als Satz eines weiteren Annotators, nie eine zweite Kopie des Textes.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The person whose annotations the files hold (default: the file&apos;s annotator). A text the project has already gets them as another annotation set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, deren Annotationen die Dateien enthalten (Standard: der Annotator der Datei). Ein bereits im Projekt vorhandener Text erhält sie als weiteren Annotationssatz.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>File to write (written beside and renamed into place; a FIFO or device is written into); - or none: standard output. Formats of many files (brat, webanno, html) write a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Datei (daneben geschrieben und an ihren Platz umbenannt; in ein FIFO oder Gerät wird direkt geschrieben); - oder keine: Standardausgabe. Formate aus vielen Dateien (brat, webanno, html) schreiben einen neuen oder leeren Ordner.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only annotations by (or decided by, or in the set of) these annotators, by name. With --format html, two names REFERENCE,STUDENT make an answer key and a handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Annotationen dieser Annotatoren (von ihnen erstellt, entschieden oder in ihrem Satz), nach Name. Mit --format html ergeben zwei Namen REFERENCE,STUDENT einen Lösungsschlüssel und ein Arbeitsblatt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only annotations with these statuses (suggested, accepted, rejected, manual); default: accepted,manual, the decisions. Name suggested to write the engines&apos; suggestions too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Annotationen mit diesen Status (suggested, accepted, rejected, manual); Standard: accepted,manual, die Entscheidungen. suggested angeben, um auch die Vorschläge der Engines zu schreiben.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Exported %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert
+</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7061,30 +7072,35 @@ Beispiel: ...</translation>
     <message>
         <location line="+3"/>
         <source>Annotated %1 documents in %2 s: %3 suggestions, one per span and layer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dokumente in %2 s annotiert: %3 Vorschläge, einer je Span und Ebene</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Proposed by the engines: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Engines vorgeschlagen: %1
+</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Not suggested: %n span(s) overlapping a person&apos;s decision
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht vorgeschlagen: %n Span, der eine Entscheidung einer Person überlappt
+</numerusform>
+            <numerusform>Nicht vorgeschlagen: %n Spans, die eine Entscheidung einer Person überlappen
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Not suggested: %n span(s) the combiner judged unlikely
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht vorgeschlagen: %n Span, den der Kombinierer für unwahrscheinlich hielt
+</numerusform>
+            <numerusform>Nicht vorgeschlagen: %n Spans, die der Kombinierer für unwahrscheinlich hielt
+</numerusform>
         </translation>
     </message>
     <message>
@@ -7180,22 +7196,22 @@ Beispiel: ...</translation>
     <message>
         <location line="+2"/>
         <source>measure agreement between annotators&apos; sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung zwischen den Sätzen von Annotatoren messen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>merge project files into a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdateien zu einer neuen zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>curation progress; take what annotators agree on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurationsfortschritt; Übereinstimmendes übernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>turn teaching mode on or off, list students&apos; scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrichtsmodus ein- oder ausschalten, Ergebnisse der Schüler auflisten</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7230,40 +7246,42 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
         <location filename="../app/cli/traincommand.cpp" line="-6"/>
         <source>Measured on %n finished document(s) held out of training (P R F1):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemessen an %n abgeschlossenen Dokument, das vom Training ausgenommen war (P R F1):
+</numerusform>
+            <numerusform>Gemessen an %n abgeschlossenen Dokumenten, die vom Training ausgenommen waren (P R F1):
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tagger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>combined</source>
-        <translation type="unfinished"></translation>
+        <translation>kombiniert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entity tagger</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten-Tagger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>String match</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkettenabgleich</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7283,7 +7301,7 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location line="+2"/>
         <source>Learn only from these annotation sets, by annotator name (&quot;curated&quot;: the curated set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus diesen Annotationssätzen lernen, nach Annotatorname (&quot;curated&quot;: der kuratierte Satz).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7408,17 +7426,17 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location line="-2"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgelöst</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7496,7 +7514,7 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location line="+20"/>
         <source>also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auch: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7557,110 +7575,115 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location filename="../app/cli/curatecommand.cpp" line="-10"/>
         <source>Curation of the differences between annotators&apos; sets into the curated set (&quot;curated&quot;): per document, the differences still open. --take-agreed brings what the annotators agree on into the curated set first. The differences are settled in the window (Annotate &gt; Curate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratierung der Unterschiede zwischen den Sätzen der Annotatoren in den kuratierten Satz (&quot;curated&quot;): je Dokument die noch offenen Unterschiede. --take-agreed übernimmt zuerst das, worin sich die Annotatoren einig sind, in den kuratierten Satz. Die Unterschiede werden im Fenster geklärt (Annotieren &gt; Kuratieren).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The annotators whose sets are curated, two or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotatoren, deren Sätze kuratiert werden, mindestens zwei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring what they agree on into the curated set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das, worin sie sich einig sind, in den kuratierten Satz übernehmen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person named as the decider of --take-agreed (default: $COPYDESK_ANNOTATOR, else $USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die als Entscheider von --take-agreed eingetragen wird (Standard: $COPYDESK_ANNOTATOR, sonst $USER).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>curate takes one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>curate erwartet genau eine Projektdatei.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Documents whose agreed annotations went into the curated set: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente, deren übereinstimmende Annotationen in den kuratierten Satz übernommen wurden: %1.
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents curated: %1 of the %2 the annotators share (columns: document, differences, still open).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratierte Dokumente: %1 von den %2, die die Annotatoren gemeinsam haben (Spalten: Dokument, Unterschiede, noch offen).
+</translation>
     </message>
     <message>
         <location filename="../app/cli/mergecommand.cpp" line="-48"/>
         <source>Merges project files into a new one. Documents are matched by their text (SHA-256), never by id; every annotator&apos;s annotation sets stay apart, with the audit history. A set that differs between two inputs is taken from the earlier one and reported. A label in two different layers is a conflict: nothing is written. Merging a file the output holds already changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Projektdateien zu einer neuen zusammen. Dokumente werden über ihren Text (SHA-256) zugeordnet, nie über die ID; die Annotationssätze jedes Annotators bleiben getrennt, samt Änderungsverlauf. Ein Satz, der sich zwischen zwei Eingaben unterscheidet, wird aus der früheren übernommen und gemeldet. Ein Label in zwei verschiedenen Ebenen ist ein Konflikt: Dann wird nichts geschrieben. Eine Datei zusammenzuführen, die bereits in der Ausgabe enthalten ist, ändert nichts.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The project files to merge, in order of precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusammenzuführenden Projektdateien, in der Reihenfolge ihres Vorrangs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project file to write (a new file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Projektdatei (eine neue Datei).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace OUT if it exists (it may be one of the inputs).</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT ersetzen, falls vorhanden (darf eine der Eingaben sein).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>merge takes one or more project files.</source>
-        <translation type="unfinished"></translation>
+        <translation>merge erwartet eine oder mehrere Projektdateien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name the merged project with -o OUT.copydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>benennen Sie das zusammengeführte Projekt mit -o OUT.copydesk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: no such file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine solche Datei
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>merging %1: %2 of %3 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen von %1: %2 von %3 Dokumenten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>conflict: </source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing merged: the schemas conflict. Rename or move the labels in one project (Edit ▸ Edit Labels) and merge again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zusammengeführt: Die Schemas stehen im Konflikt. Benennen oder verschieben Sie die Labels in einem Projekt (Bearbeiten ▸ Labels bearbeiten) und führen Sie erneut zusammen.
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Merge failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen fehlgeschlagen: %1
+</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Merged %n project(s) into %1: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Projekt in %1 zusammengeführt: </numerusform>
+            <numerusform>%n Projekte in %1 zusammengeführt: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dokument</numerusform>
             <numerusform>%n Dokumente</numerusform>
         </translation>
@@ -7668,140 +7691,146 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     <message numerus="yes">
         <location line="+1"/>
         <source> (%n matched by text)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n über den Text zugeordnet)</numerusform>
+            <numerusform> (%n über den Text zugeordnet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Annotation</numerusform>
+            <numerusform>, %n Annotationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source> (%n already there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n bereits vorhanden)</numerusform>
+            <numerusform> (%n bereits vorhanden)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Relation</numerusform>
+            <numerusform>, %n Relationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n history record(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Verlaufseintrag
+</numerusform>
+            <numerusform>, %n Verlaufseinträge
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/teachcommand.cpp" line="-35"/>
         <source>student</source>
-        <translation type="unfinished">Schüler</translation>
+        <translation>Schüler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not done yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht erledigt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(exact F1 against the reference per layer; speakers: quotes with the right speaker)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(exakter F1-Wert gegenüber der Referenz je Ebene; Sprecher: Zitate mit dem richtigen Sprecher)
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Teaching mode. With --reference, students opening the project (everyone but the teacher) work without the engines&apos; suggestions and without the reference set until they mark an article done; then the window compares their reading with the reference. --scores lists each student&apos;s scores per article (merge the students&apos; project files first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrichtsmodus. Mit --reference arbeiten Schüler, die das Projekt öffnen (alle außer der Lehrkraft), ohne die Vorschläge der Engines und ohne den Referenzsatz, bis sie einen Artikel als erledigt markieren; dann vergleicht das Fenster ihre Lesart mit der Referenz. --scores listet die Ergebnisse jedes Schülers je Artikel auf (führen Sie zuerst die Projektdateien der Schüler zusammen).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The annotator whose set is the reference (person:NAME or file:NAME when two kinds share the name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Annotator, dessen Satz die Referenz ist (person:NAME oder file:NAME, wenn zwei Arten denselben Namen tragen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The person who sees everything (default: the reference, when it is a person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die alles sieht (Standard: die Referenz, wenn sie eine Person ist).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn teaching mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrichtsmodus ausschalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List each student&apos;s scores per article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse jedes Schülers je Artikel auflisten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --scores: write JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --scores: JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>teach takes one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>teach erwartet genau eine Projektdatei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>teach takes one of --reference NAME, --off and --scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>teach erwartet genau eine der Optionen --reference NAME, --off oder --scores.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Teaching mode is off in this project; turn it on with --reference NAME.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterrichtsmodus ist in diesem Projekt ausgeschaltet; schalten Sie ihn mit --reference NAME ein.
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Teaching mode is off.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterrichtsmodus ist ausgeschaltet.
+</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Teaching mode is on: the reference is %1&apos;s set (%n article(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Unterrichtsmodus ist eingeschaltet: Die Referenz ist der Satz von %1 (%n Artikel)</numerusform>
+            <numerusform>Der Unterrichtsmodus ist eingeschaltet: Die Referenz ist der Satz von %1 (%n Artikel)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; %1 sees everything</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 sieht alles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>. Hand out copies of the project; merge the students&apos; files and run &quot;copydesk-cli teach MERGED --scores&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>. Verteilen Sie Kopien des Projekts; führen Sie die Dateien der Schüler zusammen und starten Sie &quot;copydesk-cli teach MERGED --scores&quot;.
+</translation>
     </message>
 </context>
 <context>
@@ -7839,7 +7868,7 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location line="+2"/>
         <source>Show where the article&apos;s annotators differ (the comparison dock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wo sich die Annotatoren des Artikels unterscheiden (das Vergleichs-Dock).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7849,7 +7878,7 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location line="+1"/>
         <source>Curate: show the curated set and the differences to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratieren: den kuratierten Satz und die zu klärenden Unterschiede anzeigen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7861,12 +7890,12 @@ Exit-Status: 0 ok, 1 eine Eingabe fehlgeschlagen, 2 Aufruffehler.
     <message>
         <location line="+15"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 existiert nicht.</translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+10"/>

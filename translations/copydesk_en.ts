@@ -58,7 +58,7 @@
 <context>
     <name>Copydesk::AnnotationListModel</name>
     <message numerus="yes">
-        <location filename="../widgets/annotationlistmodel.cpp" line="+507"/>
+        <location filename="../widgets/annotationlistmodel.cpp" line="+537"/>
         <source>%n annotation(s) in the layer %1</source>
         <translation>
             <numerusform>%n annotation in the layer %1</numerusform>
@@ -358,7 +358,7 @@
 <context>
     <name>Copydesk::SchemaEditorDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/schemaeditordialog.cpp" line="+315"/>
+        <location filename="../widgets/schemaeditordialog.cpp" line="+323"/>
         <source>%n annotation(s) use this label</source>
         <translation>
             <numerusform>%n annotation uses this label</numerusform>

@@ -236,7 +236,7 @@
         <translation>manuale</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+434"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
@@ -805,7 +805,7 @@
 <context>
     <name>Copydesk::AnnotationSetFilter</name>
     <message>
-        <location filename="../widgets/annotationsetfilter.cpp" line="+135"/>
+        <location filename="../widgets/annotationsetfilter.cpp" line="+146"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostra:</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>Copydesk::AnnotationSetModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-235"/>
         <source>curated</source>
         <translation>consolidato</translation>
     </message>
@@ -1068,7 +1068,7 @@
         <translation>Linee guida</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+165"/>
         <source>Curated</source>
         <translation>Consolidato</translation>
     </message>
@@ -3327,7 +3327,7 @@
         <translation>lo stesso testo è già nel progetto</translation>
     </message>
     <message>
-        <location filename="../model/projectstore_annotations.cpp" line="+481"/>
+        <location filename="../model/projectstore_annotations.cpp" line="+515"/>
         <location filename="../model/projectstore_documents.cpp" line="-29"/>
         <location filename="../model/projectstore_sets.cpp" line="+104"/>
         <source>a relation refers to a span that does not exist</source>
@@ -3438,7 +3438,7 @@
         <translation>Editor dello schema delle etichette</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>Labels by layer</source>
         <translation>Etichette per livello</translation>
     </message>
@@ -3594,7 +3594,7 @@
         <translation>Linee &amp;guida</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-177"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
@@ -3611,19 +3611,21 @@
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Ripeti</translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>For annotators: what counts, what does not, an example from the news</source>
-        <translation type="unfinished"></translation>
+        <translation>Per gli annotatori: che cosa conta, che cosa no, un esempio tratto dalle notizie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counts: ...
 Does not count: ...
 Example: ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta: ...
+Non conta: ...
+Esempio: ...</translation>
     </message>
     <message numerus="yes">
         <location line="+54"/>
@@ -3646,7 +3648,7 @@ Example: ...</source>
     <message>
         <location line="+40"/>
         <source>Add label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi l&apos;etichetta %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3684,7 +3686,7 @@ Example: ...</source>
     <message>
         <location line="+11"/>
         <source>Layer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello di %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3700,22 +3702,22 @@ Example: ...</source>
     <message>
         <location line="+9"/>
         <source>Key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasto di %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione di %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guideline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linee guida di %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attributes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributi di %1</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -3728,7 +3730,7 @@ Example: ...</source>
     <message>
         <location line="+21"/>
         <source>Delete label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina l&apos;etichetta %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3746,17 +3748,17 @@ Example: ...</source>
     <message>
         <location filename="../widgets/sourcingcardparts.h" line="+44"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3766,7 +3768,7 @@ Example: ...</source>
     <message>
         <location line="+1"/>
         <source>Unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non risolto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3860,12 +3862,12 @@ Example: ...</source>
     <message>
         <location line="+3"/>
         <source>%1% of the quoted words come from documents: statements, reports, polls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il %1% delle parole citate proviene da documenti: dichiarazioni, rapporti, sondaggi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1% of the quoted words come from pronouns no one is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il %1% delle parole citate proviene da pronomi non collegati a nessuno.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3950,20 +3952,20 @@ Example: ...</source>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n speaker mention(s) without a kind, counted as persons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n menzione di parlante senza tipo, contata come persona.</numerusform>
+            <numerusform>%n menzioni di parlanti senza tipo, contate come persone.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1, the first %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mostrati i primi %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>also %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anche %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4083,32 +4085,32 @@ Example: ...</source>
     <message>
         <location filename="../model/curation.cpp" line="+311"/>
         <source>Take what the annotators agree on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi ciò su cui gli annotatori concordano</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Take %1&apos;s %2 link</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi il collegamento %2 di %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take no %1 link</source>
-        <translation type="unfinished"></translation>
+        <translation>Non prendere alcun collegamento %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Take %1&apos;s reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi la lettura di %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take none of the readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Non prendere nessuna delle letture</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Keep the curated reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni la lettura consolidata</translation>
     </message>
 </context>
 <context>
@@ -4210,65 +4212,65 @@ Example: ...</source>
     <message numerus="yes">
         <location line="+91"/>
         <source>%Ln suggestion(s) written as if decided: %1 has no statuses (export decisions only, the default, for training data)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln suggerimento scritto come se fosse deciso: %1 non ha stati (esporta solo le decisioni, l&apos;impostazione predefinita, per i dati di addestramento)</numerusform>
+            <numerusform>%Ln suggerimenti scritti come se fossero decisi: %1 non ha stati (esporta solo le decisioni, l&apos;impostazione predefinita, per i dati di addestramento)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln rejected annotation(s) written as if decided: %1 has no statuses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annotazione rifiutata scritta come se fosse decisa: %1 non ha stati</numerusform>
+            <numerusform>%Ln annotazioni rifiutate scritte come se fossero decise: %1 non ha stati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln relation(s) left out: %1 has no relations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln relazione omessa: %1 non ha relazioni</numerusform>
+            <numerusform>%Ln relazioni omesse: %1 non ha relazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>attributes of %Ln annotation(s) left out: %1 has no attributes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>attributi di %Ln annotazione omessi: %1 non ha attributi</numerusform>
+            <numerusform>attributi di %Ln annotazioni omessi: %1 non ha attributi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>notes of %Ln annotation(s) left out: %1 has no notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>note di %Ln annotazione omesse: %1 non ha note</numerusform>
+            <numerusform>note di %Ln annotazioni omesse: %1 non ha note</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 in %Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %Ln documento</numerusform>
+            <numerusform>%1 in %Ln documenti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln annotation(s) not representable in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annotazione non rappresentabile in %1</numerusform>
+            <numerusform>%Ln annotazioni non rappresentabili in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln %1 annotation(s) not representable in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annotazione %1 non rappresentabile in %2</numerusform>
+            <numerusform>%Ln annotazioni %1 non rappresentabili in %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4314,12 +4316,12 @@ Example: ...</source>
     <message>
         <location line="+17"/>
         <source>the %1 format writes a folder of files, not one stream; name a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato %1 scrive una cartella di file, non un unico flusso; indica una cartella</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a folder; the %2 format writes one file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella; il formato %2 scrive un solo file</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4328,7 +4330,7 @@ Example: ...</source>
         <location filename="../model/formats/formatsupport.cpp" line="+446"/>
         <location filename="../model/formats/htmlreport.cpp" line="+101"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <location filename="../model/formats/conllformat.cpp" line="+455"/>
@@ -4362,112 +4364,112 @@ Example: ...</source>
     <message numerus="yes">
         <location filename="../model/formats/bratwriter.cpp" line="+245"/>
         <source>%n span(s) without text (empty, or line breaks only) left out: brat cannot show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span senza testo (vuoto o solo a capo) omesso: brat non può mostrarlo</numerusform>
+            <numerusform>%n span senza testo (vuoti o solo a capo) omessi: brat non può mostrarli</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n attribute(s) left out: brat holds text, numbers and true, not lists, objects or false</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attributo omesso: brat contiene testo, numeri e true, non liste, oggetti o false</numerusform>
+            <numerusform>%n attributi omessi: brat contiene testo, numeri e true, non liste, oggetti o false</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; written as &quot;%2&quot;: brat&apos;s names hold no spaces or separators</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; scritto come &quot;%2&quot;: i nomi di brat non contengono spazi né separatori</translation>
     </message>
     <message>
         <location filename="../model/formats/formatsupport.cpp" line="-72"/>
         <source>the disk is full (%1); make room and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>il disco è pieno (%1); libera spazio ed esporta di nuovo</translation>
     </message>
     <message>
         <location filename="../model/formats/htmlreport.cpp" line="-35"/>
         <source>the reference and the student must be two different annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>il riferimento e lo studente devono essere due annotatori diversi</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/formats/labelstudioformat.cpp" line="+513"/>
         <source>%n rejected annotation(s) left out: Label Studio has no place for them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotazione rifiutata omessa: Label Studio non ha posto per essa</numerusform>
+            <numerusform>%n annotazioni rifiutate omesse: Label Studio non ha posto per esse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n relation(s) left out: Label Studio relates regions of one annotation or prediction only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relazione omessa: Label Studio mette in relazione solo regioni di una stessa annotazione o previsione</numerusform>
+            <numerusform>%n relazioni omesse: Label Studio mette in relazione solo regioni di una stessa annotazione o previsione</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n attribute(s) left out: only text and numbers become per-region choices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attributo omesso: solo testo e numeri diventano scelte per regione</numerusform>
+            <numerusform>%n attributi omessi: solo testo e numeri diventano scelte per regione</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n document(s) with decisions by several people: written as one annotation each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento con decisioni di più persone: scritto come un&apos;annotazione ciascuno</numerusform>
+            <numerusform>%n documenti con decisioni di più persone: scritti come un&apos;annotazione ciascuno</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/formats/prodigyformat.cpp" line="+183"/>
         <source>%n span(s) left out that are empty or start or end in whitespace: Prodigy spans are whole tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span omesso perché vuoto o perché inizia o finisce con uno spazio: gli span di Prodigy sono token interi</numerusform>
+            <numerusform>%n span omessi perché vuoti o perché iniziano o finiscono con uno spazio: gli span di Prodigy sono token interi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/formats/spacyformat.cpp" line="+113"/>
         <source>%n overlapping entity span(s) left out of &quot;ents&quot; (doc.ents cannot overlap); they are in &quot;spans&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span di entità sovrapposto omesso da &quot;ents&quot; (doc.ents non può sovrapporsi); è in &quot;spans&quot;</numerusform>
+            <numerusform>%n span di entità sovrapposti omessi da &quot;ents&quot; (doc.ents non può sovrapporsi); sono in &quot;spans&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n span(s) left out that are empty or start or end in whitespace: spaCy&apos;s char_span() cannot place them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span omesso perché vuoto o perché inizia o finisce con uno spazio: char_span() di spaCy non può collocarlo</numerusform>
+            <numerusform>%n span omessi perché vuoti o perché iniziano o finiscono con uno spazio: char_span() di spaCy non può collocarli</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/formats/webannoformat.cpp" line="+479"/>
         <source>%n span(s) starting or ending in whitespace written on their words (WebAnno TSV addresses tokens)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span che inizia o finisce con uno spazio scritto sulle sue parole (WebAnno TSV indirizza i token)</numerusform>
+            <numerusform>%n span che iniziano o finiscono con uno spazio scritti sulle loro parole (WebAnno TSV indirizza i token)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n span(s) without a word left out (WebAnno TSV addresses tokens)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span senza parole omesso (WebAnno TSV indirizza i token)</numerusform>
+            <numerusform>%n span senza parole omessi (WebAnno TSV indirizza i token)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n document(s) begin with whitespace, which WebAnno TSV cannot hold (read back as spaces)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento inizia con uno spazio, che WebAnno TSV non può contenere (riletto come spazi)</numerusform>
+            <numerusform>%n documenti iniziano con uno spazio, che WebAnno TSV non può contenere (riletti come spazi)</numerusform>
         </translation>
     </message>
 </context>
@@ -4476,9 +4478,9 @@ Example: ...</source>
     <message numerus="yes">
         <location filename="../model/exporter.cpp" line="-197"/>
         <source>%Ln annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annotazione</numerusform>
+            <numerusform>%Ln annotazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4487,121 +4489,121 @@ Example: ...</source>
         <location line="+4"/>
         <location line="+5"/>
         <source>%Ln span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln span</numerusform>
+            <numerusform>%Ln span</numerusform>
         </translation>
     </message>
     <message>
         <location line="-32"/>
         <source>nothing: it holds all of a project&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>niente: contiene tutte le annotazioni di un progetto</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln text(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln testo</numerusform>
+            <numerusform>%Ln testi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>annotations: it holds the texts only</source>
-        <translation type="unfinished"></translation>
+        <translation>le annotazioni: contiene solo i testi</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entità</numerusform>
+            <numerusform>%Ln entità</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>layers other than entities, spans that overlap or are not on token boundaries, relations, attributes, notes, statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>livelli diversi dalle entità, span che si sovrappongono o non cadono sui confini dei token, relazioni, attributi, note, stati</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln text-bound annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annotazione legata al testo</numerusform>
+            <numerusform>%Ln annotazioni legate al testo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>statuses, confidences, empty spans, attributes that are lists, objects or false</source>
-        <translation type="unfinished"></translation>
+        <translation>stati, confidenze, span vuoti, attributi che sono liste, oggetti o false</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln etichetta</numerusform>
+            <numerusform>%Ln etichette</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>relations (on export), attributes, notes, statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>relazioni (in esportazione), attributi, note, stati</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln regione</numerusform>
+            <numerusform>%Ln regioni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected annotations, relations between a decision and a suggestion, attributes that are not text or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>annotazioni rifiutate, relazioni tra una decisione e un suggerimento, attributi che non sono testo o numeri</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>statuses (a task has one answer), attributes, notes, spans that start or end in whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>stati (un task ha una sola risposta), attributi, note, span che iniziano o finiscono con uno spazio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attributes, notes, statuses, spans that start or end in whitespace; overlapping entities stay out of &quot;ents&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>attributi, note, stati, span che iniziano o finiscono con uno spazio; le entità sovrapposte restano fuori da &quot;ents&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>statuses, attributes, notes, whitespace at a span&apos;s edges or before the first word</source>
-        <translation type="unfinished"></translation>
+        <translation>stati, attributi, note, spazi ai bordi di uno span o prima della prima parola</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln highlighted span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln span evidenziato</numerusform>
+            <numerusform>%Ln span evidenziati</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on import, annotations (a page is read as text); on export, a report to read, not to re-import</source>
-        <translation type="unfinished"></translation>
+        <translation>in importazione, le annotazioni (una pagina è letta come testo); in esportazione, un rapporto da leggere, non da reimportare</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing: a row per annotation with all its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>niente: una riga per annotazione con tutti i suoi campi</translation>
     </message>
 </context>
 <context>
@@ -4861,107 +4863,107 @@ Example: ...</source>
     <message>
         <location filename="../model/engines/htmlfurniture.cpp" line="-400"/>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>commenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>pulsanti di condivisione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>related stories</source>
-        <translation type="unfinished"></translation>
+        <translation>articoli correlati</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sign-up or subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>iscrizione o abbonamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page header</source>
-        <translation type="unfinished"></translation>
+        <translation>intestazione della pagina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page footer</source>
-        <translation type="unfinished"></translation>
+        <translation>piè di pagina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>barra laterale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>byline or date</source>
-        <translation type="unfinished"></translation>
+        <translation>firma o data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>caption or credit</source>
-        <translation type="unfinished"></translation>
+        <translation>didascalia o credito</translation>
     </message>
     <message>
         <location line="+375"/>
         <source>page structure: outside the article&apos;s container</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura della pagina: fuori dal contenitore dell&apos;articolo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page structure: %1 outside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura della pagina: %1 fuori dall&apos;articolo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>page structure: block of links or widgets in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura della pagina: blocco di link o widget nell&apos;articolo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page structure: %1 in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura della pagina: %1 nell&apos;articolo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page structure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura della pagina: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page structure: a line that is mostly a link</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura della pagina: una riga che è quasi tutta un link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>furniture phrase in the article&apos;s container</source>
-        <translation type="unfinished"></translation>
+        <translation>frase di servizio nel contenitore dell&apos;articolo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page structure: heading over no article text</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura della pagina: titolo senza testo dell&apos;articolo sotto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>headline: the page&apos;s main heading</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo: l&apos;intestazione principale della pagina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page structure: caption or credit</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura della pagina: didascalia o credito</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>page structure: a short label between paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>struttura della pagina: una breve etichetta tra i paragrafi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing or opening line of the article with a furniture phrase or links</source>
-        <translation type="unfinished"></translation>
+        <translation>riga di chiusura o di apertura dell&apos;articolo con una frase di servizio o dei link</translation>
     </message>
 </context>
 <context>
@@ -4970,67 +4972,67 @@ Example: ...</source>
         <location filename="../model/formats/htmlformat.cpp" line="+50"/>
         <location line="+63"/>
         <source>the page is larger than %1 MB; Copydesk does not read pages that large</source>
-        <translation type="unfinished"></translation>
+        <translation>la pagina supera %1 MB; Copydesk non legge pagine così grandi</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>the file is empty; nothing to import</source>
-        <translation type="unfinished">il file è vuoto; niente da importare</translation>
+        <translation>il file è vuoto; niente da importare</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the page has no visible text</source>
-        <translation type="unfinished"></translation>
+        <translation>la pagina non ha testo visibile</translation>
     </message>
     <message>
         <location filename="../model/html/htmldecoding.cpp" line="+23"/>
         <source>cannot start the gzip decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile avviare il decompressore gzip</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the page unpacks to more than %1 MB; Copydesk does not read pages that large</source>
-        <translation type="unfinished"></translation>
+        <translation>la pagina decompressa supera %1 MB; Copydesk non legge pagine così grandi</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the gzip data is damaged or cut short (at compressed byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>i dati gzip sono danneggiati o troncati (al byte compresso %1)</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>the page starts with a UTF-16 byte order mark but is not valid UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>la pagina inizia con un byte order mark UTF-16 ma non è UTF-16 valido</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the page declares the encoding &quot;%1&quot;, which Copydesk does not know; save it as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>la pagina dichiara la codifica &quot;%1&quot;, che Copydesk non conosce; salvala come UTF-8 e importala di nuovo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the bytes at byte %1 are not valid %2, the encoding the page declares; fix the declaration or save the page as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>i byte al byte %1 non sono %2 valido, la codifica dichiarata dalla pagina; correggi la dichiarazione o salva la pagina come UTF-8</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>invalid UTF-8 at byte %1, and the page declares no other encoding (no byte order mark, no &lt;meta charset&gt;); add the right &lt;meta charset&gt; or save the page as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valido al byte %1, e la pagina non dichiara altre codifiche (nessun byte order mark, nessun &lt;meta charset&gt;); aggiungi il &lt;meta charset&gt; giusto o salva la pagina come UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid UTF-8 at byte %1, though the page declares UTF-8; save the page as UTF-8 or declare its real encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valido al byte %1, benché la pagina dichiari UTF-8; salva la pagina come UTF-8 o dichiarane la codifica reale</translation>
     </message>
     <message>
         <location filename="../model/html/htmltree.cpp" line="+139"/>
         <source>the page needs more than %1 MB of memory to parse; it is too large or made of too many elements</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analisi della pagina richiede più di %1 MB di memoria; è troppo grande o composta da troppi elementi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the page took more than %1 s to parse; it nests its elements too deeply or is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analisi della pagina ha richiesto più di %1 s; annida troppo i suoi elementi o è troppo grande</translation>
     </message>
 </context>
 <context>
@@ -5038,48 +5040,48 @@ Example: ...</source>
     <message>
         <location filename="../model/formats/htmlreport.cpp" line="-22"/>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento %1</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>%1 against the reference %2: F1 %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rispetto al riferimento %2: F1 %3%.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The handout</source>
-        <translation type="unfinished"></translation>
+        <translation>La scheda per gli studenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluzioni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reference&apos;s quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le citazioni del riferimento</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The reference&apos;s sourcing</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti del riferimento</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>← All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tutti i documenti</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Article</source>
-        <translation type="unfinished">Articolo</translation>
+        <translation>Articolo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5088,23 +5090,23 @@ Example: ...</source>
         <location line="+29"/>
         <location line="+11"/>
         <source>Quotes</source>
-        <translation type="unfinished">Citazioni</translation>
+        <translation>Citazioni</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Sourcing</source>
-        <translation type="unfinished">Fonti</translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1"/>
         <source>Copydesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto di Copydesk</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n documento</numerusform>
             <numerusform>%n documenti</numerusform>
         </translation>
@@ -5112,310 +5114,310 @@ Example: ...</source>
     <message>
         <location line="+2"/>
         <source>%1 against the reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rispetto al riferimento %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../model/html/reportsourcing.cpp" line="-11"/>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Annotations</source>
-        <translation type="unfinished">Annotazioni</translation>
+        <translation>Annotazioni</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../model/html/reportcomparison.cpp" line="+185"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>handout</source>
-        <translation type="unfinished"></translation>
+        <translation>scheda</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sourcing across the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti nell&apos;insieme dei documenti</translation>
     </message>
     <message>
         <location filename="../model/html/reportcomparison.cpp" line="-16"/>
         <source>The reference (%1) drawn over the article, each span marked by how the student (%2) fared: ✓ found, ≈ found with other boundaries, ≠ found with another label, ✗ missed (outlined); the student&apos;s extra spans have a wavy underline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riferimento (%1) disegnato sull&apos;articolo, ogni span marcato secondo l&apos;esito dello studente (%2): ✓ trovato, ≈ trovato con altri confini, ≠ trovato con un&apos;altra etichetta, ✗ mancato (contornato); gli span in più dello studente hanno una sottolineatura ondulata.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished">Etichetta</translation>
+        <translation>Etichetta</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+35"/>
         <source>Reference</source>
-        <translation type="unfinished">Riferimento</translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovati</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Confini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other label</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra etichetta</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+28"/>
         <source>Missed</source>
-        <translation type="unfinished">Mancanti</translation>
+        <translation>Mancati</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Extra</source>
-        <translation type="unfinished">In più</translation>
+        <translation>In più</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le etichette</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>student</source>
-        <translation type="unfinished"></translation>
+        <translation>studente</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Extra (the student&apos;s only)</source>
-        <translation type="unfinished"></translation>
+        <translation>In più (solo dello studente)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another label</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;altra etichetta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri confini</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrong speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlanti sbagliati</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../model/html/reportrender.cpp" line="+426"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazione</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Student</source>
-        <translation type="unfinished">Studente</translation>
+        <translation>Studente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Mark in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna nel testo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Link each quote to its speaker and its cue. The lines are numbered so that answers can name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega ogni citazione al suo parlante e al suo verbo introduttivo. Le righe sono numerate perché le risposte possano citarle.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../model/html/reportrender.cpp" line="-317"/>
         <source>found by the student</source>
-        <translation type="unfinished"></translation>
+        <translation>trovato dallo studente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>found with other boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>trovato con altri confini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>found with another label</source>
-        <translation type="unfinished"></translation>
+        <translation>trovato con un&apos;altra etichetta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed by the student</source>
-        <translation type="unfinished"></translation>
+        <translation>mancato dallo studente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked by the student only</source>
-        <translation type="unfinished"></translation>
+        <translation>segnato solo dallo studente</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+308"/>
         <source>(suggestion)</source>
-        <translation type="unfinished"></translation>
+        <translation>(suggerimento)</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>No annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna annotazione.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>altro</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Furniture has a bar in the margin, quotes are tinted, sources and cues boxed, entities underlined; suggestions not yet reviewed are dashed or paler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli elementi di servizio hanno una barra nel margine, le citazioni sono colorate, fonti e verbi introduttivi incorniciati, le entità sottolineate; i suggerimenti non ancora rivisti sono tratteggiati o più chiari.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No quotes are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna citazione segnata.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Form</source>
-        <translation type="unfinished">Forma</translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../model/html/reportsourcing.cpp" line="+11"/>
         <source>Speaker</source>
-        <translation type="unfinished">Chi parla</translation>
+        <translation>Parlante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cue</source>
-        <translation type="unfinished">Indicatore</translation>
+        <translation>Verbo introduttivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Via</source>
-        <translation type="unfinished">Tramite</translation>
+        <translation>Tramite</translation>
     </message>
     <message>
         <location filename="../model/html/reportsourcing.cpp" line="-45"/>
         <source>Nothing to summarise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da riassumere.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>By form</source>
-        <translation type="unfinished"></translation>
+        <translation>Per forma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quoted words</source>
-        <translation type="unfinished">Parole citate</translation>
+        <translation>Parole citate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quoted share of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota citata dell&apos;articolo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page furniture</source>
-        <translation type="unfinished">Elementi di pagina</translation>
+        <translation>Elementi di servizio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unattributed claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni non attribuite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestions counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerimenti conteggiati</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Quoted words by kind of source</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole citate per tipo di fonte</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+11"/>
         <source>Words</source>
-        <translation type="unfinished">Parole</translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Speakers</source>
-        <translation type="unfinished">Chi parla</translation>
+        <translation>Parlanti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Claims without a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni senza fonte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Publications cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicazioni citate</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n quote(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n citazione</numerusform>
             <numerusform>%n citazioni</numerusform>
         </translation>
@@ -5436,22 +5438,22 @@ Example: ...</source>
     <message>
         <location line="+193"/>
         <source>the document is %1; this document was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>il documento è %1; questo documento non è stato importato</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the line is %1; this document was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga è %1; questo documento non è stato importato</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is a binary file, not UTF-8 text (it contains NUL bytes); the rest of the file was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>questo è un file binario, non testo UTF-8 (contiene byte NUL); il resto del file non è stato letto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid UTF-8 at byte %1 of the line; save the file as UTF-8 and import it again; this document was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valido al byte %1 della riga; salva il file come UTF-8 e importalo di nuovo; questo documento non è stato importato</translation>
     </message>
     <message>
         <location filename="../model/formats/bratformat.cpp" line="+150"/>
@@ -5536,7 +5538,7 @@ Example: ...</source>
     <message>
         <location line="+109"/>
         <source>refers to %1, which is not a text-bound annotation or event of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>si riferisce a %1, che non è un&apos;annotazione legata al testo né un evento di questo file</translation>
     </message>
     <message>
         <location filename="../model/formats/htmlformat.cpp" line="+26"/>
@@ -5554,53 +5556,53 @@ Example: ...</source>
     <message>
         <location filename="../model/formats/inputfile.cpp" line="-63"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>una cartella</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a FIFO (named pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>una FIFO (pipe con nome)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo a caratteri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo a blocchi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not an ordinary file</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file ordinario</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>this is %1, not a regular file; Copydesk imports files: save what it holds to a file and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>questo è %1, non un file regolare; Copydesk importa file: salva il suo contenuto in un file e importa quello</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>larger than %1 MB, the most Copydesk reads as one document; split it into smaller documents</source>
-        <translation type="unfinished"></translation>
+        <translation>più grande di %1 MB, il massimo che Copydesk legge come un solo documento; dividilo in documenti più piccoli</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>the file is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è %1</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>a lone surrogate (\u%1) at character %2: JSON strings must hold whole characters (a pair is written \uD83D\uDE00); fix the escape</source>
-        <translation type="unfinished"></translation>
+        <translation>un surrogato isolato (\u%1) al carattere %2: le stringhe JSON devono contenere caratteri interi (una coppia si scrive \uD83D\uDE00); correggi la sequenza di escape</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -5610,33 +5612,33 @@ Example: ...</source>
     <message>
         <location line="+25"/>
         <source>the line is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga è %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <location line="+75"/>
         <source>the JSON array is not closed (the file ends early)</source>
-        <translation type="unfinished">l&apos;array JSON non è chiuso (il file finisce prima)</translation>
+        <translation>l&apos;array JSON non è chiuso (il file finisce prima)</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>the file does not hold a JSON array of tasks</source>
-        <translation type="unfinished">il file non contiene un array JSON di task</translation>
+        <translation>il file non contiene un array JSON di task</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>text after the end of the JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>testo dopo la fine dell&apos;oggetto JSON</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>text after the end of the JSON array</source>
-        <translation type="unfinished">testo dopo la fine dell&apos;array JSON</translation>
+        <translation>testo dopo la fine dell&apos;array JSON</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a &quot;}&quot; closes nothing</source>
-        <translation type="unfinished">una &quot;}&quot; non chiude nulla</translation>
+        <translation>una &quot;}&quot; non chiude nulla</translation>
     </message>
     <message>
         <location filename="../model/formats/inputfile.h" line="+61"/>
@@ -5673,7 +5675,7 @@ Example: ...</source>
     <message>
         <location line="+6"/>
         <source>two entities have the id %1; give each its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>due entità hanno l&apos;id %1; dai a ciascuna il proprio id</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5704,7 +5706,7 @@ Example: ...</source>
     <message>
         <location line="+7"/>
         <source>span %1 has an empty &quot;label&quot;; give it a label, or leave the span out (--label-map LABEL= leaves out every span of a label)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo span %1 ha una &quot;label&quot; vuota; assegnagli un&apos;etichetta o ometti lo span (--label-map LABEL= omette tutti gli span di un&apos;etichetta)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5767,7 +5769,7 @@ Example: ...</source>
     <message>
         <location line="+101"/>
         <source>the document has more than %1 relations, the most Copydesk imports in one document; split it, or leave relations out with --label-map LABEL=</source>
-        <translation type="unfinished"></translation>
+        <translation>il documento ha più di %1 relazioni, il massimo che Copydesk importa in un documento; dividilo o ometti le relazioni con --label-map LABEL=</translation>
     </message>
     <message>
         <location filename="../model/importer.cpp" line="-45"/>
@@ -5793,22 +5795,22 @@ Example: ...</source>
     <message>
         <location line="+179"/>
         <source>the document&apos;s id holds a NUL character (at character %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id del documento contiene un carattere NUL (al carattere %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the document has more than %1 relations, the most Copydesk imports in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>il documento ha più di %1 relazioni, il massimo che Copydesk importa in un documento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a span or relation has an empty label</source>
-        <translation type="unfinished"></translation>
+        <translation>uno span o una relazione ha un&apos;etichetta vuota</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>cannot store the annotations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile memorizzare le annotazioni: %1</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5818,9 +5820,9 @@ Example: ...</source>
     <message numerus="yes">
         <location line="+8"/>
         <source>cannot save the import (%1); the last %n document(s) read were not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>impossibile salvare l&apos;importazione (%1); l&apos;ultimo documento letto (%n) non è stato importato</numerusform>
+            <numerusform>impossibile salvare l&apos;importazione (%1); gli ultimi %n documenti letti non sono stati importati</numerusform>
         </translation>
     </message>
     <message>
@@ -5851,7 +5853,7 @@ Example: ...</source>
     <message>
         <location line="+5"/>
         <source>region %1 has &quot;start&quot;: %2 and &quot;end&quot;: %3, where a region of the text needs whole numbers of characters; correct them in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la regione %1 ha &quot;start&quot;: %2 e &quot;end&quot;: %3, mentre una regione del testo richiede numeri interi di caratteri; correggili nel file</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5896,7 +5898,7 @@ Example: ...</source>
     <message>
         <location line="+15"/>
         <source>the task is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il task è %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5906,62 +5908,62 @@ Example: ...</source>
     <message>
         <location filename="../model/formats/prodigyformat.cpp" line="-56"/>
         <source>span %1 needs whole-number &quot;start&quot; and &quot;end&quot; and a &quot;label&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lo span %1 richiede &quot;start&quot; e &quot;end&quot; interi e una &quot;label&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>span %1 (%2-%3) lies outside the text, which has %4 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>lo span %1 (%2-%3) cade fuori dal testo, che ha %4 caratteri</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>relation %1 (%2) refers to a span the task does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>la relazione %1 (%2) si riferisce a uno span che il task non ha</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a line must hold one Prodigy task (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga deve contenere un task di Prodigy (un oggetto JSON)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the task has no &quot;text&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>il task non ha una stringa &quot;text&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;answer&quot; is &quot;%1&quot;, not accept, reject or ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;answer&quot; è &quot;%1&quot;, non accept, reject o ignore</translation>
     </message>
     <message>
         <location filename="../model/formats/webannoformat.cpp" line="-179"/>
         <source>not WebAnno TSV 3.2 or 3.3 (the first line is not &quot;#FORMAT=WebAnno TSV 3.3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è WebAnno TSV 3.2 o 3.3 (la prima riga non è &quot;#FORMAT=WebAnno TSV 3.3&quot;)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>chain layers and slot features are not read by Copydesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copydesk non legge i livelli a catena né le feature a slot (%1)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>a token row needs &quot;sentence-token&lt;TAB&gt;begin-end&lt;TAB&gt;token&quot; and %1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga di token richiede &quot;sentence-token&lt;TAB&gt;begin-end&lt;TAB&gt;token&quot; e %1 colonne</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the token&apos;s offsets %1-%2 lie outside its sentence&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>gli offset del token %1-%2 cadono fuori dal testo della sua frase</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>an annotation&apos;s offsets %1-%2 fall inside a character</source>
-        <translation type="unfinished"></translation>
+        <translation>gli offset di un&apos;annotazione %1-%2 cadono all&apos;interno di un carattere</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>a relation on token %1 refers to an annotation the file does not have (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>una relazione sul token %1 si riferisce a un&apos;annotazione che il file non ha (%2)</translation>
     </message>
 </context>
 <context>
@@ -5977,28 +5979,29 @@ Example: ...</source>
     <message>
         <location filename="../widgets/mainwindow_sets.cpp" line="+4"/>
         <source>Merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unione di %1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing merged, the schemas conflict:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla unito, gli schemi sono in conflitto:
+%1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Merged into %1: %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unito in %1: %n documento</numerusform>
+            <numerusform>Unito in %1: %n documenti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n annotazione</numerusform>
+            <numerusform>, %n annotazioni</numerusform>
         </translation>
     </message>
 </context>
@@ -6007,67 +6010,67 @@ Example: ...</source>
     <message>
         <location filename="../model/projectmerge.cpp" line="+134"/>
         <source>%1: cannot read document %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile leggere il documento %2: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: cannot add document %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile aggiungere il documento %2: %3</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1: %2&apos;s annotations on document &quot;%3&quot; differ from an earlier input&apos;s; kept the earlier input&apos;s (put %1 first to keep these)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: le annotazioni di %2 sul documento &quot;%3&quot; differiscono da quelle di un input precedente; mantenute quelle dell&apos;input precedente (metti %1 per primo per mantenere queste)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1: cannot add the annotations of document &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile aggiungere le annotazioni del documento &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1: cannot set the status of document %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile impostare lo stato del documento %2: %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: cannot read the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile leggere la cronologia: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: cannot copy the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile copiare la cronologia: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: cannot copy the model %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile copiare il modello %2: %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the setting %2 is &quot;%3&quot; there; kept &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;impostazione %2 vale &quot;%3&quot; lì; mantenuto &quot;%4&quot;</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the label %1 is in the layer &quot;%2&quot; in %3 and in the layer &quot;%4&quot; in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;etichetta %1 è nel livello &quot;%2&quot; in %3 e nel livello &quot;%4&quot; in %5</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>%1 exists; merge into a new file (or add --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 esiste già; unisci in un nuovo file (o aggiungi --force per sostituirlo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished">impossibile rinominare %1 in %2</translation>
+        <translation>impossibile rinominare %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -6075,22 +6078,22 @@ Example: ...</source>
     <message>
         <location filename="../model/modelgate.cpp" line="+96"/>
         <source>%1 not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ancora misurato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 not used yet: too few finished documents to measure it (it needs two)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ancora usato: troppo pochi documenti completati per misurarlo (ne servono due)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 not used yet: %2 F1 on held-out decisions, without it %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ancora usato: F1 %2 sulle decisioni tenute da parte, senza di esso %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 used for %2: %3 F1 on held-out decisions (without it %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usato per %2: F1 %3 sulle decisioni tenute da parte (senza di esso %4)</translation>
     </message>
 </context>
 <context>
@@ -6105,59 +6108,59 @@ Example: ...</source>
     <name>ProjectStore</name>
     <message>
         <location filename="../model/projectstore.cpp" line="-532"/>
-        <location filename="../model/sqlite.cpp" line="+276"/>
+        <location filename="../model/sqlite.cpp" line="+292"/>
         <source>the project is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>il progetto è di sola lettura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the project is read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il progetto è di sola lettura (%1)</translation>
     </message>
     <message>
         <location line="+255"/>
         <source>its file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo file è di sola lettura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its folder %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua cartella %1 è di sola lettura</translation>
     </message>
     <message>
-        <location filename="../model/projectstore_annotations.cpp" line="-294"/>
+        <location filename="../model/projectstore_annotations.cpp" line="-327"/>
         <source>an annotation has no label</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;annotazione non ha etichetta</translation>
     </message>
     <message>
         <location filename="../model/sqlite.cpp" line="-5"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>il disco è pieno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the project is busy (another program is writing to it); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>il progetto è occupato (un altro programma vi sta scrivendo); riprova</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the project file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file del progetto è danneggiato (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a disk error occurred (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>si è verificato un errore del disco (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire il file (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>permission denied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>permesso negato (%1)</translation>
     </message>
 </context>
 <context>
@@ -6165,37 +6168,37 @@ Example: ...</source>
     <message>
         <location filename="../model/sourcekind.cpp" line="+68"/>
         <source>named person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona con nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>named organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizzazione con nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>publication</source>
-        <translation type="unfinished">testata</translation>
+        <translation>pubblicazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anonymous</source>
-        <translation type="unfinished">anonima</translation>
+        <translation>anonima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unresolved pronoun</source>
-        <translation type="unfinished"></translation>
+        <translation>pronome non risolto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no speaker</source>
-        <translation type="unfinished">senza fonte</translation>
+        <translation>nessun parlante</translation>
     </message>
 </context>
 <context>
@@ -6402,67 +6405,67 @@ Example: ...</source>
     <message>
         <location filename="../model/teaching.cpp" line="+163"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri confini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other label</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra etichetta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished">Mancanti</translation>
+        <translation>Mancata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra</source>
-        <translation type="unfinished">In più</translation>
+        <translation>In più</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro parlante</translation>
     </message>
     <message>
         <location filename="../widgets/comparisonpresenter.cpp" line="+17"/>
         <source>The reference marks the same words with the same label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riferimento segna le stesse parole con la stessa etichetta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reference has this label here, on other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riferimento ha questa etichetta qui, su altre parole.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reference gives these words another label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riferimento dà a queste parole un&apos;altra etichetta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reference marks this; you did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riferimento segna questo; tu no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You marked this; the reference does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu hai segnato questo; il riferimento no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reference links this quote to another speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riferimento collega questa citazione a un altro parlante.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riferimento: %1</translation>
     </message>
 </context>
 <context>
@@ -6480,7 +6483,7 @@ Example: ...</source>
     <message>
         <location line="-31"/>
         <source>cannot store the model %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile memorizzare il modello %1: %2</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -6539,48 +6542,51 @@ Example: ...</source>
         <location filename="../app/cli/agreementcommand.cpp" line="+46"/>
         <source>%1 against %2 (%n document(s) both annotated):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 rispetto a %2 (%n documento annotato da entrambi):
+</numerusform>
+            <numerusform>%1 rispetto a %2 (%n documenti annotati da entrambi):
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>layer / label</source>
-        <translation type="unfinished"></translation>
+        <translation>livello / etichetta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exact P</source>
-        <translation type="unfinished"></translation>
+        <translation>P esatta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 sovrapp.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>token</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>  %1 of matched quotes: the same span in %2 of %3 (%4), overlapping in %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 delle citazioni abbinate: lo stesso span in %2 su %3 (%4), sovrapposto in %5
+</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Agreement of %1 on %n document(s) annotated by two or more of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accordo di %1 su %n documento annotato da due o più di loro</numerusform>
+            <numerusform>Accordo di %1 su %n documenti annotati da due o più di loro</numerusform>
         </translation>
     </message>
     <message>
@@ -6588,53 +6594,57 @@ Example: ...</source>
         <source> (layers: %1)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation> (livelli: %1)
+
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Krippendorff&apos;s alpha (nominal, on tokens):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha di Krippendorff (nominale, sui token):
+</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>(%n pairable value(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n valore appaiabile)</numerusform>
+            <numerusform>(%n valori appaiabili)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents by disagreement:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti per disaccordo:
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/sourcingstats.cpp" line="+39"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>differences</source>
-        <translation type="unfinished"></translation>
+        <translation>differenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tokens differing</source>
-        <translation type="unfinished"></translation>
+        <translation>token diversi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Measures how far annotation sets agree: per layer and label, precision, recall and F1 of each later annotator against each earlier one (exact bounds and overlap), Cohen&apos;s kappa on tokens for each pair, Krippendorff&apos;s alpha (nominal, on tokens) over all of them, speaker and cue agreement of matched quotes, and the documents ranked by disagreement. A token is a word or a punctuation mark; its value is the label covering it, O when none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura quanto concordano gli insiemi di annotazioni: per livello ed etichetta, precisione, richiamo e F1 di ogni annotatore successivo rispetto a ciascuno dei precedenti (confini esatti e sovrapposizione), il kappa di Cohen sui token per ogni coppia, l&apos;alpha di Krippendorff (nominale, sui token) su tutti, l&apos;accordo su parlante e verbo introduttivo delle citazioni abbinate, e i documenti ordinati per disaccordo. Un token è una parola o un segno di punteggiatura; il suo valore è l&apos;etichetta che lo copre, O se nessuna.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6652,50 +6662,52 @@ Example: ...</source>
     <message>
         <location line="+1"/>
         <source>Two or more annotation sets by annotator name (&quot;curated&quot;: the curated set; person:NAME or file:NAME when two kinds share a name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Due o più insiemi di annotazioni per nome dell&apos;annotatore (&quot;curated&quot;: l&apos;insieme consolidato; person:NAME o file:NAME quando due tipi condividono un nome).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only these documents (ids, or external ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo questi documenti (id o id esterni).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only these layers (default: the layers the sets annotated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo questi livelli (predefinito: i livelli annotati dagli insiemi).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>agreement takes one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement richiede un solo file di progetto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/curatecommand.cpp" line="+20"/>
         <source>--annotators takes two or more annotators, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>--annotators richiede due o più annotatori, separati da virgole.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is named twice in --annotators.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è nominato due volte in --annotators.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no document %1 in the project
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nessun documento %1 nel progetto
+</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown layer &quot;%1&quot; (the project&apos;s: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>livello sconosciuto &quot;%1&quot; (quelli del progetto: %2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No document has sets of two of these annotators: nothing to compare.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun documento ha insiemi di due di questi annotatori: niente da confrontare.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="-269"/>
@@ -6822,33 +6834,34 @@ Example: ...</source>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="-162"/>
         <source>Imports files and folders (recursively) into a project. Each document is imported whole or not at all; a document whose text is already in the project gets the file&apos;s annotations as another annotator&apos;s set, never a second copy of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa file e cartelle (ricorsivamente) in un progetto. Ogni documento è importato per intero o per niente; un documento il cui testo è già nel progetto riceve le annotazioni del file come insieme di un altro annotatore, mai una seconda copia del testo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The person whose annotations the files hold (default: the file&apos;s annotator). A text the project has already gets them as another annotation set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona di cui i file contengono le annotazioni (predefinito: l&apos;annotatore del file). Un testo già presente nel progetto le riceve come un altro insieme di annotazioni.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>File to write (written beside and renamed into place; a FIFO or device is written into); - or none: standard output. Formats of many files (brat, webanno, html) write a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>File da scrivere (scritto accanto e poi rinominato al suo posto; una FIFO o un dispositivo viene scritto direttamente); - o niente: standard output. I formati a più file (brat, webanno, html) scrivono una cartella nuova o vuota.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only annotations by (or decided by, or in the set of) these annotators, by name. With --format html, two names REFERENCE,STUDENT make an answer key and a handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le annotazioni di questi annotatori (o decise da loro, o nel loro insieme), per nome. Con --format html, due nomi REFERENCE,STUDENT producono una soluzione e una scheda per gli studenti.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only annotations with these statuses (suggested, accepted, rejected, manual); default: accepted,manual, the decisions. Name suggested to write the engines&apos; suggestions too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le annotazioni con questi stati (suggested, accepted, rejected, manual); predefinito: accepted,manual, le decisioni. Indica suggested per scrivere anche i suggerimenti dei motori.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Exported %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato %1
+</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7059,30 +7072,35 @@ Example: ...</source>
     <message>
         <location line="+3"/>
         <source>Annotated %1 documents in %2 s: %3 suggestions, one per span and layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotati %1 documenti in %2 s: %3 suggerimenti, uno per span e livello</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Proposed by the engines: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Proposti dai motori: %1
+</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Not suggested: %n span(s) overlapping a person&apos;s decision
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non suggerito: %n span sovrapposto a una decisione di una persona
+</numerusform>
+            <numerusform>Non suggeriti: %n span sovrapposti a una decisione di una persona
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Not suggested: %n span(s) the combiner judged unlikely
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non suggerito: %n span giudicato improbabile dal combinatore
+</numerusform>
+            <numerusform>Non suggeriti: %n span giudicati improbabili dal combinatore
+</numerusform>
         </translation>
     </message>
     <message>
@@ -7178,22 +7196,22 @@ Example: ...</source>
     <message>
         <location line="+2"/>
         <source>measure agreement between annotators&apos; sets</source>
-        <translation type="unfinished"></translation>
+        <translation>misura l&apos;accordo tra gli insiemi degli annotatori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>merge project files into a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>unisce file di progetto in uno nuovo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>curation progress; take what annotators agree on</source>
-        <translation type="unfinished"></translation>
+        <translation>avanzamento del consolidamento; prende ciò su cui gli annotatori concordano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>turn teaching mode on or off, list students&apos; scores</source>
-        <translation type="unfinished"></translation>
+        <translation>attiva o disattiva la modalità didattica, elenca i punteggi degli studenti</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7228,40 +7246,42 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
         <location filename="../app/cli/traincommand.cpp" line="-6"/>
         <source>Measured on %n finished document(s) held out of training (P R F1):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Misurato su %n documento completato tenuto fuori dall&apos;addestramento (P R F1):
+</numerusform>
+            <numerusform>Misurato su %n documenti completati tenuti fuori dall&apos;addestramento (P R F1):
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>regole</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tagger</source>
-        <translation type="unfinished"></translation>
+        <translation>tagger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>combined</source>
-        <translation type="unfinished"></translation>
+        <translation>combinati</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entity tagger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagger di entità</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>String match</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza di stringhe</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7281,7 +7301,7 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     <message>
         <location line="+2"/>
         <source>Learn only from these annotation sets, by annotator name (&quot;curated&quot;: the curated set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impara solo da questi insiemi di annotazioni, per nome dell&apos;annotatore (&quot;curated&quot;: l&apos;insieme consolidato).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7406,17 +7426,17 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     <message>
         <location line="-2"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizzazione</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>non risolto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7494,7 +7514,7 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     <message>
         <location line="+20"/>
         <source>also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anche: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7555,110 +7575,115 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     <message>
         <location filename="../app/cli/curatecommand.cpp" line="-10"/>
         <source>Curation of the differences between annotators&apos; sets into the curated set (&quot;curated&quot;): per document, the differences still open. --take-agreed brings what the annotators agree on into the curated set first. The differences are settled in the window (Annotate &gt; Curate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidamento delle differenze tra gli insiemi degli annotatori nell&apos;insieme consolidato (&quot;curated&quot;): per documento, le differenze ancora aperte. --take-agreed porta prima nell&apos;insieme consolidato ciò su cui gli annotatori concordano. Le differenze si risolvono nella finestra (Annota &gt; Consolida).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The annotators whose sets are curated, two or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli annotatori i cui insiemi sono consolidati, due o più.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring what they agree on into the curated set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta nell&apos;insieme consolidato ciò su cui concordano.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person named as the decider of --take-agreed (default: $COPYDESK_ANNOTATOR, else $USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona indicata come autore della decisione di --take-agreed (predefinito: $COPYDESK_ANNOTATOR, altrimenti $USER).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>curate takes one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>curate richiede un solo file di progetto.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Documents whose agreed annotations went into the curated set: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti le cui annotazioni concordate sono entrate nell&apos;insieme consolidato: %1.
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents curated: %1 of the %2 the annotators share (columns: document, differences, still open).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti consolidati: %1 dei %2 che gli annotatori condividono (colonne: documento, differenze, ancora aperte).
+</translation>
     </message>
     <message>
         <location filename="../app/cli/mergecommand.cpp" line="-48"/>
         <source>Merges project files into a new one. Documents are matched by their text (SHA-256), never by id; every annotator&apos;s annotation sets stay apart, with the audit history. A set that differs between two inputs is taken from the earlier one and reported. A label in two different layers is a conflict: nothing is written. Merging a file the output holds already changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisce file di progetto in uno nuovo. I documenti sono abbinati per testo (SHA-256), mai per id; gli insiemi di annotazioni di ogni annotatore restano separati, con la cronologia. Un insieme che differisce tra due input è preso dal precedente e segnalato. Un&apos;etichetta in due livelli diversi è un conflitto: non viene scritto nulla. Unire un file che l&apos;output contiene già non cambia nulla.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The project files to merge, in order of precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>I file di progetto da unire, in ordine di precedenza.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project file to write (a new file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di progetto da scrivere (un file nuovo).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace OUT if it exists (it may be one of the inputs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci OUT se esiste (può essere uno degli input).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>merge takes one or more project files.</source>
-        <translation type="unfinished"></translation>
+        <translation>merge richiede uno o più file di progetto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name the merged project with -o OUT.copydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>indica il progetto unito con -o OUT.copydesk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: no such file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: file inesistente
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>merging %1: %2 of %3 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>unione di %1: %2 di %3 documenti</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>conflict: </source>
-        <translation type="unfinished"></translation>
+        <translation>conflitto: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing merged: the schemas conflict. Rename or move the labels in one project (Edit ▸ Edit Labels) and merge again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla unito: gli schemi sono in conflitto. Rinomina o sposta le etichette in uno dei progetti (Modifica ▸ Modifica etichette) e unisci di nuovo.
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Merge failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unione non riuscita: %1
+</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Merged %n project(s) into %1: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unito %n progetto in %1: </numerusform>
+            <numerusform>Uniti %n progetti in %1: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n documento</numerusform>
             <numerusform>%n documenti</numerusform>
         </translation>
@@ -7666,140 +7691,146 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     <message numerus="yes">
         <location line="+1"/>
         <source> (%n matched by text)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n abbinato per testo)</numerusform>
+            <numerusform> (%n abbinati per testo)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n annotazione</numerusform>
+            <numerusform>, %n annotazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source> (%n already there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n già presente)</numerusform>
+            <numerusform> (%n già presenti)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n relazione</numerusform>
+            <numerusform>, %n relazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n history record(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n voce di cronologia
+</numerusform>
+            <numerusform>, %n voci di cronologia
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/teachcommand.cpp" line="-35"/>
         <source>student</source>
-        <translation type="unfinished"></translation>
+        <translation>studente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>articolo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>parlanti</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not done yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non ancora completato)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(exact F1 against the reference per layer; speakers: quotes with the right speaker)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(F1 esatta rispetto al riferimento per livello; parlanti: citazioni con il parlante giusto)
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Teaching mode. With --reference, students opening the project (everyone but the teacher) work without the engines&apos; suggestions and without the reference set until they mark an article done; then the window compares their reading with the reference. --scores lists each student&apos;s scores per article (merge the students&apos; project files first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità didattica. Con --reference, gli studenti che aprono il progetto (tutti tranne l&apos;insegnante) lavorano senza i suggerimenti dei motori e senza l&apos;insieme di riferimento finché non segnano un articolo come completato; poi la finestra confronta la loro lettura con il riferimento. --scores elenca i punteggi di ogni studente per articolo (unisci prima i file di progetto degli studenti).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The annotator whose set is the reference (person:NAME or file:NAME when two kinds share the name).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annotatore il cui insieme è il riferimento (person:NAME o file:NAME quando due tipi condividono il nome).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The person who sees everything (default: the reference, when it is a person).</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona che vede tutto (predefinito: il riferimento, se è una persona).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn teaching mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva la modalità didattica.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List each student&apos;s scores per article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i punteggi di ogni studente per articolo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --scores: write JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --scores: scrivi JSON.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>teach takes one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>teach richiede un solo file di progetto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>teach takes one of --reference NAME, --off and --scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>teach richiede una sola tra --reference NAME, --off e --scores.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Teaching mode is off in this project; turn it on with --reference NAME.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La modalità didattica è disattivata in questo progetto; attivala con --reference NAME.
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Teaching mode is off.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La modalità didattica è disattivata.
+</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Teaching mode is on: the reference is %1&apos;s set (%n article(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La modalità didattica è attiva: il riferimento è l&apos;insieme di %1 (%n articolo)</numerusform>
+            <numerusform>La modalità didattica è attiva: il riferimento è l&apos;insieme di %1 (%n articoli)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; %1 sees everything</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 vede tutto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>. Hand out copies of the project; merge the students&apos; files and run &quot;copydesk-cli teach MERGED --scores&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>. Distribuisci copie del progetto; unisci i file degli studenti ed esegui &quot;copydesk-cli teach MERGED --scores&quot;.
+</translation>
     </message>
 </context>
 <context>
@@ -7837,7 +7868,7 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     <message>
         <location line="+2"/>
         <source>Show where the article&apos;s annotators differ (the comparison dock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra dove differiscono gli annotatori dell&apos;articolo (il pannello di confronto).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7847,7 +7878,7 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     <message>
         <location line="+1"/>
         <source>Curate: show the curated set and the differences to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolida: mostra l&apos;insieme consolidato e le differenze da risolvere.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7859,12 +7890,12 @@ Stato di uscita: 0 ok, 1 qualche input non riuscito, 2 errore di utilizzo.
     <message>
         <location line="+15"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 non esiste.</translation>
+        <translation>%1 non esiste.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire %1.</translation>
     </message>
     <message>
         <location line="+10"/>
