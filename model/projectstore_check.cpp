@@ -154,7 +154,7 @@ ProjectStore::CheckReport ProjectStore::checkProject() const
             // check incomplete (said so), not the project broken.
             d->db.setBusyTimeout(1000);
             const bool locked = d->db.exec("BEGIN IMMEDIATE");
-            d->db.setBusyTimeout(Sql::Database::busyTimeoutMilliseconds);
+            d->db.setBusyTimeout(Sql::Database::defaultBusyTimeout());
             if (locked) {
                 if (!d->db.exec("INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)")) {
                     const int code = d->db.errorCode();

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -189,7 +191,7 @@ bool Database::open(const QString &path, Access access)
         return false; // errorMessage() still answers until close()
     }
     sqlite3_extended_result_codes(m_db, 0);
-    sqlite3_busy_timeout(m_db, busyTimeoutMilliseconds);
+    sqlite3_busy_timeout(m_db, defaultBusyTimeout());
     return true;
 }
 
@@ -226,6 +228,20 @@ qint64 Database::scalar(QByteArrayView sql)
 {
     Statement statement = prepare(sql);
     return statement.step() == Statement::Step::Row ? statement.int64(0) : 0;
+}
+
+namespace {
+std::atomic<int> s_defaultBusyTimeout{Database::busyTimeoutMilliseconds};
+}
+
+void Database::setDefaultBusyTimeout(int milliseconds)
+{
+    s_defaultBusyTimeout = milliseconds;
+}
+
+int Database::defaultBusyTimeout()
+{
+    return s_defaultBusyTimeout;
 }
 
 void Database::setBusyTimeout(int milliseconds)

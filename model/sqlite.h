@@ -82,8 +82,12 @@ private:
 class Database final
 {
 public:
-    // A second process waits this long for a write to finish before it is told "busy".
+    // A second process waits this long for a write to finish before it is told "busy": the
+    // window's default. A batch program (the command line) waits longer: two scripted imports
+    // into one project queue instead of failing. Connections opened afterwards use the new value.
     static constexpr int busyTimeoutMilliseconds = 10000;
+    static void setDefaultBusyTimeout(int milliseconds);
+    static int defaultBusyTimeout();
 
     Database() = default;
     ~Database();

@@ -184,8 +184,8 @@ void TestCli::concurrentWriters()
     second.start(QStringLiteral(COPYDESK_CLI), {u"import"_s, project, b});
     QVERIFY(first.waitForFinished(120000));
     QVERIFY(second.waitForFinished(120000));
-    QCOMPARE(first.exitCode(), 0);
-    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+    QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
     QCOMPARE(cli({u"check"_s, project}).exitCode, 0);
     ProjectStore store;
     QVERIFY(store.open(project, ProjectStore::OpenMode::Existing, nullptr));

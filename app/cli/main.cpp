@@ -4,6 +4,7 @@
 #include <QTranslator>
 
 #include "clicommands.h"
+#include "sqlite.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,5 +29,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Copydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
     installTranslations(app);
+    // A batch command waits up to two minutes for another program's write (the window waits
+    // ten seconds): two imports started together into one project run one after the other.
+    Copydesk::Sql::Database::setDefaultBusyTimeout(120000);
     return Copydesk::Cli::run(QCoreApplication::arguments());
 }
