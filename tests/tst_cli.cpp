@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "projectstore.h"
+#include "sqlite.h"
 
 using namespace Qt::StringLiterals;
 using namespace Copydesk;
@@ -29,6 +30,7 @@ private slots:
     void importExportStats();
     void helpOnEveryCommand();
     void concurrentWriters();
+    void waitsForAnotherWriter();
     void killDuringImport();
     void exportToSpecialFiles_data();
     void exportToSpecialFiles();
@@ -191,6 +193,29 @@ void TestCli::concurrentWriters()
     QVERIFY(store.open(project, ProjectStore::OpenMode::Existing, nullptr));
     QCOMPARE(store.documentCount(), 800);
     QCOMPARE(store.statistics().annotations, 4000);
+}
+
+// Another program holds the write lock for longer than the window's ten seconds: the command
+// line waits for it (up to two minutes) instead of failing with "busy".
+void TestCli::waitsForAnotherWriter()
+{
+    const QString project = m_dir.filePath(u"locked.copydesk"_s);
+    QCOMPARE(cli({u"new"_s, project}).exitCode, 0);
+    const QString articles = writeArticles(u"locked.jsonl"_s, 3, 5000);
+    Sql::Database holder;
+    QVERIFY(holder.open(project, Sql::Database::Access::ReadWrite));
+    QVERIFY(holder.exec("BEGIN IMMEDIATE"));
+    QProcess import;
+    import.start(QStringLiteral(COPYDESK_CLI), {u"import"_s, project, articles});
+    QVERIFY(import.waitForStarted());
+    QTest::qWait(Sql::Database::busyTimeoutMilliseconds + 1500);
+    QCOMPARE(import.state(), QProcess::Running); // still waiting, not given up
+    QVERIFY(holder.exec("ROLLBACK"));
+    QVERIFY(import.waitForFinished(120000));
+    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+    ProjectStore store;
+    QVERIFY(store.open(project, ProjectStore::OpenMode::Existing, nullptr));
+    QCOMPARE(store.documentCount(), 3);
 }
 
 // The import is told to pause after its 1,234th document (batches of 500 are committed, so
