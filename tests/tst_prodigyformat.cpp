@@ -112,6 +112,12 @@ void TestProdigyFormat::tasksAsProdigyWritesThem_data()
     QTest::newRow("relation to nothing")
         << QByteArray(R"({"text": "Mira Lind said so", )" + spans + R"(, "relations": [{"head": 3, "child": 0, "label": "CUE"}]})")
         << QString() << 0;
+    // A head_span the task's "spans" lacks is added, but only inside the text (a fuzzer found
+    // one at 14-35 of an 11-character text).
+    QTest::newRow("relation's own span outside the text")
+        << QByteArray(R"({"text": "Mira Lind said so", )" + spans
+                      + R"(, "relations": [{"head": 9, "child": 1, "label": "SPEAKER", "head_span": {"start": 14, "end": 35, "label": "QUOTE"}, "child_span": {"start": 0, "end": 9, "label": "SOURCE"}}]})")
+        << QString() << 0;
     QTest::newRow("unknown answer") << QByteArray(R"({"text": "Mira Lind said so", "answer": "maybe"})") << QString() << 0;
 }
 

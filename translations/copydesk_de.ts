@@ -4425,7 +4425,7 @@ Beispiel: ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/formats/prodigyformat.cpp" line="+183"/>
+        <location filename="../model/formats/prodigyformat.cpp" line="+195"/>
         <source>%n span(s) left out that are empty or start or end in whitespace: Prodigy spans are whole tokens</source>
         <translation>
             <numerusform>%n Span ausgelassen, der leer ist oder mit Leerraum beginnt oder endet: Prodigy-Spans umfassen ganze Token</numerusform>
@@ -5544,7 +5544,7 @@ Beispiel: ...</translation>
         <location filename="../model/formats/htmlformat.cpp" line="+26"/>
         <location filename="../model/formats/inputfile.cpp" line="+56"/>
         <location line="+23"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -5554,7 +5554,7 @@ Beispiel: ...</translation>
         <translation>die Datei enthält keine CoNLL-Tokenzeilen; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../model/formats/inputfile.cpp" line="-63"/>
+        <location filename="../model/formats/inputfile.cpp" line="-65"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
@@ -5600,7 +5600,7 @@ Beispiel: ...</translation>
         <translation>die Datei ist %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>a lone surrogate (\u%1) at character %2: JSON strings must hold whole characters (a pair is written \uD83D\uDE00); fix the escape</source>
         <translation>ein einzelnes Surrogat (\u%1) bei Zeichen %2: JSON-Strings müssen ganze Zeichen enthalten (ein Paar wird \uD83D\uDE00 geschrieben); korrigieren Sie die Escape-Sequenz</translation>
     </message>
@@ -5730,7 +5730,7 @@ Beispiel: ...</translation>
     </message>
     <message>
         <location filename="../model/formats/jsonlformat.cpp" line="+57"/>
-        <location filename="../model/formats/prodigyformat.cpp" line="-98"/>
+        <location filename="../model/formats/prodigyformat.cpp" line="-105"/>
         <source>relation %1 has no &quot;label&quot;</source>
         <translation>Relation %1 hat kein &quot;label&quot;</translation>
     </message>
@@ -5906,7 +5906,7 @@ Beispiel: ...</translation>
         <translation>die Datei enthält keine Tasks; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../model/formats/prodigyformat.cpp" line="-56"/>
+        <location filename="../model/formats/prodigyformat.cpp" line="-61"/>
         <source>span %1 needs whole-number &quot;start&quot; and &quot;end&quot; and a &quot;label&quot;</source>
         <translation>Span %1 braucht ganzzahlige Werte für &quot;start&quot; und &quot;end&quot; sowie ein &quot;label&quot;</translation>
     </message>
@@ -5916,7 +5916,12 @@ Beispiel: ...</translation>
         <translation>Span %1 (%2–%3) liegt außerhalb des Textes, der %4 Zeichen hat</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
+        <source>relation %1 (%2) names a span that lies outside the text, which has %3 characters</source>
+        <translation>Relation %1 (%2) nennt einen Span außerhalb des Textes, der %3 Zeichen hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>relation %1 (%2) refers to a span the task does not have</source>
         <translation>Relation %1 (%2) verweist auf einen Span, den der Task nicht hat</translation>
     </message>

@@ -632,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/formats/prodigyformat.cpp" line="+183"/>
+        <location filename="../model/formats/prodigyformat.cpp" line="+195"/>
         <source>%n span(s) left out that are empty or start or end in whitespace: Prodigy spans are whole tokens</source>
         <translation>
             <numerusform>%n span left out that is empty or starts or ends in whitespace: Prodigy spans are whole tokens</numerusform>

@@ -4425,7 +4425,7 @@ Esempio: ...</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/formats/prodigyformat.cpp" line="+183"/>
+        <location filename="../model/formats/prodigyformat.cpp" line="+195"/>
         <source>%n span(s) left out that are empty or start or end in whitespace: Prodigy spans are whole tokens</source>
         <translation>
             <numerusform>%n span omesso perché vuoto o perché inizia o finisce con uno spazio: gli span di Prodigy sono token interi</numerusform>
@@ -5544,7 +5544,7 @@ Esempio: ...</translation>
         <location filename="../model/formats/htmlformat.cpp" line="+26"/>
         <location filename="../model/formats/inputfile.cpp" line="+56"/>
         <location line="+23"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>cannot read the file: %1</source>
         <translation>impossibile leggere il file: %1</translation>
     </message>
@@ -5554,7 +5554,7 @@ Esempio: ...</translation>
         <translation>il file non contiene righe di token CoNLL; niente da importare</translation>
     </message>
     <message>
-        <location filename="../model/formats/inputfile.cpp" line="-63"/>
+        <location filename="../model/formats/inputfile.cpp" line="-65"/>
         <source>a folder</source>
         <translation>una cartella</translation>
     </message>
@@ -5600,7 +5600,7 @@ Esempio: ...</translation>
         <translation>il file è %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>a lone surrogate (\u%1) at character %2: JSON strings must hold whole characters (a pair is written \uD83D\uDE00); fix the escape</source>
         <translation>un surrogato isolato (\u%1) al carattere %2: le stringhe JSON devono contenere caratteri interi (una coppia si scrive \uD83D\uDE00); correggi la sequenza di escape</translation>
     </message>
@@ -5730,7 +5730,7 @@ Esempio: ...</translation>
     </message>
     <message>
         <location filename="../model/formats/jsonlformat.cpp" line="+57"/>
-        <location filename="../model/formats/prodigyformat.cpp" line="-98"/>
+        <location filename="../model/formats/prodigyformat.cpp" line="-105"/>
         <source>relation %1 has no &quot;label&quot;</source>
         <translation>la relazione %1 non ha &quot;label&quot;</translation>
     </message>
@@ -5906,7 +5906,7 @@ Esempio: ...</translation>
         <translation>il file non contiene task; niente da importare</translation>
     </message>
     <message>
-        <location filename="../model/formats/prodigyformat.cpp" line="-56"/>
+        <location filename="../model/formats/prodigyformat.cpp" line="-61"/>
         <source>span %1 needs whole-number &quot;start&quot; and &quot;end&quot; and a &quot;label&quot;</source>
         <translation>lo span %1 richiede &quot;start&quot; e &quot;end&quot; interi e una &quot;label&quot;</translation>
     </message>
@@ -5916,7 +5916,12 @@ Esempio: ...</translation>
         <translation>lo span %1 (%2-%3) cade fuori dal testo, che ha %4 caratteri</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
+        <source>relation %1 (%2) names a span that lies outside the text, which has %3 characters</source>
+        <translation>la relazione %1 (%2) nomina uno span che cade fuori dal testo, che ha %3 caratteri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>relation %1 (%2) refers to a span the task does not have</source>
         <translation>la relazione %1 (%2) si riferisce a uno span che il task non ha</translation>
     </message>

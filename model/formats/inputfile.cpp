@@ -70,7 +70,14 @@ bool InputFile::readAll(qint64 limit, QByteArray *bytes, QList<ImportProblem> *p
         problems->append({m_file.fileName(), 0, QCoreApplication::translate("Import", "the file is %1").arg(tooLargeMessage(limit))});
         return false;
     }
-    *bytes = m_file.read(limit + 1);
+    // In pieces, not read(limit + 1): that allocates the limit (64 MB) whatever the file's size.
+    bytes->clear();
+    while (bytes->size() <= limit) {
+        const QByteArray piece = m_file.read(std::min<qint64>(limit + 1 - bytes->size(), 1 << 20));
+        if (piece.isEmpty())
+            break;
+        bytes->append(piece);
+    }
     if (bytes->size() > limit) {
         problems->append({m_file.fileName(), 0, QCoreApplication::translate("Import", "the file is %1").arg(tooLargeMessage(limit))});
         return false;
@@ -88,14 +95,23 @@ bool InputFile::readLine(qint64 limit, QByteArray *line, bool *tooLong, QList<Im
     line->clear();
     if (m_file.atEnd())
         return false;
-    // At most the limit, a CR and the LF.
-    QByteArray read = m_file.readLine(limit + 3);
+    // At most the limit, a CR and the LF, read in pieces: QIODevice::readLine(maxSize) allocates
+    // maxSize bytes at once, 64 MB for every line of a JSONL file at the default limit.
+    constexpr qint64 piece = 1 << 16;
+    QByteArray read = m_file.readLine(std::min(limit + 3, piece));
     if (read.isEmpty()) {
         problems->append({m_file.fileName(), m_lineNumber + 1, QCoreApplication::translate("Import", "cannot read the file: %1").arg(m_file.errorString())});
         return false;
     }
     ++m_lineNumber;
     bool ended = read.endsWith('\n') || m_file.atEnd();
+    while (!ended && read.size() < limit + 3) {
+        const QByteArray more = m_file.readLine(std::min(limit + 3 - read.size(), piece));
+        if (more.isEmpty())
+            break;
+        read += more;
+        ended = read.endsWith('\n') || m_file.atEnd();
+    }
     // A line too long to keep is read past in pieces.
     while (!ended) {
         read = m_file.readLine(1 << 16);

@@ -47,9 +47,10 @@ bool readSpans(const QJsonArray &spans, qint64 length, AnnotationStatus status, 
 
 // The span a relation names: by its head_span or child_span, else by its token index through
 // the task's tokens (the span ending at that token); -1 when there is none. A span named by
-// head_span or child_span that "spans" lacks is added.
-int relationEnd(const QJsonObject &relation, const QString &end, const QJsonArray &tokens, AnnotationStatus status,
-                ImportedDocument *out)
+// head_span or child_span that "spans" lacks is added, if it lies inside the text (*outside
+// says when it does not).
+int relationEnd(const QJsonObject &relation, const QString &end, const QJsonArray &tokens, qint64 length,
+                AnnotationStatus status, ImportedDocument *out, bool *outside)
 {
     const QJsonObject span = relation.value(end + u"_span"_s).toObject();
     qint64 start = -1, stop = -1;
@@ -67,12 +68,16 @@ int relationEnd(const QJsonObject &relation, const QString &end, const QJsonArra
     }
     if (start < 0 || label.isEmpty())
         return -1;
+    if (stop < start || stop > length) {
+        *outside = true;
+        return -1;
+    }
     out->spans.append({u"r%1"_s.arg(out->spans.size()), label, start, stop, {}, {}, true, status, -1, {}, {}});
     return int(out->spans.size() - 1);
 }
 
-bool readRelations(const QJsonObject &task, AnnotationStatus status, const ReadOptions &options, ImportedDocument *out,
-                   QString *error)
+bool readRelations(const QJsonObject &task, qint64 length, AnnotationStatus status, const ReadOptions &options,
+                   ImportedDocument *out, QString *error)
 {
     const QJsonArray relations = task.value(u"relations").toArray();
     const QJsonArray tokens = task.value(u"tokens").toArray();
@@ -87,8 +92,14 @@ bool readRelations(const QJsonObject &task, AnnotationStatus status, const ReadO
         }
         if (!FormatSupport::mapLabel(options.labelMap, &label))
             continue;
-        const int head = relationEnd(relation, u"head"_s, tokens, status, out);
-        const int child = relationEnd(relation, u"child"_s, tokens, status, out);
+        bool outside = false;
+        const int head = relationEnd(relation, u"head"_s, tokens, length, status, out, &outside);
+        const int child = relationEnd(relation, u"child"_s, tokens, length, status, out, &outside);
+        if (outside) {
+            *error = QCoreApplication::translate("Import", "relation %1 (%2) names a span that lies outside the text, which has %3 characters")
+                         .arg(index).arg(label).arg(length);
+            return false;
+        }
         if (head < 0 || child < 0) {
             *error = QCoreApplication::translate("Import", "relation %1 (%2) refers to a span the task does not have").arg(index).arg(label);
             return false;
@@ -125,8 +136,9 @@ bool ProdigyReader::parseLine(const QByteArray &line, const ReadOptions &options
     }
     if (options.textOnly)
         return true;
-    return readSpans(task.value(u"spans").toArray(), TextOffsets::countCodePoints(doc.text), status, options, out, error)
-           && readRelations(task, status, options, out, error);
+    const qint64 length = TextOffsets::countCodePoints(doc.text);
+    return readSpans(task.value(u"spans").toArray(), length, status, options, out, error)
+           && readRelations(task, length, status, options, out, error);
 }
 
 bool ProdigyReader::read(const QString &path, const ReadOptions &options, const std::function<bool(ImportedDocument &&)> &sink,
