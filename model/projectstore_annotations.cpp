@@ -443,13 +443,6 @@ bool ProjectStore::apply(ChangeSet &changes, qint64 annotatorId)
         return false;
     };
     QList<qint64> touched;
-    // The ends of every relation added, changed or removed are touched too (their links changed).
-    for (const RelationChange &c : changes.relations) {
-        for (const std::optional<Relation> &r : {c.before, c.after}) {
-            if (r && r->headId > 0 && r->childId > 0)
-                touched << r->headId << r->childId;
-        }
-    }
     // Relations first out, then annotations; new annotations before new relations.
     for (const RelationChange &c : changes.relations) {
         if (c.before && !c.after) {
@@ -497,9 +490,12 @@ bool ProjectStore::apply(ChangeSet &changes, qint64 annotatorId)
     }
     if (!d->commit())
         return false;
-    for (const RelationChange &c : changes.relations) { // new relations' ends, now with ids
-        if (c.after && !c.before)
-            touched << c.after->headId << c.after->childId;
+    // The ends of every relation added, changed or removed are touched too (their links changed).
+    for (const RelationChange &c : changes.relations) {
+        for (const std::optional<Relation> &r : {c.before, c.after}) {
+            if (r && r->headId > 0 && r->childId > 0)
+                touched << r->headId << r->childId;
+        }
     }
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
